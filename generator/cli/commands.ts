@@ -1,0 +1,15 @@
+import { generateCommand } from './generate.js';
+
+export interface Command {
+  summary: string;
+  help: string;
+  options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+  run(values: Record<string, string | boolean | undefined>, positionals: string[]): Promise<number>;
+}
+
+/** The command table: adding a command is adding a module and a line here. */
+export const commands = {
+  generate: generateCommand,
+} satisfies Record<string, Command>;
+
+export type CommandName = keyof typeof commands;

@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { commands, type CommandName } from './commands.js';
+import { usage } from './usage.js';
+
+export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
+
+/** Entry point: argument routing only; every command lives in its own module. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage());
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${await packageVersion()}\n`);
+    return EXIT.ok;
+  }
+  const command = commands[name as CommandName];
+  if (!command) {
+    process.stderr.write(`docs2ts: unknown command "${name}"\n\n${usage()}`);
+    return EXIT.badInput;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`docs2ts ${name}: ${(error as Error).message}\n\n${command.help}`);
+    return EXIT.badInput;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(command.help);
+    return EXIT.ok;
+  }
+  return command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+}
+
+async function packageVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

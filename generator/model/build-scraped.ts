@@ -1,0 +1,55 @@
+import type { ParsedDoc, TableBlock } from '../parse/types.js';
+import type { DocDraft, EventDraft } from './draft.js';
+import { ENVELOPE_DISCRIMINATOR, inferMissingTypes, isEnvelope, isJsonBlock, payloadOf, readExample } from './examples.js';
+import { IDENTIFIER } from './labels.js';
+import { fieldsFromTable, tableKind } from './param-table.js';
+import type { Example } from './types.js';
+
+/**
+ * Scraped callback pages have no headings: each parameter table is followed by its JSON
+ * example(s), and the event name lives only in the example's `EventType`.
+ */
+export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
+  const { file, product, lang } = doc.source;
+  const draft: DocDraft = { file, product, lang, events: [], structs: [], apis: [], catalogue: [], diagnostics: [] };
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const table = blocks[i];
+    if (table.kind !== 'table' || tableKind(table) !== 'params') continue;
+    const codes = [];
+    for (let k = i + 1; k < blocks.length && blocks[k].kind !== 'table'; k++) {
+      const b = blocks[k];
+      if (b.kind === 'code' && isJsonBlock(b)) codes.push(b);
+    }
+    const examples: Example[] = [];
+    const exampleDiagnostics = [];
+    for (const code of codes) {
+      const read = readExample(code, 'callback', { file, lang, product });
+      examples.push(read.example);
+      exampleDiagnostics.push(...read.diagnostics);
+    }
+    const eventType = eventTypeOf(examples);
+    if (!eventType) {
+      draft.diagnostics.push({ code: 'event-name-missing', severity: 'error', message: 'A parameter table has no example with an EventType, so the event cannot be named; the table was skipped.', file, line: table.line, product, lang });
+      draft.diagnostics.push(...exampleDiagnostics);
+      continue;
+    }
+    draft.diagnostics.push(...exampleDiagnostics.map((d) => ({ ...d, event: eventType })));
+    const fields = fieldsFromTable(table as TableBlock, { file, lang, product, event: eventType, diagnostics: draft.diagnostics });
+    inferMissingTypes(fields, examples.map(payloadOf));
+    const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang } };
+    draft.events.push(event);
+  }
+  return draft;
+}
+
+function eventTypeOf(examples: Example[]): string | undefined {
+  for (const e of examples) {
+    const shown = e.value ?? e.repaired;
+    if (isEnvelope(shown)) {
+      const t = shown[ENVELOPE_DISCRIMINATOR];
+      if (typeof t === 'string' && IDENTIFIER.test(t)) return t;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+import type { EnumSpec, EnumValue, Localized, Lang, TypeRef } from './types.js';
+
+/**
+ * Enums written in descriptions, in the shapes the vendors use:
+ * - one value per line or list item: `<li>\`0\`：…</li>`, `- AUTO：…`, `<br>\`1\`：待机中`
+ * - a set: `值的集合为{\`0\`，\`1\`}`, `枚举值为 \`{1，2，3}\``
+ * - alternatives: `值可以取\`0\`或\`1\``
+ * - scraped English run together: `… AUTO: the pushing … USER_CALL: push … EXCEPTION: …`
+ */
+export function enumFromDescription(text: string, raw: string, type: TypeRef, lang: Lang, line: number): EnumSpec | undefined {
+  const listed = listedValues(text, raw);
+  const set = setValues(text);
+  const alternatives = alternativeValues(raw);
+  const inline = listed.length >= 2 ? [] : inlineCapsValues(text);
+  let values: Array<{ token: string; description?: string }> = [];
+  if (set.length >= 2) {
+    // a set with item descriptions elsewhere in the same cell: keep the descriptions
+    const described = new Map(listed.map((v) => [v.token, v.description]));
+    values = set.map((token) => ({ token, description: described.get(token) }));
+  } else if (listed.length >= 2) values = listed;
+  else if (alternatives.length >= 2) values = alternatives.map((token) => ({ token }));
+  else if (inline.length >= 2) values = inline;
+  if (values.length < 2) return undefined;
+  return toEnumSpec(values, type, lang, 'description', line);
+}
+
+/** Values of a `| 值 | 含义 |` table. */
+export function enumFromValueTable(rows: Array<{ value: string; meaning: string }>, type: TypeRef, lang: Lang, line: number): EnumSpec | undefined {
+  const values = rows.map((r) => ({ token: r.value.replace(/[`*]/g, '').trim(), description: r.meaning })).filter((v) => v.token !== '');
+  return values.length ? toEnumSpec(values, type, lang, 'value-table', line) : undefined;
+}
+
+function toEnumSpec(values: Array<{ token: string; description?: string }>, type: TypeRef, lang: Lang, source: EnumSpec['source'], line: number): EnumSpec {
+  const numericType = type.kind === 'integer' || type.kind === 'number';
+  const allNumeric = values.every((v) => /^-?\d+(\.\d+)?$/.test(v.token));
+  const seen = new Set<string>();
+  const out: EnumValue[] = [];
+  for (const v of values) {
+    if (seen.has(v.token)) continue;
+    seen.add(v.token);
+    const value = allNumeric ? Number(v.token) : v.token;
+    const description: Localized | undefined = v.description ? { [lang]: v.description } : undefined;
+    out.push(description ? { value, description } : { value });
+  }
+  // values whose kind contradicts the documented type are kept for the report but not enforced
+  const consistent = numericType ? allNumeric : type.kind === 'string' ? !allNumeric : false;
+  return { values: out, closed: consistent, source, line };
+}
+
+const valueToken = /^[A-Za-z0-9_.+-]{1,48}$/;
+
+function acceptedToken(token: string, raw: string): boolean {
+  if (/^-?\d+$/.test(token)) return true;
+  if (/^[A-Z][A-Z0-9_]+$/.test(token)) return true;
+  // any other spelling only when the page marks it as code
+  return raw.includes(`\`${token}\``);
+}
+
+function listedValues(text: string, raw: string): Array<{ token: string; description: string }> {
+  const out: Array<{ token: string; description: string }> = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/^\s*(?:[-*•>]\s*)+/, '').trim();
+    const m = /^([^\s：:]{1,48})\s*[：:]\s*(.*)$/.exec(line);
+    if (!m || !valueToken.test(m[1]) || !acceptedToken(m[1], raw)) continue;
+    out.push({ token: m[1], description: m[2].trim() });
+  }
+  return out;
+}
+
+function setValues(text: string): string[] {
+  const m = /(?:值的集合为|枚举值为|取值范围为|取值集合为|可选值为|valid values are|possible values are|values are)\s*[:：]?\s*\{([^}]*)\}/i.exec(text);
+  if (!m) return [];
+  return m[1]
+    .split(/[，,、\s]+/)
+    .map((t) => t.replace(/^[：:]+|[：:]+$/g, '').trim())
+    .filter((t) => valueToken.test(t));
+}
+
+function alternativeValues(raw: string): string[] {
+  const m = /(?:可以?取(?:值为)?|取值为|可选)\s*((?:`[^`]+`\s*(?:或|、|,|，|和|及|or)?\s*){2,})/.exec(raw);
+  if (!m) return [];
+  // "对于动态转码任务，取值为 `0` 或 `100`": values under a condition are not the field's whole set
+  const sentence = raw.slice(0, m.index).split(/[。；;.!?！？]/).pop() ?? '';
+  if (/对于|当|若|如果|\bfor\b|\bwhen\b|\bif\b/i.test(sentence)) return [];
+  return [...m[1].matchAll(/`([^`]+)`/g)].map((x) => x[1].trim()).filter((t) => valueToken.test(t));
+}
+
+function inlineCapsValues(text: string): Array<{ token: string; description: string }> {
+  const flat = text.replace(/\n/g, ' ');
+  const matches = [...flat.matchAll(/(?:^|\s)([A-Z][A-Z0-9_]{1,}):\s/g)];
+  if (matches.length < 2) return [];
+  return matches.map((m, i) => {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = i + 1 < matches.length ? matches[i + 1].index ?? flat.length : flat.length;
+    return { token: m[1], description: flat.slice(start, end).trim() };
+  });
+}

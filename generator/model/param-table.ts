@@ -1,0 +1,174 @@
+import type { Diagnostic, Lang } from '../shared/diagnostic.js';
+import type { Cell, TableBlock } from '../parse/types.js';
+import { columnRole, type ColumnRole } from '../parse/table-vocabulary.js';
+import { enumFromDescription } from './enum-extract.js';
+import { requiredness } from './requiredness.js';
+import { parseTypeSpelling } from './type-spelling.js';
+import type { EnumSpec, Field, TypeRef } from './types.js';
+
+export interface TableContext {
+  file: string;
+  lang: Lang;
+  product: string;
+  event?: string;
+  version?: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Fields whose type the table does not give: the builder fills them from the examples. */
+export const needsInference = new WeakSet<Field>();
+
+/** Links in a field's description cell (`参看[Reason](#reasonaudio)`), for value tables. */
+export const descriptionLinks = new WeakMap<Field, string[]>();
+
+export function columnsOf(table: TableBlock): Map<ColumnRole, number> {
+  const columns = new Map<ColumnRole, number>();
+  table.header.forEach((cell, i) => {
+    const role = columnRole(cell.text);
+    if (role && !columns.has(role)) columns.set(role, i);
+  });
+  return columns;
+}
+
+export type TableKind = 'params' | 'values' | 'catalogue' | 'errors' | 'other';
+
+export function tableKind(table: TableBlock): TableKind {
+  if (table.role === 'errors') return 'errors';
+  const c = columnsOf(table);
+  if (c.has('eventType')) return 'catalogue';
+  if (c.has('name') && c.has('type')) return 'params';
+  if (c.has('value') && (c.has('meaning') || c.has('description'))) return 'values';
+  return 'other';
+}
+
+/** Example column: `\`Your_RoomId\``, `\`0\``, a list of code spans, or `/` / `None` for nothing. */
+function exampleCell(cell: Cell | undefined, type: TypeRef): { example?: unknown; openValues?: string[] } {
+  if (!cell) return {};
+  const text = cell.text.trim();
+  if (text === '' || /^(\/|-|none|null|无|n\/a)$/i.test(text)) return {};
+  if (cell.code.length >= 2 && type.kind === 'string') return { example: cell.code[0], openValues: cell.code.map((c) => c.trim()) };
+  const literal = cell.code.length === 1 ? cell.code[0].trim() : text;
+  if ((type.kind === 'integer' || type.kind === 'number') && /^-?\d+(\.\d+)?$/.test(literal)) return { example: Number(literal) };
+  if (type.kind === 'boolean' && /^(true|false)$/i.test(literal)) return { example: literal.toLowerCase() === 'true' };
+  return { example: literal };
+}
+
+/** Rows of a parameter table as fields; dotted names (`Error.Code`) become nested objects. */
+export function fieldsFromTable(table: TableBlock, ctx: TableContext): Field[] {
+  const columns = columnsOf(table);
+  const at = (cells: Cell[], role: ColumnRole): Cell | undefined => {
+    const i = columns.get(role);
+    return i === undefined ? undefined : cells[i];
+  };
+  const flat: Field[] = [];
+  for (const row of table.rows) {
+    const nameCell = at(row.cells, 'name');
+    const name = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
+    const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, version: ctx.version };
+    if (name === '') {
+      if (row.cells.some((c) => c.text !== '')) {
+        ctx.diagnostics.push({ ...clean(where), code: 'table-row-missing-name', severity: 'warning', message: 'A parameter row has no name; it was skipped.' });
+      }
+      continue;
+    }
+    const typeCell = at(row.cells, 'type');
+    const descriptionCell = at(row.cells, 'description');
+    let description = descriptionCell?.text ?? '';
+    let descriptionRaw = descriptionCell?.raw ?? '';
+    const spelled = parseTypeSpelling(typeCell ?? { text: '', links: [] });
+    let type: TypeRef = { kind: 'unknown' };
+    let infer = false;
+    if (spelled.ok) type = spelled.type;
+    else {
+      infer = true;
+      const fieldWhere = { ...clean(where), field: name };
+      if (spelled.reason === 'looks-like-description' && description === '') {
+        description = typeCell!.text;
+        descriptionRaw = typeCell!.raw;
+        ctx.diagnostics.push({ ...fieldWhere, code: 'type-cell-holds-description', severity: 'warning', message: `The type cell of ${name} holds a description ("${short(spelled.spelling)}"); it was read as the description and the type is taken from the example, or unknown.` });
+      } else if (spelled.reason === 'empty') {
+        ctx.diagnostics.push({ ...fieldWhere, code: 'missing-type', severity: 'warning', message: `${name} has no type; it is taken from the example, or unknown.` });
+      } else {
+        ctx.diagnostics.push({ ...fieldWhere, code: 'unknown-type-spelling', severity: 'warning', message: `Type "${short(spelled.spelling)}" of ${name} is not a known spelling; it is typed from the example, or unknown.` });
+      }
+    }
+    const req = requiredness(at(row.cells, 'required')?.text, description);
+    const { example, openValues } = exampleCell(at(row.cells, 'example'), type);
+    let enumSpec: EnumSpec | undefined = enumFromDescription(description, descriptionRaw, type, ctx.lang, row.line);
+    if (!enumSpec && openValues && openValues.length >= 2) {
+      enumSpec = { values: [...new Set(openValues)].map((value) => ({ value })), closed: false, source: 'example-column', line: row.line };
+    }
+    const field: Field = {
+      name,
+      type,
+      typeSpelling: typeCell?.raw || undefined,
+      typeSource: 'documented',
+      required: req.required,
+      requiredReason: req.requiredReason,
+      nullable: req.nullable,
+      description: description ? { [ctx.lang]: description } : {},
+      ...(enumSpec ? { enum: enumSpec } : {}),
+      ...(example !== undefined ? { example } : {}),
+      sources: [{ file: ctx.file, line: row.line, lang: ctx.lang }],
+    };
+    if (infer) needsInference.add(field);
+    const links = [...(descriptionCell?.links ?? []), ...(infer ? typeCell?.links ?? [] : [])].filter((l) => l.href.startsWith('#'));
+    if (links.length) descriptionLinks.set(field, links.map((l) => l.href.slice(1)));
+    flat.push(field);
+  }
+  return nestDotted(flat);
+}
+
+/** `Error.Code`, `Error.Message` → `Error: { Code, Message }`; a conditional child makes the parent optional. */
+export function nestDotted(fields: Field[]): Field[] {
+  const out: Field[] = [];
+  const parents = new Map<string, Field>();
+  for (const field of fields) {
+    const dot = field.name.indexOf('.');
+    if (dot <= 0 || dot === field.name.length - 1) {
+      const existing = parents.get(field.name);
+      if (existing) Object.assign(existing, { ...field, type: existing.type });
+      else {
+        out.push(field);
+        if (field.type.kind === 'object') parents.set(field.name, field);
+      }
+      continue;
+    }
+    const parentName = field.name.slice(0, dot);
+    let parent = parents.get(parentName);
+    if (!parent) {
+      parent = {
+        name: parentName,
+        type: { kind: 'object', fields: [] },
+        typeSource: 'documented',
+        required: true,
+        requiredReason: 'parent of dotted fields; required because every child is',
+        nullable: false,
+        description: {},
+        sources: [field.sources[0]],
+      };
+      parents.set(parentName, parent);
+      out.push(parent);
+    }
+    const child = { ...field, name: field.name.slice(dot + 1) };
+    if (parent.type.kind !== 'object') parent.type = { kind: 'object', fields: [] };
+    (parent.type as { kind: 'object'; fields: Field[] }).fields.push(child);
+    if (needsInference.has(field)) needsInference.add(child);
+    if (!child.required && parent.required && parent.requiredReason.startsWith('parent of dotted')) {
+      parent.required = false;
+      parent.requiredReason = `parent of dotted fields; optional because ${field.name} is conditional (${child.requiredReason})`;
+    }
+  }
+  for (const parent of parents.values()) {
+    if (parent.type.kind === 'object') parent.type.fields = nestDotted(parent.type.fields);
+  }
+  return out;
+}
+
+function clean<T extends Record<string, unknown>>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,76 @@
+import type { Cell } from '../parse/types.js';
+import type { IntegerFormat, TypeRef } from './types.js';
+
+/**
+ * A type as the docs spell it. References are left pending (`anchor:` or `name:`) and
+ * resolved by the document builder, which knows which section the reference sits in.
+ */
+export type SpelledType =
+  | { ok: true; type: TypeRef }
+  | { ok: false; reason: 'empty' | 'unknown' | 'looks-like-description'; spelling: string };
+
+export const pendingAnchor = (id: string): TypeRef => ({ kind: 'ref', struct: `anchor:${id}` });
+export const pendingName = (name: string): TypeRef => ({ kind: 'ref', struct: `name:${name}` });
+
+const integer = (format?: IntegerFormat): TypeRef => (format ? { kind: 'integer', format } : { kind: 'integer' });
+
+/** Primitive spellings seen in both languages, lower-cased. */
+const primitives: Record<string, TypeRef> = {
+  string: { kind: 'string' },
+  str: { kind: 'string' },
+  text: { kind: 'string' },
+  字符串: { kind: 'string' },
+  timestamp: { kind: 'string' },
+  'timestamp iso8601': { kind: 'string' },
+  date: { kind: 'string' },
+  datetime: { kind: 'string' },
+  int: integer(),
+  integer: integer(),
+  整数: integer(),
+  整型: integer(),
+  int32: integer('int32'),
+  int64: integer('int64'),
+  long: integer('int64'),
+  uint32: integer('uint32'),
+  uint: integer('uint32'),
+  uint64: integer('uint64'),
+  float: { kind: 'number', format: 'float' },
+  double: { kind: 'number', format: 'double' },
+  number: { kind: 'number' },
+  decimal: { kind: 'number' },
+  浮点数: { kind: 'number' },
+  bool: { kind: 'boolean' },
+  boolean: { kind: 'boolean' },
+  布尔: { kind: 'boolean' },
+  布尔值: { kind: 'boolean' },
+  object: { kind: 'object', fields: [] },
+  json: { kind: 'object', fields: [] },
+  map: { kind: 'object', fields: [] },
+  对象: { kind: 'object', fields: [] },
+};
+
+export function parseTypeSpelling(cell: Pick<Cell, 'text' | 'links'>): SpelledType {
+  const spelling = cell.text.replace(/[*`]/g, '').replace(/\s+/g, ' ').trim();
+  if (spelling === '' || spelling === '/' || spelling === '-') return { ok: false, reason: 'empty', spelling };
+  const anchorLink = cell.links.find((l) => l.href.startsWith('#'));
+  return parseSpelling(spelling, anchorLink ? { label: anchorLink.label.replace(/[*`]/g, '').trim(), id: anchorLink.href.slice(1) } : undefined);
+}
+
+function parseSpelling(spelling: string, link: { label: string; id: string } | undefined): SpelledType {
+  const array = /^(?:array\s+of|list\s+of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ?? /^(.+?)\s*\[\]$/.exec(spelling) ?? /^\[\]\s*(.+)$/.exec(spelling);
+  if (array) {
+    const inner = parseSpelling(array[1].trim(), link);
+    return inner.ok ? { ok: true, type: { kind: 'array', items: inner.type } } : { ...inner, spelling };
+  }
+  if (link && (spelling === link.label || link.label === '')) return { ok: true, type: pendingAnchor(link.id) };
+  const primitive = primitives[spelling.toLowerCase()];
+  if (primitive) return { ok: true, type: structuredClone(primitive) };
+  if (link) return { ok: true, type: pendingAnchor(link.id) };
+  // a PascalCase word that is no primitive names a struct (API pages link them by name)
+  if (/^[A-Z][A-Za-z0-9]*$/.test(spelling) && /[a-z]/.test(spelling)) return { ok: true, type: pendingName(spelling) };
+  const words = spelling.split(' ').length;
+  if (words >= 3 || /[\u3400-\u9fff]/.test(spelling) || /[.。,，]$/.test(spelling)) {
+    return { ok: false, reason: 'looks-like-description', spelling };
+  }
+  return { ok: false, reason: 'unknown', spelling };
+}

@@ -1,0 +1,201 @@
+import type { Diagnostic, Lang } from '../shared/diagnostic.js';
+import type { SourceFormat } from '../sources/types.js';
+
+/** Bumped on any incompatible change of the model's shape; see model/model.schema.json. */
+export const MODEL_VERSION = '1.0.0';
+
+export type { Lang };
+
+/** Text in each language the docs give it in. */
+export type Localized = Partial<Record<Lang, string>>;
+
+export interface SourceRef {
+  file: string;
+  line: number;
+  lang: Lang;
+}
+
+export type IntegerFormat = 'int32' | 'int64' | 'uint32' | 'uint64';
+
+/** The type of a field. `unknown` is explicit: there is never a silent `any`. */
+export type TypeRef =
+  | { kind: 'string' }
+  | { kind: 'integer'; format?: IntegerFormat }
+  | { kind: 'number'; format?: 'float' | 'double' }
+  | { kind: 'boolean' }
+  | { kind: 'array'; items: TypeRef }
+  /** A reference to `Model.structs[struct]`. */
+  | { kind: 'ref'; struct: string }
+  /** An inline object, e.g. from dotted names (`Error.Code`) or an example. */
+  | { kind: 'object'; fields: Field[] }
+  | { kind: 'unknown' };
+
+export interface EnumValue {
+  value: string | number;
+  description?: Localized;
+}
+
+export interface EnumSpec {
+  values: EnumValue[];
+  /**
+   * closed: the docs list the values as the complete set (emitted as a literal union).
+   * open: the values are examples only (emitted as known literals plus the base type).
+   */
+  closed: boolean;
+  /** Where the values were read: a description, a `| 值 | 含义 |` table, or the example column. */
+  source: 'description' | 'value-table' | 'example-column';
+  line: number;
+}
+
+export type TypeSource = 'documented' | 'inferred-from-example';
+
+export interface Field {
+  name: string;
+  type: TypeRef;
+  /** The type cell as written, e.g. `**Array of [RecordFile](#recordfile)**`. */
+  typeSpelling?: string;
+  typeSource: TypeSource;
+  required: boolean;
+  /** Why `required` is what it is, in words: `required column "否"`, `description says "仅…时有效"`. */
+  requiredReason: string;
+  nullable: boolean;
+  description: Localized;
+  enum?: EnumSpec;
+  /** The value in the table's example column, parsed when it is a literal. */
+  example?: unknown;
+  sources: SourceRef[];
+  /**
+   * What each language's page says of the field, kept only when the event or API is documented
+   * in more than one language (the merged facts above cannot show a disagreement).
+   */
+  perLang?: Partial<Record<Lang, FieldFacts>>;
+}
+
+export interface FieldFacts {
+  type: TypeRef;
+  typeSource: TypeSource;
+  required: boolean;
+  nullable: boolean;
+  enumValues?: Array<string | number>;
+  file: string;
+  line: number;
+}
+
+/** A JSON example from the docs; `value` is absent when the text is not valid JSON. */
+export interface Example {
+  /** payload: EventData only; envelope: the whole callback body; response/request: API examples. */
+  kind: 'payload' | 'envelope' | 'response' | 'request';
+  title?: string;
+  raw: string;
+  value?: unknown;
+  error?: { message: string; line: number; column: number };
+  /** Best-effort repair of invalid JSON (trailing commas, full-width punctuation), used only to infer types. */
+  repaired?: unknown;
+  source: SourceRef;
+}
+
+export interface CallbackEvent {
+  /** `product/EventType` or `product/EventType@version`. */
+  id: string;
+  product: string;
+  eventType: string;
+  /** The dated version (`2020-12-01`), or null for an undated event. */
+  version: string | null;
+  /** Unique TypeScript name of the payload type, version folded in. */
+  typeName: string;
+  /** Short name per language (the heading, e.g. `推流结束`). */
+  title: Localized;
+  summary: Localized;
+  sources: SourceRef[];
+  fields: Field[];
+  examples: Example[];
+  /** Key of `Model.envelopes` when the product's callback envelope is known. */
+  envelope?: string;
+}
+
+export interface ErrorCode {
+  code: string;
+  description: Localized;
+  line: number;
+}
+
+export interface ApiAction {
+  /** `product/Action@apiVersion`. */
+  id: string;
+  product: string;
+  action: string;
+  apiVersion: string | null;
+  /** Base TypeScript name; emitters add `Request` / `Response`. */
+  typeName: string;
+  summary: Localized;
+  domain?: string;
+  rateLimit?: { count: number; per: string };
+  regions?: string[];
+  sources: SourceRef[];
+  input: Field[];
+  output: Field[];
+  errors: ErrorCode[];
+  examples: Example[];
+  /** Key that wraps every response body, e.g. `Response` (Tencent Cloud API 3.0), when the examples show one. */
+  responseWrapper?: string;
+}
+
+export interface Struct {
+  /** Stable id: `product/Name`, or `product/Name~Owner` when one name has several shapes. */
+  id: string;
+  product: string;
+  name: string;
+  typeName: string;
+  /** Anchor ids that point at this definition. */
+  anchors: string[];
+  description: Localized;
+  fields: Field[];
+  sources: SourceRef[];
+  /** Ids of events and APIs that use the struct (directly or through another struct). */
+  usedBy: string[];
+}
+
+/** The callback envelope of a product (`EventType`, `EventData`, `Sign`, …), known from examples. */
+export interface Envelope {
+  product: string;
+  typeName: string;
+  /** Name of the discriminator field, e.g. `EventType`. */
+  discriminator: string;
+  /** Name of the payload field, e.g. `EventData`. */
+  payloadField: string;
+  fields: Field[];
+  sources: SourceRef[];
+}
+
+/** A row of an index table: an event the page says it documents. */
+export interface CatalogueEntry {
+  product: string;
+  eventType: string;
+  version: string | null;
+  anchor?: string;
+  group?: string;
+  description?: string;
+  file: string;
+  line: number;
+}
+
+export interface DocumentInfo {
+  file: string;
+  product: string;
+  lang: Lang;
+  format: SourceFormat;
+  hash: string;
+  origin?: string;
+}
+
+export interface Model {
+  modelVersion: string;
+  documents: DocumentInfo[];
+  events: CallbackEvent[];
+  apis: ApiAction[];
+  structs: Record<string, Struct>;
+  envelopes: Record<string, Envelope>;
+  catalogue: CatalogueEntry[];
+  /** Everything the reader and model builder noticed on the way (parse + model stages). */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,97 @@
+import type { Diagnostic } from '../shared/diagnostic.js';
+import type { SourceDoc } from '../sources/types.js';
+import { tidy } from './inline-text.js';
+import { collectJsonLines, textCell } from './line-tools.js';
+import { isHeaderCell } from './table-vocabulary.js';
+import type { Block, Cell, ParsedDoc, TableBlock } from './types.js';
+
+/** `Name | Type | Description |`: a pipe row as web scraping leaves it (no leading pipe, no separator row). */
+export function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  return t.includes('|') && /\|$/.test(t) && !/^[{[]/.test(t) && !/^\|?\s*:?-{3,}/.test(t);
+}
+
+export function splitPipeRow(line: string): string[] {
+  const cells = line.trim().replace(/^\|/, '').replace(/\|\s*$/, '').split('|');
+  return cells;
+}
+
+/** Scraped-text reader: pipe-row tables, one-line (or multi-line) JSON examples, and prose lines. */
+export function readScrapedText(doc: SourceDoc): ParsedDoc {
+  const { text: _text, ...source } = doc;
+  const lines = doc.text.split('\n');
+  const blocks: Block[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (isPipeRow(line)) {
+      const start = i;
+      const rows: string[] = [];
+      while (i < lines.length && isPipeRow(lines[i])) rows.push(lines[i++]);
+      blocks.push(pipeTable(rows, start + 1, doc, diagnostics));
+      continue;
+    }
+    if (/^[{[]/.test(trimmed)) {
+      const { text, end } = collectJsonLines(lines, i);
+      blocks.push({ kind: 'code', lang: 'json', text, line: i + 1 });
+      i = end;
+      continue;
+    }
+    if (trimmed !== '') blocks.push({ kind: 'paragraph', text: tidy(trimmed), strong: false, code: [], links: [], line: i + 1 });
+    i++;
+  }
+  return { source, blocks, diagnostics };
+}
+
+function pipeTable(rawRows: string[], firstLine: number, doc: SourceDoc, diagnostics: Diagnostic[]): TableBlock {
+  const cellRows = rawRows.map((r) => splitPipeRow(r).map(textCell));
+  let header: Cell[];
+  let body: Cell[][];
+  let bodyStart = firstLine;
+  if (cellRows[0].every((c) => isHeaderCell(c.text))) {
+    header = cellRows[0];
+    body = cellRows.slice(1);
+    bodyStart++;
+  } else {
+    // no header row: the scraped pages always mean name | type | description
+    header = ['Parameter Name', 'Type', 'Description'].map(textCell);
+    body = cellRows;
+    diagnostics.push({
+      code: 'table-missing-header',
+      severity: 'warning',
+      message: 'A pipe table has no header row; its columns were read as name | type | description.',
+      file: doc.file,
+      line: firstLine,
+      product: doc.product,
+      lang: doc.lang,
+    });
+  }
+  const width = header.length;
+  const rows = body.map((cells, index) => {
+    const line = bodyStart + index;
+    if (cells.length !== width) {
+      const extra = cells.slice(width).filter((c) => c.raw !== '');
+      if (cells.length < width || extra.length > 0) {
+        diagnostics.push({
+          code: 'table-row-cell-count',
+          severity: 'warning',
+          message: `Table row has ${cells.length} cells where the header has ${width}; ${cells.length < width ? 'the missing cells are read as empty' : 'the extra cells are appended to the last column'}.`,
+          file: doc.file,
+          line,
+          product: doc.product,
+          lang: doc.lang,
+        });
+      }
+      if (cells.length > width) {
+        const last = cells[width - 1];
+        const merged = [last, ...extra].map((c) => c.raw).join(' | ');
+        cells = [...cells.slice(0, width - 1), textCell(merged)];
+      }
+      while (cells.length < width) cells.push(textCell(''));
+    }
+    return { cells, line };
+  });
+  return { kind: 'table', dialect: 'pipe-text', header, rows, line: firstLine };
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../shared/diagnostic.js';
+import { cmp } from '../shared/diagnostic.js';
+import { detectFormat, detectLang } from './detect.js';
+import { parseManifest, type ManifestEntry } from './manifest.js';
+import type { SourceDoc, SourceSet } from './types.js';
+
+export type { SourceDoc, SourceSet } from './types.js';
+
+/** Files in the docs folder that are configuration, not pages. */
+export const MANIFEST_FILE = 'manifest.json';
+export const BASELINE_FILE = 'findings-baseline.json';
+
+/** Pages larger than this are refused: no vendor page is near it, and parsing would take minutes. */
+export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+export interface ReadSourcesOptions {
+  /** Paths in diagnostics and the model are relative to this folder (default: cwd). */
+  root?: string;
+}
+
+/** Finds every page under `docsDir` (`PRODUCT/…`), reads and classifies it. The only stage that reads files. */
+export async function readSources(docsDir: string, options: ReadSourcesOptions = {}): Promise<SourceSet> {
+  const root = options.root ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  const rel = (abs: string): string => path.relative(root, abs).split(path.sep).join('/');
+  const manifestPath = path.join(docsDir, MANIFEST_FILE);
+  let manifest = new Map<string, ManifestEntry>();
+  const manifestText = await readFile(manifestPath, 'utf8').catch(() => undefined);
+  if (manifestText !== undefined) {
+    const parsed = parseManifest(manifestText, rel(manifestPath));
+    manifest = parsed.entries;
+    diagnostics.push(...parsed.diagnostics);
+  }
+  const files = await listFiles(docsDir);
+  const docs: SourceDoc[] = [];
+  for (const abs of files) {
+    const inDocs = path.relative(docsDir, abs).split(path.sep).join('/');
+    if (inDocs === MANIFEST_FILE || inDocs === BASELINE_FILE) continue;
+    const file = rel(abs);
+    const entry = manifest.get(inDocs);
+    const doc = await readPage(abs, file, inDocs, entry, diagnostics);
+    if (doc) docs.push(doc);
+  }
+  for (const key of [...manifest.keys()].sort(cmp)) {
+    if (!files.some((f) => path.relative(docsDir, f).split(path.sep).join('/') === key)) {
+      diagnostics.push({ code: 'manifest-missing-file', severity: 'warning', message: `The manifest lists ${key}, which is not in the docs folder.`, file: rel(manifestPath), line: 1 });
+    }
+  }
+  return { docs, diagnostics };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    // sorted by code unit, never by locale or file-system order
+    entries.sort((a, b) => cmp(a.name, b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile()) out.push(full);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+async function readPage(abs: string, file: string, inDocs: string, entry: ManifestEntry | undefined, diagnostics: Diagnostic[]): Promise<SourceDoc | undefined> {
+  const size = (await stat(abs)).size;
+  const segments = inDocs.split('/');
+  const product = entry?.product ?? (segments.length > 1 ? sanitizeProduct(segments[0]) : 'default');
+  const report = (code: string, severity: Diagnostic['severity'], message: string): void => {
+    diagnostics.push({ code, severity, message, file, line: 1, product });
+  };
+  if (size > MAX_PAGE_BYTES) {
+    report('file-too-large', 'error', `The page is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one page; it was skipped.`);
+    return undefined;
+  }
+  const bytes = await readFile(abs);
+  if (bytes.subarray(0, 8192).includes(0)) {
+    report('binary-file', 'error', 'The file contains NUL bytes: it is binary, not a documentation page; it was skipped.');
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    report('invalid-utf8', 'warning', 'The file is not valid UTF-8; undecodable bytes were replaced with U+FFFD.');
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    report('empty-document', 'warning', 'The page is empty; nothing was read from it.');
+  }
+  return {
+    file,
+    product,
+    lang: entry?.lang ?? detectLang(text),
+    format: entry?.format ?? detectFormat(text, inDocs),
+    origin: entry?.origin,
+    detected: { lang: !entry?.lang, format: !entry?.format, product: !entry?.product },
+    text,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** Folder names become product ids; anything odd is folded to a safe lowercase name. */
+export function sanitizeProduct(name: string): string {
+  const safe = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return /^[a-z]/.test(safe) ? safe : `p-${safe || 'default'}`;
+}
