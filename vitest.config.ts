@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'generated/test/**/*.test.ts'],
+    // two slow cores: child-process and type-checking tests need room
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
+  },
+});
