@@ -1,38 +1,47 @@
-import type { Diagnostic } from './shared/diagnostic.js';
+import { compareDiagnostics } from './shared/diagnostic.js';
+import { buildModelFromUnits, type DocUnit } from './model/index.js';
+import type { Model } from './model/types.js';
 import { readSources } from './sources/index.js';
 import type { SourceDoc } from './sources/types.js';
-import { parseDoc } from './parse/index.js';
-import type { ParsedDoc } from './parse/types.js';
-import { buildModel } from './model/index.js';
-import type { Model } from './model/types.js';
+import { buildDocUnits, generatorFingerprint, UnitCache, type UnitStats } from './units/index.js';
 
 export interface PipelineTimings {
   sources: number;
+  /** Parse + per-document drafts (cached, parallel for large corpora). */
   parse: number;
+  /** The passes that join documents into one model. */
   model: number;
 }
 
 export interface ModelRun {
   docs: SourceDoc[];
-  parsed: ParsedDoc[];
+  units: DocUnit[];
   model: Model;
   timings: PipelineTimings;
+  unitStats: UnitStats;
 }
 
-/** sources → parse → model, in process. Emitting and checking are separate steps on the model. */
-export async function buildModelFromDocs(docsDir: string, root = process.cwd()): Promise<ModelRun> {
+export interface ModelOptions {
+  /** Paths in the model are relative to this folder (default: cwd). */
+  root?: string;
+  /** Folder of the per-document cache; none when absent. */
+  cacheDir?: string;
+  threads?: number;
+  parallelThreshold?: number;
+}
+
+/** sources → parse → model, in process. Checking and emitting are separate steps on the model. */
+export async function buildModelFromDocs(docsDir: string, options: ModelOptions = {}): Promise<ModelRun> {
   let t = performance.now();
-  const { docs, diagnostics } = await readSources(docsDir, { root });
+  const { docs, diagnostics } = await readSources(docsDir, { root: options.root ?? process.cwd() });
   const sources = performance.now() - t;
   t = performance.now();
-  const parsed = docs.map(parseDoc);
+  const cache = options.cacheDir ? new UnitCache(options.cacheDir, await generatorFingerprint()) : undefined;
+  const { units, stats } = await buildDocUnits(docs, { cache, threads: options.threads, parallelThreshold: options.parallelThreshold });
   const parse = performance.now() - t;
   t = performance.now();
-  const model = buildModel(parsed);
-  model.diagnostics = mergeDiagnostics(diagnostics, model.diagnostics);
-  return { docs, parsed, model, timings: { sources, parse, model: performance.now() - t } };
-}
-
-function mergeDiagnostics(a: Diagnostic[], b: Diagnostic[]): Diagnostic[] {
-  return [...a, ...b];
+  // the passes rewrite drafts in place: give them copies, so cached units stay pristine
+  const model = buildModelFromUnits(stats.cached > 0 ? structuredClone(units) : units);
+  model.diagnostics = [...diagnostics, ...model.diagnostics].sort(compareDiagnostics);
+  return { docs, units, model, timings: { sources, parse, model: performance.now() - t }, unitStats: stats };
 }

@@ -25,9 +25,30 @@ export function buildDocDraft(doc: ParsedDoc): DocDraft {
   return builders[doc.source.format](doc);
 }
 
+/**
+ * What one document contributes to the model: its identity, the reader's diagnostics and the
+ * draft. Plain JSON and a pure function of the page's bytes, so it can be built in a worker
+ * thread and cached by content hash.
+ */
+export interface DocUnit {
+  source: ParsedDoc['source'];
+  diagnostics: Diagnostic[];
+  draft: DocDraft;
+}
+
+export function docUnit(parsed: ParsedDoc): DocUnit {
+  return { source: parsed.source, diagnostics: parsed.diagnostics, draft: buildDocDraft(parsed) };
+}
+
 /** The whole model from every document's parse: drafts, then the passes that join them. */
-export function buildModel(parsed: ParsedDoc[], drafts: DocDraft[] = parsed.map(buildDocDraft)): Model {
-  const diagnostics: Diagnostic[] = [...parsed.flatMap((p) => p.diagnostics), ...drafts.flatMap((d) => d.diagnostics)];
+export function buildModel(parsed: ParsedDoc[]): Model {
+  return buildModelFromUnits(parsed.map(docUnit));
+}
+
+/** The passes that join documents: structs, languages, envelopes, names. */
+export function buildModelFromUnits(units: DocUnit[]): Model {
+  const drafts = units.map((u) => u.draft);
+  const diagnostics: Diagnostic[] = [...units.flatMap((u) => u.diagnostics), ...drafts.flatMap((d) => d.diagnostics)];
   const eventDrafts = drafts.flatMap((d) => d.events);
   const firstUser = new Map<string, string>();
   for (const e of eventDrafts) {
@@ -60,7 +81,7 @@ export function buildModel(parsed: ParsedDoc[], drafts: DocDraft[] = parsed.map(
   assignTypeNames(events, structList, apis, Object.values(envelopes));
   const model: Model = {
     modelVersion: MODEL_VERSION,
-    documents: parsed
+    documents: units
       .map((p) => ({ file: p.source.file, product: p.source.product, lang: p.source.lang, format: p.source.format, hash: p.source.hash, ...(p.source.origin ? { origin: p.source.origin } : {}) }))
       .sort((a, b) => cmp(a.file, b.file)),
     events,

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { docUnit, type DocUnit } from '../model/index.js';
+import { parseDoc } from '../parse/index.js';
+import type { SourceDoc } from '../sources/types.js';
+import { UnitCache } from './cache.js';
+
+export { UnitCache, generatorFingerprint } from './cache.js';
+
+export interface UnitOptions {
+  cache?: UnitCache;
+  /** Threads to use (default: every core). Below `parallelThreshold` bytes everything stays on this thread. */
+  threads?: number;
+  parallelThreshold?: number;
+}
+
+export interface UnitStats {
+  cached: number;
+  built: number;
+  threads: number;
+}
+
+/**
+ * Parse + draft of every document (the costly, per-page part of the pipeline): from the cache
+ * when the page is unchanged, else on worker threads next to this one for large corpora.
+ */
+export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}): Promise<{ units: DocUnit[]; stats: UnitStats }> {
+  const units = new Array<DocUnit | undefined>(docs.length);
+  const missing: number[] = [];
+  await Promise.all(
+    docs.map(async (doc, i) => {
+      const hit = options.cache ? await options.cache.get(doc) : undefined;
+      if (hit) units[i] = hit;
+      else missing.push(i);
+    }),
+  );
+  missing.sort((a, b) => a - b);
+  const bytes = missing.reduce((n, i) => n + docs[i].text.length, 0);
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
+  const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 1_000_000) && existsSync(workerFile);
+  const built = parallel ? await buildParallel(missing.map((i) => docs[i]), threads, workerFile) : missing.map((i) => docUnit(parseDoc(docs[i])));
+  missing.forEach((docIndex, k) => {
+    units[docIndex] = built[k];
+  });
+  if (options.cache) await Promise.all(missing.map((i) => options.cache!.set(docs[i], units[i]!)));
+  return { units: units as DocUnit[], stats: { cached: docs.length - missing.length, built: missing.length, threads: parallel ? threads : 1 } };
+}
+
+/** Splits the pages into size-balanced shares: one per worker, one for this thread. */
+async function buildParallel(docs: SourceDoc[], threads: number, workerFile: string): Promise<DocUnit[]> {
+  const shares: number[][] = Array.from({ length: threads }, () => []);
+  const load = new Array<number>(threads).fill(0);
+  const bySize = docs.map((d, i) => i).sort((a, b) => docs[b].text.length - docs[a].text.length);
+  for (const i of bySize) {
+    const k = load.indexOf(Math.min(...load));
+    shares[k].push(i);
+    load[k] += docs[i].text.length;
+  }
+  const out = new Array<DocUnit>(docs.length);
+  const remote = shares.slice(1).map(
+    (share) =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(workerFile);
+        worker.once('message', (msg: { ok: boolean; units?: DocUnit[]; message?: string }) => {
+          void worker.terminate();
+          if (!msg.ok) return reject(new Error(msg.message));
+          share.forEach((docIndex, k) => {
+            out[docIndex] = msg.units![k];
+          });
+          resolve();
+        });
+        worker.once('error', reject);
+        worker.postMessage(share.map((i) => docs[i]));
+      }),
+  );
+  // this thread takes the first share while the workers start up
+  for (const i of shares[0]) out[i] = docUnit(parseDoc(docs[i]));
+  await Promise.all(remote);
+  return out;
+}
