@@ -40,7 +40,7 @@ export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}
   const bytes = missing.reduce((n, i) => n + docs[i].text.length, 0);
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
-  const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 1_000_000) && existsSync(workerFile);
+  const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 300_000) && existsSync(workerFile);
   const built = parallel ? await buildParallel(missing.map((i) => docs[i]), threads, workerFile) : missing.map((i) => docUnit(parseDoc(docs[i])));
   missing.forEach((docIndex, k) => {
     units[docIndex] = built[k];
