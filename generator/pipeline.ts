@@ -1,4 +1,7 @@
-import { compareDiagnostics } from './shared/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from './shared/diagnostic.js';
+import { runChecks } from './check/index.js';
+import { emitPackage, type EmitTimings } from './emit/index.js';
+import { emitFindingReports } from './emit/report/index.js';
 import { buildModelFromUnits, type DocUnit } from './model/index.js';
 import type { Model } from './model/types.js';
 import { readSources } from './sources/index.js';
@@ -45,3 +48,33 @@ export async function buildModelFromDocs(docsDir: string, options: ModelOptions 
   model.diagnostics = [...diagnostics, ...model.diagnostics].sort(compareDiagnostics);
   return { docs, units, model, timings: { sources, parse, model: performance.now() - t }, unitStats: stats };
 }
+
+export interface GenerateOptions extends ModelOptions {
+  packageName?: string;
+  packageVersion?: string;
+  enumPolicy?: 'closed' | 'open';
+}
+
+export interface GenerateResult extends ModelRun {
+  findings: Diagnostic[];
+  /** Every output file, paths relative to the output folder. Nothing is written here. */
+  files: Map<string, string>;
+  timings: PipelineTimings & { check: number; emit: number; emitParts: EmitTimings };
+}
+
+/** The whole `generate` in memory: model, findings, and every output file. */
+export async function generateAll(docsDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const run = await buildModelFromDocs(docsDir, options);
+  let t = performance.now();
+  const findings = runChecks(run.model);
+  const check = performance.now() - t;
+  t = performance.now();
+  const emitParts: EmitTimings = { types: 0, schemas: 0, validators: 0, fixtures: 0 };
+  const files = new Map<string, string>([['model.json', `${JSON.stringify(run.model, null, 2)}\n`]]);
+  const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy }, emitParts);
+  for (const [path, contents] of pkg) files.set(path, contents);
+  for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
+  return { ...run, findings, files, timings: { ...run.timings, check, emit: performance.now() - t, emitParts } };
+}
+
+export const DEFAULT_PACKAGE_NAME = '@docs2ts/generated';

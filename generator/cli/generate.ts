@@ -1,4 +1,4 @@
-import { buildModelFromDocs } from '../pipeline.js';
+import { generateAll } from '../pipeline.js';
 import type { Command } from './commands.js';
 import { writeOutputDir } from './write-output.js';
 
@@ -19,13 +19,13 @@ export const generateCommand: Command = {
   async run(values) {
     const docs = (values.docs as string | undefined) ?? 'docs-src';
     const out = (values.out as string | undefined) ?? 'generated';
-    const run = await buildModelFromDocs(docs);
-    const files = new Map<string, string>();
-    files.set('model.json', `${JSON.stringify(run.model, null, 2)}\n`);
-    await writeOutputDir(out, files);
+    const started = performance.now();
+    const result = await generateAll(docs, { cacheDir: '.docs2ts-cache' });
+    await writeOutputDir(out, result.files);
     if (!values.quiet) {
-      const m = run.model;
-      process.stdout.write(`docs2ts: ${run.docs.length} documents, ${m.events.length} events, ${m.apis.length} APIs, ${Object.keys(m.structs).length} structs → ${out}/ (${files.size} files)\n`);
+      const m = result.model;
+      const by = (s: string): number => result.findings.filter((f) => f.severity === s).length;
+      process.stdout.write(`docs2ts: ${result.docs.length} documents, ${m.events.length} events, ${m.apis.length} APIs, ${Object.keys(m.structs).length} structs; findings: ${by('error')} errors, ${by('warning')} warnings, ${by('info')} info; ${result.files.size} files → ${out}/ in ${Math.round(performance.now() - started)} ms\n`);
     }
     return 0;
   },

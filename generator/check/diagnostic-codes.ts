@@ -1,0 +1,34 @@
+import type { Severity } from '../shared/diagnostic.js';
+
+/**
+ * Codes the sources, parse and model stages emit, with their default severity and meaning:
+ * the registry owns severity, so a maintainer sees one table of everything the tool reports.
+ */
+export const stageDiagnostics: Record<string, { severity: Severity; description: string }> = {
+  'manifest-invalid': { severity: 'error', description: 'The manifest is not valid JSON or an entry is malformed.' },
+  'manifest-missing-file': { severity: 'warning', description: 'The manifest lists a page that is not in the docs folder.' },
+  'file-too-large': { severity: 'error', description: 'A page is over the size limit and was skipped.' },
+  'binary-file': { severity: 'error', description: 'A file in the docs folder is binary and was skipped.' },
+  'invalid-utf8': { severity: 'warning', description: 'A page is not valid UTF-8.' },
+  'empty-document': { severity: 'warning', description: 'A page is empty.' },
+  'unclosed-code-fence': { severity: 'warning', description: 'A code fence is never closed.' },
+  'table-row-cell-count': { severity: 'warning', description: 'A table row has the wrong number of cells.' },
+  'table-missing-header': { severity: 'warning', description: 'A pipe table has no header row.' },
+  'table-row-missing-name': { severity: 'warning', description: 'A parameter row has no name.' },
+  'api-page-without-tables': { severity: 'warning', description: 'An API page has no parameter table.' },
+  'api-action-missing': { severity: 'error', description: 'An API page does not state its Action.' },
+  'type-cell-holds-description': { severity: 'warning', description: 'A type cell holds a description instead of a type.' },
+  'missing-type': { severity: 'warning', description: 'A field has no type.' },
+  'unknown-type-spelling': { severity: 'warning', description: 'A type spelling is not known.' },
+  'unresolved-anchor': { severity: 'error', description: 'A reference points at an anchor no table defines.' },
+  'unresolved-type-name': { severity: 'warning', description: 'A type names a struct that is not defined (or ambiguously).' },
+  'duplicate-anchor': { severity: 'warning', description: 'An anchor id is defined twice in one page.' },
+  'struct-reference-label-mismatch': { severity: 'warning', description: 'A link label differs from the label of the struct it points at.' },
+  'struct-anchor-label-mismatch': { severity: 'info', description: 'A struct label and its anchor name disagree.' },
+  'struct-without-label': { severity: 'warning', description: 'A struct table has no label.' },
+  'orphan-value-table': { severity: 'info', description: 'A value table is not linked to any field.' },
+  'event-without-table': { severity: 'warning', description: 'An event section has no parameter table.' },
+  'event-name-missing': { severity: 'error', description: 'A parameter table cannot be tied to an event name.' },
+  'duplicate-event': { severity: 'warning', description: 'An event is documented twice in one language.' },
+  'example-invalid-json': { severity: 'error', description: 'An example is not valid JSON (line and column of the break).' },
+};

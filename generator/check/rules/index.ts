@@ -1,0 +1,27 @@
+import type { Rule } from '../rule.js';
+import catalogueMismatch from './catalogue-mismatch.js';
+import descriptionValuesVsType from './description-values-vs-type.js';
+import eventWithoutExample from './event-without-example.js';
+import exampleEnumValue from './example-enum-value.js';
+import exampleEnvelopeMismatch from './example-envelope-mismatch.js';
+import exampleMissingRequiredField from './example-missing-required-field.js';
+import exampleTypeMismatch from './example-type-mismatch.js';
+import exampleUndocumentedField from './example-undocumented-field.js';
+import langMismatch from './lang-mismatch.js';
+import relatedTypeMismatch from './related-type-mismatch.js';
+import versionChange from './version-change.js';
+
+/** The registry is a list: adding a rule is adding a file and a line. */
+export const rules: Rule[] = [
+  exampleTypeMismatch,
+  exampleUndocumentedField,
+  exampleMissingRequiredField,
+  exampleEnumValue,
+  exampleEnvelopeMismatch,
+  eventWithoutExample,
+  catalogueMismatch,
+  descriptionValuesVsType,
+  langMismatch,
+  versionChange,
+  relatedTypeMismatch,
+];
