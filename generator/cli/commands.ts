@@ -1,3 +1,4 @@
+import { checkCommand } from './check.js';
 import { generateCommand } from './generate.js';
 
 export interface Command {
@@ -10,6 +11,7 @@ export interface Command {
 /** The command table: adding a command is adding a module and a line here. */
 export const commands = {
   generate: generateCommand,
+  check: checkCommand,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;

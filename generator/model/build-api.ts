@@ -55,13 +55,14 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
 
 /** `https://host/?Action=X\n&SdkAppId=1\n&<Common request parameters>` → `{ Action: 'X', SdkAppId: '1' }`. */
 function queryParams(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Array<[string, string]> = [];
   const query = text.replace(/\s+/g, '').replace(/^[^?]*\?/, '');
   for (const pair of query.split('&')) {
     const m = /^([A-Za-z_][A-Za-z0-9_.]*)=(.*)$/.exec(pair);
-    if (m) out[m[1]] = decodeURIComponentSafe(m[2]);
+    if (m) out.push([m[1], decodeURIComponentSafe(m[2])]);
   }
-  return out;
+  // fromEntries defines own properties, so a parameter named `__proto__` stays data
+  return Object.fromEntries(out);
 }
 
 function decodeURIComponentSafe(s: string): string {

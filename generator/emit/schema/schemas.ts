@@ -76,8 +76,8 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
     return { anyOf: [base, { type: 'null' }], description };
   };
   const objectSchema = (fields: Field[], defs: Map<string, JsonSchema>, head: JsonSchema): JsonSchema => {
-    const properties: Record<string, JsonSchema> = {};
-    for (const f of fields) properties[f.name] = fieldSchema(f, defs);
+    // fromEntries defines own properties: a field named `__proto__` stays a field
+    const properties: Record<string, JsonSchema> = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, defs)]));
     const required = fields.filter((f) => f.required).map((f) => f.name);
     return { ...head, type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: true };
   };

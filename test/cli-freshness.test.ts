@@ -1,0 +1,50 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const cli = path.join(root, 'bin/docs2ts.js');
+
+describe('docs2ts check (what CI runs)', () => {
+  it('passes on the committed generated/: byte-identical to a regeneration, no new error finding', () => {
+    const run = spawnSync(process.execPath, [cli, 'check'], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/generated\/ is fresh/);
+  });
+
+  it('fails, listing the file, when generated/ is stale or has an extra file, and writes nothing', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-check-'));
+    try {
+      await cp(path.join(root, 'generated'), path.join(work, 'out'), { recursive: true });
+      await writeFile(path.join(work, 'out/model.json'), '{}\n');
+      await writeFile(path.join(work, 'out/stray.txt'), 'x');
+      const run = spawnSync(process.execPath, [cli, 'check', '--out', path.join(work, 'out')], { cwd: root, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('stale: ');
+      expect(run.stderr).toMatch(/stale: .*model\.json/);
+      expect(run.stderr).toMatch(/extra: .*stray\.txt/);
+      expect(execFileSync('cat', [path.join(work, 'out/model.json')], { encoding: 'utf8' })).toBe('{}\n');
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('fails on an error finding the baseline does not accept', async () => {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-check-'));
+    try {
+      await cp(path.join(root, 'docs-src'), path.join(work, 'docs'), { recursive: true });
+      await writeFile(path.join(work, 'docs/findings-baseline.json'), '{"accepted": []}\n');
+      const out = path.join(work, 'out');
+      execFileSync(process.execPath, [cli, 'generate', '--docs', path.join(work, 'docs'), '--out', out, '--quiet'], { cwd: root });
+      const run = spawnSync(process.execPath, [cli, 'check', '--docs', path.join(work, 'docs'), '--out', out], { cwd: root, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/error example-invalid-json/);
+      expect(run.stderr).toMatch(/not in .*findings-baseline\.json/);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
