@@ -21,7 +21,7 @@ export function readApiPage(doc: SourceDoc): ParsedDoc {
   while (i < lines.length) {
     const trimmed = lines[i].trim();
     const line = i + 1;
-    const heading = /^(\d+)\.\s*(\S.{0,60})$/.exec(trimmed);
+    const heading = sectionHeading.exec(trimmed);
     if (heading) {
       section = sectionOf(heading[2]);
       blocks.push({ kind: 'heading', depth: 2, text: heading[2], line });
@@ -86,6 +86,13 @@ export function readApiPage(doc: SourceDoc): ParsedDoc {
   return { source, blocks, api, diagnostics };
 }
 
+const sectionHeading = /^(\d+)\.\s*(\S.{0,60})$/;
+
+/** `3. Output Parameters` ends a table; `1. first item` inside a description does not. */
+function isKnownSection(line: string): boolean {
+  const m = sectionHeading.exec(line);
+  return m !== null && sectionOf(m[2]) !== 'other';
+}
 const paramHeaderPattern = /^(Parameter Name|参数名称)\s+((?:Required|必选)\s+)?(?:Type|类型)\s+(?:Description|描述)$/i;
 const errorHeaderPattern = /^(Error Code|错误码)\s+(Description|描述)$/i;
 const identifier = /^[A-Za-z_][A-Za-z0-9_.]*(?:\.N)?$/;
@@ -123,7 +130,8 @@ function readParamTable(lines: string[], headerIndex: number, withRequired: bool
   let i = headerIndex + 1;
   for (; i < lines.length; i++) {
     const trimmed = lines[i].trim();
-    if (trimmed === '') break;
+    // a table ends at a blank line, or where the next section or table starts
+    if (trimmed === '' || isKnownSection(trimmed) || paramHeaderPattern.test(trimmed) || errorHeaderPattern.test(trimmed)) break;
     const parsed = parseParamRow(trimmed, withRequired);
     if (parsed) {
       rows.push({ cells: parsed.map(textCell), line: i + 1 });

@@ -154,7 +154,9 @@ function collectInline(node: Nodes): { links: InlineLink[]; code: string[] } {
 
 function readCell(cell: TableCell, body: string): Cell {
   const inline = inlineToCell(cell.children, body);
-  return { text: tidy(inline.text), raw: inline.raw.trim(), links: inline.links, code: inline.code, strong: inline.strong };
+  // a cell is one block: list items and breaks are lines, never blank lines
+  const text = tidy(inline.text).split('\n').filter((l) => l !== '').join('\n');
+  return { text, raw: inline.raw.trim(), links: inline.links, code: inline.code, strong: inline.strong };
 }
 
 const emptyCell = (): Cell => ({ text: '', raw: '', links: [], code: [], strong: false });
