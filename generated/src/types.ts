@@ -133,9 +133,7 @@ export interface ImageData_SnapshotRealTimeData_20201201 {
   ObjectKey: string;
   /**
    * 截图格式。
-   *
    * 0: JPEG
-   *
    * 1: PNG
    *
    * Values:
@@ -221,9 +219,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
   VeImageXUri?: string;
   /**
    * 截图格式。
-   *
    * 0: JPEG
-   *
    * 1: PNG
    *
    * Values:
@@ -811,11 +807,8 @@ export interface PushPublicStream {
   Timestamp: number;
   /**
    * 公共流任务状态。枚举值为 {1，2，3}。
-   *
    * 1：公共流启动成功
-   *
    * 2：公共流推送结束
-   *
    * 3：公共流推送异常
    *
    * Values:
@@ -837,9 +830,7 @@ export interface PushPublicStream {
   /**
    * 错误码。枚举值为 {1，2，3}。
    * 1：空闲超时结束。
-   *
    * 2：OpenAPI 调用结束。
-   *
    * 3：内部错误结束。
    *
    * Values:
@@ -904,9 +895,7 @@ export interface RecordAudioStreamStateChanged {
   UserId: string;
   /**
    * 音频流类型。
-   *
    * 0：麦克风采集流
-   *
    * 1：屏幕流
    *
    * Values:
@@ -920,9 +909,7 @@ export interface RecordAudioStreamStateChanged {
   StreamType: 0 | 1;
   /**
    * 任务状态。
-   *
    * 0：音频流停止发布
-   *
    * 1：音频流正在发布
    *
    * Values:
@@ -1908,9 +1895,7 @@ export interface RecordVideoStreamStateChanged {
   UserId: string;
   /**
    * 视频流类型。
-   *
    * 0：摄像头采集流
-   *
    * 1：屏幕流
    *
    * Values:
@@ -1924,9 +1909,7 @@ export interface RecordVideoStreamStateChanged {
   StreamType: 0 | 1;
   /**
    * 任务状态。
-   *
    * 0：视频流停止发布
-   *
    * 1：视频流正在发布
    *
    * Values:
@@ -2771,9 +2754,7 @@ export interface TranscodeStarted {
   PushURL?: string;
   /**
    * 操作结果类型。
-   *
    * 0： 创建任务成功。
-   *
    * 1：创建任务失败。
    *
    * Values:
@@ -2883,13 +2864,9 @@ export interface TranscodeStateChanged {
   PushURL?: string;
   /**
    * 任务状态，枚举值为 {1，2，3，4}。
-   *
    * 1：尚未开始推流或已停止推流。
-   *
    * 2：正在重连 CDN 服务。
-   *
    * 3：正在推流
-   *
    * 4：当前推流地址已切换。此时 ErrorMessage 字段中会显示切换前后的推流地址。
    *
    * Values:
@@ -2905,17 +2882,11 @@ export interface TranscodeStateChanged {
   TaskState: 1 | 2 | 3 | 4;
   /**
    * 错误码。枚举值为 {0，1，2，3，4，9999}。
-   *
    * 0：请求处理成功。
-   *
    * 1：参数校验发生错误。
-   *
    * 2：订阅不到合流用户的输入流或输入流没有音视频数据。
-   *
    * 3：任务执行过程出现错误。
-   *
    * 4：更新 AV 参数后重推失败 或者 CDN 服务异常、请求连接失败。
-   *
    * 9999：其他系统异常。
    *
    * Values:
@@ -3005,9 +2976,7 @@ export interface TranscodeStopped {
   PushURL?: string;
   /**
    * 操作结果类型。
-   *
    * 0： 停止任务成功。
-   *
    * 1：停止任务失败。
    *
    * Values:
@@ -3091,9 +3060,7 @@ export interface TranscodeUpdated {
   PushURL: string;
   /**
    * 操作结果类型。
-   *
    * 0： 更新配置成功。
-   *
    * 1：创建配置失败。
    *
    * Values:
