@@ -29,6 +29,7 @@ export const stageDiagnostics: Record<string, { severity: Severity; description:
   'orphan-value-table': { severity: 'info', description: 'A value table is not linked to any field.' },
   'event-without-table': { severity: 'warning', description: 'An event section has no parameter table.' },
   'event-name-missing': { severity: 'error', description: 'A parameter table cannot be tied to an event name.' },
+  'duplicate-field': { severity: 'warning', description: 'A table lists the same field twice.' },
   'duplicate-event': { severity: 'warning', description: 'An event is documented twice in one language.' },
   'example-invalid-json': { severity: 'error', description: 'An example is not valid JSON (line and column of the break).' },
 };

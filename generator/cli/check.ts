@@ -6,6 +6,7 @@ import { BASELINE_FILE } from '../sources/index.js';
 import type { Command } from './commands.js';
 import { compareOutputDir } from './compare-output.js';
 import { formatDiagnostic } from './format.js';
+import { isDirectory } from './generate.js';
 
 export const checkCommand: Command = {
   summary: 'Fail when generated/ is stale or a new error finding is not in the baseline (writes nothing)',
@@ -27,6 +28,10 @@ Fails as well when a finding of severity error is not accepted in DOCS/${BASELIN
   async run(values) {
     const docs = (values.docs as string | undefined) ?? 'docs-src';
     const out = (values.out as string | undefined) ?? 'generated';
+    if (!(await isDirectory(docs))) {
+      process.stderr.write(`docs2ts check: the docs folder ${docs} does not exist or is not a folder\n`);
+      return 2;
+    }
     const result = await generateAll(docs);
     const baselinePath = path.join(docs, BASELINE_FILE);
     if (values['update-baseline']) {

@@ -1,5 +1,6 @@
 import { checkCommand } from './check.js';
 import { generateCommand } from './generate.js';
+import { validateCommand } from './validate.js';
 
 export interface Command {
   summary: string;
@@ -12,6 +13,7 @@ export interface Command {
 export const commands = {
   generate: generateCommand,
   check: checkCommand,
+  validate: validateCommand,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;

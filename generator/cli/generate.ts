@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises';
 import { generateAll } from '../pipeline.js';
+import { formatDiagnostic } from './format.js';
 import type { Command } from './commands.js';
 import { writeOutputDir } from './write-output.js';
 
@@ -19,9 +21,15 @@ export const generateCommand: Command = {
   async run(values) {
     const docs = (values.docs as string | undefined) ?? 'docs-src';
     const out = (values.out as string | undefined) ?? 'generated';
+    if (!(await isDirectory(docs))) {
+      process.stderr.write(`docs2ts generate: the docs folder ${docs} does not exist or is not a folder\n`);
+      return 2;
+    }
     const started = performance.now();
     const result = await generateAll(docs, { cacheDir: '.docs2ts-cache' });
     await writeOutputDir(out, result.files);
+    // problems with the input itself (unreadable, binary, too large) are worth a line on stderr
+    for (const d of result.findings.filter((f) => f.severity === 'error' && inputCodes.has(f.code))) process.stderr.write(`${formatDiagnostic(d)}\n`);
     if (!values.quiet) {
       const m = result.model;
       const by = (s: string): number => result.findings.filter((f) => f.severity === s).length;
@@ -30,3 +38,9 @@ export const generateCommand: Command = {
     return 0;
   },
 };
+
+const inputCodes = new Set(['binary-file', 'file-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
+
+export async function isDirectory(p: string): Promise<boolean> {
+  return stat(p).then((s) => s.isDirectory(), () => false);
+}

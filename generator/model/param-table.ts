@@ -61,6 +61,7 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext): Field[] {
     return i === undefined ? undefined : cells[i];
   };
   const flat: Field[] = [];
+  const seen = new Map<string, number>();
   for (const row of table.rows) {
     const nameCell = at(row.cells, 'name');
     const name = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
@@ -71,6 +72,12 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext): Field[] {
       }
       continue;
     }
+    if (seen.has(name)) {
+      // a row repeated by the page (copy-paste, a scraped duplicate): the first one stands
+      ctx.diagnostics.push({ ...clean(where), field: name, code: 'duplicate-field', severity: 'warning', message: `${name} is listed again (first at line ${seen.get(name)}); the first row is used.` });
+      continue;
+    }
+    seen.set(name, row.line);
     const typeCell = at(row.cells, 'type');
     const descriptionCell = at(row.cells, 'description');
     let description = descriptionCell?.text ?? '';

@@ -78,7 +78,7 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
   const objectSchema = (fields: Field[], defs: Map<string, JsonSchema>, head: JsonSchema): JsonSchema => {
     // fromEntries defines own properties: a field named `__proto__` stays a field
     const properties: Record<string, JsonSchema> = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, defs)]));
-    const required = fields.filter((f) => f.required).map((f) => f.name);
+    const required = [...new Set(fields.filter((f) => f.required).map((f) => f.name))];
     return { ...head, type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: true };
   };
   const document = (product: string, typeName: string, role: SchemaFile['role'], description: string, fields: Field[]): void => {
