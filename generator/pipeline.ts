@@ -2,6 +2,7 @@ import { compareDiagnostics, type Diagnostic } from './shared/diagnostic.js';
 import { runChecks } from './check/index.js';
 import { emitPackage, type EmitTimings } from './emit/index.js';
 import { emitFindingReports } from './emit/report/index.js';
+import { emitVersionReports } from './emit/diff-report/index.js';
 import { buildModelFromUnits, type DocUnit } from './model/index.js';
 import type { Model } from './model/types.js';
 import { readSources } from './sources/index.js';
@@ -74,6 +75,7 @@ export async function generateAll(docsDir: string, options: GenerateOptions = {}
   const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy }, emitParts);
   for (const [path, contents] of pkg) files.set(path, contents);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
+  for (const [path, contents] of emitVersionReports(run.model)) files.set(path, contents);
   return { ...run, findings, files, timings: { ...run.timings, check, emit: performance.now() - t, emitParts } };
 }
 

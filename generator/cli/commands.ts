@@ -1,4 +1,5 @@
 import { checkCommand } from './check.js';
+import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
 import { validateCommand } from './validate.js';
 
@@ -14,6 +15,7 @@ export const commands = {
   generate: generateCommand,
   check: checkCommand,
   validate: validateCommand,
+  diff: diffCommand,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;
