@@ -16,7 +16,8 @@ export function enumFromDescription(text: string, raw: string, type: TypeRef, la
   if (set.length >= 2) {
     // a set with item descriptions elsewhere in the same cell: keep the descriptions
     const described = new Map(listed.map((v) => [v.token, v.description]));
-    values = set.map((token) => ({ token, description: described.get(token) }));
+    // a value listed with its meaning but missing from the set is still a value (pages drift)
+    values = [...set, ...listed.map((v) => v.token).filter((t) => !set.includes(t))].map((token) => ({ token, description: described.get(token) }));
   } else if (listed.length >= 2) values = listed;
   else if (alternatives.length >= 2) values = alternatives.map((token) => ({ token }));
   else if (inline.length >= 2) values = inline;

@@ -82,6 +82,10 @@ function compareField(b: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick<M
     const d0 = b.description[lang];
     const d1 = a.description[lang];
     if (d0 !== undefined && d1 !== undefined && d0 !== d1) out.push({ kind: 'description-changed', field: path, before: d0, after: d1, lang, source });
+    // one language's page dropped (or gained) the field while the other still documents it
+    const was = Boolean(b.perLang?.[lang]);
+    const is = Boolean(a.perLang?.[lang]);
+    if (b.perLang && a.perLang && was !== is) out.push({ kind: 'description-changed', field: path, before: was ? d0 ?? 'documented' : `(not in the ${lang} page)`, after: is ? d1 ?? 'documented' : `(no longer in the ${lang} page)`, lang, source });
   }
   return out;
 }
