@@ -51,6 +51,8 @@ export async function buildModelFromDocs(docsDir: string, options: ModelOptions 
 }
 
 export interface GenerateOptions extends ModelOptions {
+  /** Called after each stage with its wall time, for progress lines. */
+  onStage?: (stage: string, ms: number) => void;
   packageName?: string;
   packageVersion?: string;
   enumPolicy?: 'closed' | 'open';
@@ -66,9 +68,14 @@ export interface GenerateResult extends ModelRun {
 /** The whole `generate` in memory: model, findings, and every output file. */
 export async function generateAll(docsDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const run = await buildModelFromDocs(docsDir, options);
+  const stage = options.onStage ?? (() => undefined);
+  stage('sources', run.timings.sources);
+  stage(`parse (${run.unitStats.cached} cached, ${run.unitStats.built} parsed on ${run.unitStats.threads} thread${run.unitStats.threads > 1 ? 's' : ''})`, run.timings.parse);
+  stage('model', run.timings.model);
   let t = performance.now();
   const findings = runChecks(run.model);
   const check = performance.now() - t;
+  stage('check', check);
   t = performance.now();
   const emitParts: EmitTimings = { types: 0, schemas: 0, validators: 0, fixtures: 0 };
   const files = new Map<string, string>([['model.json', `${JSON.stringify(run.model, null, 2)}\n`]]);
@@ -76,6 +83,7 @@ export async function generateAll(docsDir: string, options: GenerateOptions = {}
   for (const [path, contents] of pkg) files.set(path, contents);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
   for (const [path, contents] of emitVersionReports(run.model)) files.set(path, contents);
+  stage('emit', performance.now() - t);
   return { ...run, findings, files, timings: { ...run.timings, check, emit: performance.now() - t, emitParts } };
 }
 

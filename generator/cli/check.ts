@@ -7,6 +7,7 @@ import type { Command } from './commands.js';
 import { compareOutputDir } from './compare-output.js';
 import { formatDiagnostic } from './format.js';
 import { isDirectory } from './generate.js';
+import { settings } from './settings.js';
 
 export const checkCommand: Command = {
   summary: 'Fail when generated/ is stale or a new error finding is not in the baseline (writes nothing)',
@@ -26,13 +27,14 @@ Fails as well when a finding of severity error is not accepted in DOCS/${BASELIN
     help: { type: 'boolean', short: 'h' },
   },
   async run(values) {
-    const docs = (values.docs as string | undefined) ?? 'docs-src';
-    const out = (values.out as string | undefined) ?? 'generated';
+    const config = await settings(values, 'check');
+    if (typeof config === 'number') return config;
+    const { docs, out } = config;
     if (!(await isDirectory(docs))) {
       process.stderr.write(`docs2ts check: the docs folder ${docs} does not exist or is not a folder\n`);
       return 2;
     }
-    const result = await generateAll(docs);
+    const result = await generateAll(docs, { packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy });
     const baselinePath = path.join(docs, BASELINE_FILE);
     if (values['update-baseline']) {
       await writeFile(baselinePath, baselineFrom(result.findings));

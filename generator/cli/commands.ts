@@ -2,6 +2,7 @@ import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
 import { validateCommand } from './validate.js';
+import { watchCommand } from './watch.js';
 
 export interface Command {
   summary: string;
@@ -16,6 +17,7 @@ export const commands = {
   check: checkCommand,
   validate: validateCommand,
   diff: diffCommand,
+  watch: watchCommand,
 } satisfies Record<string, Command>;
 
 export type CommandName = keyof typeof commands;

@@ -1,16 +1,21 @@
 import { stat } from 'node:fs/promises';
 import { generateAll } from '../pipeline.js';
-import { formatDiagnostic } from './format.js';
 import type { Command } from './commands.js';
+import { formatDiagnostic } from './format.js';
+import { settings } from './settings.js';
+import { colors, progress } from './terminal.js';
 import { writeOutputDir } from './write-output.js';
 
 export const generateCommand: Command = {
   summary: 'Read docs-src/ and write the model, types, schemas, validators and reports to generated/',
   help: `Usage: docs2ts generate [--docs DIR] [--out DIR] [--quiet]
 
-  --docs DIR   folder of pages laid out as PRODUCT/… (default: docs-src)
-  --out DIR    output folder, replaced atomically (default: generated)
+  --docs DIR   folder of pages laid out as PRODUCT/… (default: docs-src, or "docs" in the config)
+  --out DIR    output folder, replaced atomically (default: generated, or "out" in the config)
   --quiet      print nothing but errors
+
+Config: docs2ts.config.json, or the "docs2ts" key of package.json (docs, out, packageName,
+packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or config, 3 internal error.
 `,
   options: {
     docs: { type: 'string' },
@@ -19,21 +24,31 @@ export const generateCommand: Command = {
     help: { type: 'boolean', short: 'h' },
   },
   async run(values) {
-    const docs = (values.docs as string | undefined) ?? 'docs-src';
-    const out = (values.out as string | undefined) ?? 'generated';
-    if (!(await isDirectory(docs))) {
-      process.stderr.write(`docs2ts generate: the docs folder ${docs} does not exist or is not a folder\n`);
+    const config = await settings(values, 'generate');
+    if (typeof config === 'number') return config;
+    if (!(await isDirectory(config.docs))) {
+      process.stderr.write(`docs2ts generate: the docs folder ${config.docs} does not exist or is not a folder\n`);
       return 2;
     }
+    const quiet = Boolean(values.quiet);
+    const line = progress(!quiet);
     const started = performance.now();
-    const result = await generateAll(docs, { cacheDir: '.docs2ts-cache' });
-    await writeOutputDir(out, result.files);
+    const result = await generateAll(config.docs, {
+      cacheDir: config.cacheDir,
+      packageName: config.packageName,
+      packageVersion: config.packageVersion,
+      enumPolicy: config.enumPolicy,
+      onStage: (stage, ms) => line(`  ${stage}: ${Math.round(ms)} ms`),
+    });
+    await writeOutputDir(config.out, result.files);
+    line(`  write: ${result.files.size} files`);
     // problems with the input itself (unreadable, binary, too large) are worth a line on stderr
-    for (const d of result.findings.filter((f) => f.severity === 'error' && inputCodes.has(f.code))) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    if (!values.quiet) {
+    const c = colors(process.stderr);
+    for (const d of result.findings.filter((f) => f.severity === 'error' && inputCodes.has(f.code))) process.stderr.write(`${c.red(formatDiagnostic(d))}\n`);
+    if (!quiet) {
       const m = result.model;
       const by = (s: string): number => result.findings.filter((f) => f.severity === s).length;
-      process.stdout.write(`docs2ts: ${result.docs.length} documents, ${m.events.length} events, ${m.apis.length} APIs, ${Object.keys(m.structs).length} structs; findings: ${by('error')} errors, ${by('warning')} warnings, ${by('info')} info; ${result.files.size} files → ${out}/ in ${Math.round(performance.now() - started)} ms\n`);
+      process.stdout.write(`docs2ts: ${result.docs.length} documents, ${m.events.length} events, ${m.apis.length} APIs, ${Object.keys(m.structs).length} structs; findings: ${by('error')} errors, ${by('warning')} warnings, ${by('info')} info; ${result.files.size} files → ${config.out}/ in ${Math.round(performance.now() - started)} ms\n`);
     }
     return 0;
   },

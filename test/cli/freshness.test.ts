@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'bin/docs2ts.js');
 
 describe('docs2ts check (what CI runs)', () => {

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Settings a project can keep in `docs2ts.config.json` or under `docs2ts` in package.json; flags override them. */
+export interface Config {
+  docs: string;
+  out: string;
+  packageName: string;
+  packageVersion: string;
+  enumPolicy: 'closed' | 'open';
+  cacheDir: string;
+}
+
+export const defaults: Config = {
+  docs: 'docs-src',
+  out: 'generated',
+  packageName: '@docs2ts/generated',
+  packageVersion: '0.1.0',
+  enumPolicy: 'closed',
+  cacheDir: '.docs2ts-cache',
+};
+
+export class ConfigError extends Error {
+  constructor(readonly file: string, message: string) {
+    super(`${file}: ${message}`);
+  }
+}
+
+const CONFIG_FILE = 'docs2ts.config.json';
+
+/** Reads the config of the project in `cwd`: the config file wins over package.json. */
+export async function loadConfig(cwd: string): Promise<{ config: Config; file?: string }> {
+  const configPath = path.join(cwd, CONFIG_FILE);
+  const text = await readFile(configPath, 'utf8').catch(() => undefined);
+  if (text !== undefined) return { config: validate(parse(text, CONFIG_FILE), CONFIG_FILE), file: CONFIG_FILE };
+  const pkgText = await readFile(path.join(cwd, 'package.json'), 'utf8').catch(() => undefined);
+  if (pkgText !== undefined) {
+    const pkg = parse(pkgText, 'package.json') as { docs2ts?: unknown };
+    if (pkg.docs2ts !== undefined) return { config: validate(pkg.docs2ts, 'package.json#docs2ts'), file: 'package.json' };
+  }
+  return { config: { ...defaults } };
+}
+
+function parse(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(file, `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+export function validate(value: unknown, file: string): Config {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(file, 'expected an object of settings');
+  const raw = value as Record<string, unknown>;
+  const known = Object.keys(defaults);
+  for (const key of Object.keys(raw)) if (!known.includes(key)) throw new ConfigError(file, `unknown setting "${key}" (known: ${known.join(', ')})`);
+  const out: Config = { ...defaults };
+  for (const key of ['docs', 'out', 'packageName', 'packageVersion', 'cacheDir'] as const) {
+    if (raw[key] === undefined) continue;
+    if (typeof raw[key] !== 'string' || raw[key] === '') throw new ConfigError(file, `"${key}" must be a non-empty string`);
+    out[key] = raw[key] as string;
+  }
+  if (raw.enumPolicy !== undefined) {
+    if (raw.enumPolicy !== 'closed' && raw.enumPolicy !== 'open') throw new ConfigError(file, '"enumPolicy" must be "closed" or "open"');
+    out.enumPolicy = raw.enumPolicy;
+  }
+  if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(out.packageName)) throw new ConfigError(file, `"packageName" ${JSON.stringify(out.packageName)} is not a valid npm package name`);
+  return out;
+}
