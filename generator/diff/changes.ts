@@ -1,23 +1,8 @@
+import type { ChangeKind } from '../check/compare/compare-fields.js';
 import type { Lang } from '../model/types.js';
 
-export type DiffKind =
-  | 'event-added'
-  | 'event-removed'
-  | 'version-added'
-  | 'version-removed'
-  | 'api-added'
-  | 'api-removed'
-  | 'field-added'
-  | 'field-removed'
-  | 'field-renamed'
-  | 'field-retyped'
-  | 'field-made-required'
-  | 'field-made-optional'
-  | 'field-made-nullable'
-  | 'field-made-non-nullable'
-  | 'enum-value-added'
-  | 'enum-value-removed'
-  | 'description-changed';
+/** Field-level kinds come from the shared comparison engine; these add the event and API level. */
+export type DiffKind = ChangeKind | 'event-added' | 'event-removed' | 'version-added' | 'version-removed' | 'api-added' | 'api-removed';
 
 export type Bump = 'major' | 'minor' | 'patch';
 

@@ -1,5 +1,5 @@
 import { cmp } from '../shared/diagnostic.js';
-import { compareFields } from '../check/compare/compare-fields.js';
+import { compareFields, versionPairs } from '../check/compare/compare-fields.js';
 import type { ApiAction, CallbackEvent, Model } from '../model/types.js';
 import { classification, type DocChange } from './changes.js';
 
@@ -51,12 +51,8 @@ export function diffModels(before: Model, after: Model): DocChange[] {
 /** Each dated version of an event against the one before it, in one snapshot. */
 export function diffVersions(model: Model): DocChange[] {
   const changes: DocChange[] = [];
-  const groups = new Map<string, CallbackEvent[]>();
-  for (const e of model.events) if (e.version) groups.set(`${e.product}/${e.eventType}`, [...(groups.get(`${e.product}/${e.eventType}`) ?? []), e]);
-  for (const versions of groups.values()) {
-    versions.sort((a, b) => cmp(a.version!, b.version!));
-    for (let i = 1; i < versions.length; i++) {
-      const [b, a] = [versions[i - 1], versions[i]];
+  for (const [b, a] of versionPairs(model)) {
+    {
       for (const c of compareFields(b.fields, a.fields, model, model)) {
         changes.push(strip({ kind: c.kind, breaking: c.kind === 'enum-value-added' && c.before === 'open' ? false : classification[c.kind].breaking, product: a.product, event: a.eventType, version: `${b.version} → ${a.version}`, field: c.field, before: c.kind === 'enum-value-added' ? undefined : c.before, after: c.after, lang: c.lang, evidence: c.evidence, file: c.source?.file ?? a.sources[0].file, line: c.source?.line ?? a.sources[0].line }));
       }

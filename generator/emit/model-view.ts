@@ -64,3 +64,38 @@ export function inlineObjectNames(model: Model): Map<TypeRef, string> {
 export function sourceText(field: Pick<Field, 'sources'>): string {
   return field.sources.map((s) => `${s.file}:${s.line}`).join(', ');
 }
+
+/**
+ * Every named object type of the package (events, structs, envelopes, API requests and
+ * responses, inline objects) with its fields, and the object type a field leads into.
+ */
+export function typeIndex(model: Model): { fieldsOf(typeName: string): Field[] | undefined; childOf(type: TypeRef): string | undefined; entries(): Array<[string, Field[]]> } {
+  const inline = inlineObjectNames(model);
+  const byType = new Map<string, Field[]>();
+  const items = (t: TypeRef): TypeRef => {
+    while (t.kind === 'array') t = t.items;
+    return t;
+  };
+  const add = (name: string, fields: Field[]): void => {
+    byType.set(name, fields);
+    for (const f of fields) {
+      const t = items(f.type);
+      if (t.kind === 'object' && inline.has(t)) add(inline.get(t)!, t.fields);
+    }
+  };
+  for (const e of model.events) add(e.typeName, e.fields);
+  for (const s of Object.values(model.structs)) add(s.typeName, s.fields);
+  for (const env of Object.values(model.envelopes)) add(env.typeName, env.fields);
+  for (const a of model.apis) {
+    add(`${a.typeName}Request`, a.input);
+    add(`${a.typeName}Response`, a.output);
+  }
+  return {
+    fieldsOf: (typeName) => byType.get(typeName),
+    childOf: (type) => {
+      const t = items(type);
+      return t.kind === 'ref' ? model.structs[t.struct]?.typeName : t.kind === 'object' ? inline.get(t) : undefined;
+    },
+    entries: () => [...byType],
+  };
+}

@@ -1,4 +1,5 @@
-import type { Field, Lang, Model, TypeRef } from '../../model/types.js';
+import { cmp } from '../../shared/diagnostic.js';
+import type { CallbackEvent, Field, Lang, Model, TypeRef } from '../../model/types.js';
 
 export type ChangeKind =
   | 'field-added'
@@ -145,4 +146,16 @@ function renameEvidence(r: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick
   const y = a.name.toLowerCase();
   if (x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x))) return `same type, and "${a.name}" and "${r.name}" share their name`;
   return undefined;
+}
+
+/** Consecutive dated versions of each event: [2020-12-01, 2022-06-01], [2022-06-01, 2023-06-01], … */
+export function versionPairs(model: Pick<Model, 'events'>): Array<[CallbackEvent, CallbackEvent]> {
+  const groups = new Map<string, CallbackEvent[]>();
+  for (const e of model.events) if (e.version) groups.set(`${e.product}/${e.eventType}`, [...(groups.get(`${e.product}/${e.eventType}`) ?? []), e]);
+  const pairs: Array<[CallbackEvent, CallbackEvent]> = [];
+  for (const versions of groups.values()) {
+    versions.sort((a, b) => cmp(a.version!, b.version!));
+    for (let i = 1; i < versions.length; i++) pairs.push([versions[i - 1], versions[i]]);
+  }
+  return pairs;
 }

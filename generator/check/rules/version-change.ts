@@ -1,6 +1,4 @@
-import { cmp } from '../../shared/diagnostic.js';
-import type { CallbackEvent } from '../../model/types.js';
-import { compareFields } from '../compare/compare-fields.js';
+import { compareFields, versionPairs } from '../compare/compare-fields.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,12 +6,8 @@ export default defineRule({
   severity: 'info',
   description: 'A field changed between two dated versions of one event (added, removed, renamed, retyped…).',
   check({ model, report }) {
-    const groups = new Map<string, CallbackEvent[]>();
-    for (const e of model.events) if (e.version) groups.set(`${e.product}/${e.eventType}`, [...(groups.get(`${e.product}/${e.eventType}`) ?? []), e]);
-    for (const versions of groups.values()) {
-      versions.sort((a, b) => cmp(a.version!, b.version!));
-      for (let i = 1; i < versions.length; i++) {
-        const [before, after] = [versions[i - 1], versions[i]];
+    for (const [before, after] of versionPairs(model)) {
+      {
         for (const c of compareFields(before.fields, after.fields, model, model)) {
           if (c.kind === 'description-changed') continue;
           const source = c.source ?? after.sources[0];
