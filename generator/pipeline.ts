@@ -1,13 +1,17 @@
 import { compareDiagnostics, type Diagnostic } from './shared/diagnostic.js';
 import { runChecks } from './check/index.js';
 import { emitPackage, type EmitTimings } from './emit/index.js';
+import { startTsPrinter, type TsPrinter } from './emit/ts/printer.js';
 import { emitFindingReports } from './emit/report/index.js';
 import { emitVersionReports } from './emit/diff-report/index.js';
 import { buildModelFromUnits, type DocUnit } from './model/index.js';
 import type { Model } from './model/types.js';
 import { readSources } from './sources/index.js';
 import type { SourceDoc } from './sources/types.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { buildDocUnits, generatorFingerprint, UnitCache, type UnitStats } from './units/index.js';
+import { FileMemo } from './units/file-memo.js';
 
 export interface PipelineTimings {
   sources: number;
@@ -51,6 +55,8 @@ export async function buildModelFromDocs(docsDir: string, options: ModelOptions 
 }
 
 export interface GenerateOptions extends ModelOptions {
+  /** Load ts-morph in a worker thread while parsing (the CLI does; tests running from sources cannot). */
+  preloadPrinter?: boolean;
   /** Called after each stage with its wall time, for progress lines. */
   onStage?: (stage: string, ms: number) => void;
   packageName?: string;
@@ -67,6 +73,18 @@ export interface GenerateResult extends ModelRun {
 
 /** The whole `generate` in memory: model, findings, and every output file. */
 export async function generateAll(docsDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const memoDir = options.cacheDir ? path.join(options.cacheDir, `emit-${(await generatorFingerprint()).slice(0, 16)}`) : undefined;
+  // a worker starts loading ts-morph now, while this thread parses; with remembered
+  // declarations it is rarely needed, and starting it would cost more than it saves
+  const printer = options.preloadPrinter && !(memoDir && existsSync(path.join(memoDir, 'ts'))) ? startTsPrinter() : undefined;
+  try {
+    return await generateWith(docsDir, options, printer, memoDir);
+  } finally {
+    printer?.close();
+  }
+}
+
+async function generateWith(docsDir: string, options: GenerateOptions, printer: TsPrinter | undefined, memoDir: string | undefined): Promise<GenerateResult> {
   const run = await buildModelFromDocs(docsDir, options);
   const stage = options.onStage ?? (() => undefined);
   stage('sources', run.timings.sources);
@@ -79,7 +97,8 @@ export async function generateAll(docsDir: string, options: GenerateOptions = {}
   t = performance.now();
   const emitParts: EmitTimings = { types: 0, schemas: 0, validators: 0, fixtures: 0 };
   const files = new Map<string, string>([['model.json', `${JSON.stringify(run.model, null, 2)}\n`]]);
-  const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy }, emitParts);
+  const memo = memoDir ? new FileMemo(memoDir) : undefined;
+  const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, memo, printer }, emitParts);
   for (const [path, contents] of pkg) files.set(path, contents);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
   for (const [path, contents] of emitVersionReports(run.model)) files.set(path, contents);

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import { generateAll } from '../pipeline.js';
 import type { Command } from './commands.js';
 import { formatDiagnostic } from './format.js';
@@ -38,10 +39,12 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       packageName: config.packageName,
       packageVersion: config.packageVersion,
       enumPolicy: config.enumPolicy,
+      preloadPrinter: true,
       onStage: (stage, ms) => line(`  ${stage}: ${Math.round(ms)} ms`),
     });
-    await writeOutputDir(config.out, result.files);
-    line(`  write: ${result.files.size} files`);
+    const t = performance.now();
+    const wrote = await writeOutputDir(config.out, result.files, { manifest: path.join(config.cacheDir, 'output-manifest.json') });
+    line(`  write: ${wrote.written} written, ${wrote.linked} unchanged: ${Math.round(performance.now() - t)} ms`);
     // problems with the input itself (unreadable, binary, too large) are worth a line on stderr
     const c = colors(process.stderr);
     for (const d of result.findings.filter((f) => f.severity === 'error' && inputCodes.has(f.code))) process.stderr.write(`${c.red(formatDiagnostic(d))}\n`);

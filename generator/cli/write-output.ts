@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Output paths come from doc names: refuse anything that could leave the output folder. */
@@ -8,21 +9,38 @@ export function assertSafeOutputPath(rel: string): void {
   }
 }
 
+export interface WriteOptions {
+  /** Hashes of what the last run wrote, kept in the cache folder: unchanged files are hard-linked, not rewritten. */
+  manifest?: string;
+}
+
 /**
  * Writes the whole output folder atomically: everything goes to a sibling temp folder first,
  * then the old folder is swapped out. A failed or interrupted run leaves the previous output.
  */
-export async function writeOutputDir(outDir: string, files: Map<string, string>): Promise<void> {
+export async function writeOutputDir(outDir: string, files: Map<string, string>, options: WriteOptions = {}): Promise<{ written: number; linked: number }> {
   for (const rel of files.keys()) assertSafeOutputPath(rel);
   const abs = path.resolve(outDir);
   const tmp = `${abs}.tmp-${process.pid}`;
   const old = `${abs}.old-${process.pid}`;
+  const previous = options.manifest ? await readManifest(options.manifest, abs) : new Map<string, string>();
+  const hashes = new Map<string, string>();
+  let written = 0;
+  let linked = 0;
   await rm(tmp, { recursive: true, force: true });
   try {
     for (const [rel, contents] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const target = path.join(tmp, rel);
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, contents);
+      const hash = createHash('sha256').update(contents).digest('hex');
+      hashes.set(rel, hash);
+      const before = path.join(abs, rel);
+      const same = previous.get(rel) === hash && (await stat(before).then((s) => s.size === Buffer.byteLength(contents), () => false));
+      if (same && (await link(before, target).then(() => true, () => false))) linked++;
+      else {
+        await writeFile(target, contents);
+        written++;
+      }
     }
     await rename(abs, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
@@ -33,4 +51,24 @@ export async function writeOutputDir(outDir: string, files: Map<string, string>)
     throw error;
   }
   await rm(old, { recursive: true, force: true });
+  if (options.manifest) await writeManifest(options.manifest, abs, hashes);
+  return { written, linked };
+}
+
+async function readManifest(file: string, outDir: string): Promise<Map<string, string>> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { outDir?: string; files?: Record<string, string> };
+    return data.outDir === outDir && data.files ? new Map(Object.entries(data.files)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+async function writeManifest(file: string, outDir: string, hashes: Map<string, string>): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify({ outDir, files: Object.fromEntries(hashes) }));
+  } catch {
+    // only costs time next run
+  }
 }

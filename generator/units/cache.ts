@@ -45,15 +45,26 @@ export class UnitCache {
   }
 }
 
-/** Hash of the generator's compiled reader and model code: a new generator never reads an old cache. */
-export async function generatorFingerprint(): Promise<string> {
+let fingerprint: Promise<string> | undefined;
+
+/** Hash of the generator's own code: a new generator never reads an old cache. */
+export function generatorFingerprint(): Promise<string> {
+  fingerprint ??= computeFingerprint();
+  return fingerprint;
+}
+
+async function computeFingerprint(): Promise<string> {
   const hash = createHash('sha256');
-  const here = path.dirname(new URL(import.meta.url).pathname);
-  for (const dir of ['../parse', '../model', '../model/passes', '../sources']) {
-    const abs = path.resolve(here, dir);
-    const { readdir } = await import('node:fs/promises');
-    const names = (await readdir(abs).catch(() => [] as string[])).filter((n) => /\.(js|ts)$/.test(n)).sort();
-    for (const name of names) hash.update(name).update(await readFile(path.join(abs, name)));
-  }
+  const top = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  const { readdir } = await import('node:fs/promises');
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (/\.(js|ts)$/.test(e.name)) hash.update(path.relative(top, full)).update(await readFile(full));
+    }
+  };
+  await walk(top);
   return hash.digest('hex');
 }

@@ -1,11 +1,25 @@
+import type { EmitMemo } from '../memo.js';
+import { memoKey, noMemo } from '../memo.js';
+import type { PrintItem } from './print-items.js';
+import { inThreadPrinter, type TsPrinter } from './printer.js';
 import type { TsDeclarations } from './structures.js';
 
-/** Prints the structures with ts-morph, loaded here only: no other stage pays for it. */
-export async function printDeclarations(declarations: TsDeclarations, header: string): Promise<string> {
-  const { Project, IndentationText, QuoteKind } = await import('ts-morph');
-  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });
-  const file = project.createSourceFile('types.ts', header);
-  file.addInterfaces(declarations.interfaces);
-  file.addTypeAliases(declarations.aliases);
-  return file.getFullText();
+/**
+ * Prints every declaration; each is remembered by the hash of its structure, so an unchanged
+ * declaration is never printed again, and ts-morph is not even loaded when nothing changed.
+ */
+export async function printDeclarations(declarations: TsDeclarations, header: string, memo: EmitMemo = noMemo, printer: TsPrinter = inThreadPrinter): Promise<string> {
+  const items: PrintItem[] = [...declarations.interfaces.map((d) => ({ kind: 'interface' as const, d })), ...declarations.aliases.map((d) => ({ kind: 'alias' as const, d }))];
+  const keys = items.map((item) => memoKey('ts', PRINTER_VERSION, item.kind, JSON.stringify(item.d)));
+  const texts = keys.map((k) => memo.get(k));
+  const missing = texts.flatMap((t, i) => (t === undefined ? [i] : []));
+  const printed = await printer.print(missing.map((i) => items[i]));
+  missing.forEach((i, k) => {
+    texts[i] = printed[k];
+    memo.set(keys[i], printed[k]);
+  });
+  return header + texts.join('');
 }
+
+/** Bumped when the printing changes, so old cached text is not reused. */
+const PRINTER_VERSION = 'ts-morph-28-2';

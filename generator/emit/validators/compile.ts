@@ -1,39 +1,94 @@
+import { createHash } from 'node:crypto';
 import type { SchemaFile } from '../schema/schemas.js';
 import { INTEGER_FORMATS } from '../schema/schemas.js';
 import { typeIdentifier } from '../text-safety.js';
+import { memoKey, noMemo, type EmitMemo } from '../memo.js';
 
 export interface CompiledValidators {
   /** ES module source: one exported validate function per schema, no runtime dependency. */
   code: string;
-  /** Export name of each schema's validator, by schema id. */
-  exportNames: Map<string, string>;
-  /** Validate at generate time (fixtures): the same compiled schemas, in process. */
+  /** Validate at generate time (fixtures), with the same schemas compiled in process on demand. */
   validate(id: string, value: unknown): Array<{ instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }>;
 }
 
 export const validatorName = (file: Pick<SchemaFile, 'typeName'>): string => `validate_${typeIdentifier(file.typeName)}`;
 
-/** Ajv (2020, strict) compiles every schema once, in one instance; standalone code is its output. */
-export async function compileValidators(schemas: SchemaFile[]): Promise<CompiledValidators> {
+type StandaloneFn = (ajv: unknown, refs: Record<string, string>) => string;
+
+/**
+ * Ajv (2020, strict) compiles each schema into its own standalone chunk, wrapped so chunks never
+ * share names; a chunk is remembered by the hash of its schema, so an unchanged schema is never
+ * compiled again.
+ */
+export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = noMemo): Promise<CompiledValidators> {
   const { Ajv2020 } = await import('ajv/dist/2020.js');
-  // CommonJS module: the function is `default` (or `default.default` through Node's ESM interop)
-  type StandaloneFn = (ajv: unknown, refs: Record<string, string>) => string;
-  const standaloneModule = (await import('ajv/dist/standalone/index.js')) as unknown as { default: StandaloneFn | { default: StandaloneFn } };
-  const standalone: StandaloneFn = typeof standaloneModule.default === 'function' ? standaloneModule.default : standaloneModule.default.default;
-  const ajv = new Ajv2020({ strict: true, allErrors: true, code: { source: true, esm: true, lines: false, optimize: 1 } });
-  for (const f of INTEGER_FORMATS) ajv.addFormat(f, true);
-  for (const s of schemas) ajv.addSchema(s.schema, s.id);
-  const exportNames = new Map(schemas.map((s) => [s.id, validatorName(s)]));
-  const code = inlineRuntime(standalone(ajv, Object.fromEntries(schemas.map((s) => [validatorName(s), s.id]))));
+  let standalone: StandaloneFn | undefined;
+  const chunks: string[] = [];
+  for (const [index, bucket] of buckets(schemas).entries()) {
+    const names = bucket.map(validatorName);
+    chunks.push(
+      await memoizedAsync(memo, memoKey('validators', CODEGEN_VERSION, ...bucket.map((s) => `${validatorName(s)}=${JSON.stringify(s.schema)}`)), async () => {
+        // CommonJS module: the function is `default` (or `default.default` through Node's ESM interop)
+        if (!standalone) {
+          const mod = (await import('ajv/dist/standalone/index.js')) as unknown as { default: StandaloneFn | { default: StandaloneFn } };
+          standalone = typeof mod.default === 'function' ? mod.default : mod.default.default;
+        }
+        const ajv = new Ajv2020({ strict: true, allErrors: true, code: { source: true, esm: true, lines: true, optimize: 1 } });
+        for (const f of INTEGER_FORMATS) ajv.addFormat(f, true);
+        for (const s of bucket) ajv.addSchema(s.schema, s.id);
+        return wrapBucket(`bucket${index}`, names, inlineRuntime(standalone(ajv, Object.fromEntries(bucket.map((s) => [validatorName(s), s.id])))));
+      }),
+    );
+  }
+  let lazy: InstanceType<typeof Ajv2020> | undefined;
+  const byId = new Map(schemas.map((s) => [s.id, s]));
   return {
-    code,
-    exportNames,
+    code: chunks.join('\n'),
     validate(id, value) {
-      const fn = ajv.getSchema(id);
-      if (!fn) throw new Error(`no schema ${id}`);
+      lazy ??= new Ajv2020({ strict: true, allErrors: true });
+      if (!lazy.getSchema(id)) {
+        const schema = byId.get(id);
+        if (!schema) throw new Error(`no schema ${id}`);
+        for (const f of INTEGER_FORMATS) if (!lazy.formats[f]) lazy.addFormat(f, true);
+        lazy.addSchema(schema.schema, id);
+      }
+      const fn = lazy.getSchema(id)!;
       return fn(value) ? [] : (fn.errors ?? []).map((e) => ({ instancePath: e.instancePath, keyword: e.keyword, message: e.message, params: e.params as Record<string, unknown> }));
     },
   };
+}
+
+/** Bumped when the chunk format changes, so old cached chunks are not reused. */
+const CODEGEN_VERSION = 'ajv-8-standalone-bucket-1';
+
+/**
+ * Schemas compile in buckets: one Ajv and one standalone pass per bucket (cheap), and a
+ * changed schema recompiles only its bucket. A schema's bucket is a hash of its name.
+ */
+function buckets(schemas: SchemaFile[]): SchemaFile[][] {
+  const count = 2 ** Math.max(0, Math.round(Math.log2(Math.max(1, schemas.length / 40))));
+  const out: SchemaFile[][] = Array.from({ length: count }, () => []);
+  for (const s of schemas) out[createHash('sha1').update(s.typeName).digest().readUInt32BE(0) % count].push(s);
+  return out.filter((b) => b.length > 0);
+}
+
+/** The standalone module's `export const validate_X = validate20;` lines become a closure's result. */
+function wrapBucket(bucket: string, names: string[], code: string): string {
+  const exports = new Map<string, string>();
+  const body = code.replace(/^\s*export const (\w+) = (\w+);/gm, (_m, name: string, fn: string) => {
+    exports.set(name, fn);
+    return '';
+  });
+  if (names.some((n) => !exports.has(n))) throw new Error(`unexpected standalone output for ${bucket}`);
+  return `const ${bucket} = /*#__PURE__*/ (() => {\n${body.trim()}\nreturn { ${names.map((n) => `${n}: ${exports.get(n)}`).join(', ')} };\n})();\n${names.map((n) => `export const ${n} = ${bucket}.${n};`).join('\n')}`;
+}
+
+async function memoizedAsync(memo: EmitMemo, key: string, make: () => Promise<string>): Promise<string> {
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const value = await make();
+  memo.set(key, value);
+  return value;
 }
 
 /**

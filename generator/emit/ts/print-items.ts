@@ -1,0 +1,22 @@
+import type { TsDeclarations } from './structures.js';
+
+export type PrintItem = { kind: 'interface'; d: TsDeclarations['interfaces'][number] } | { kind: 'alias'; d: TsDeclarations['aliases'][number] };
+
+/** Prints declarations with ts-morph (loaded here, lazily); returns each one's text, in order. */
+export async function printItems(items: PrintItem[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const { Project, IndentationText, QuoteKind } = await import('ts-morph');
+  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });
+  const file = project.createSourceFile('declarations.ts', '');
+  // bulk adds: ts-morph re-reads the file after each manipulation, so one call per kind
+  const interfaces = items.flatMap((item, i) => (item.kind === 'interface' ? [{ d: item.d, i }] : []));
+  const aliases = items.flatMap((item, i) => (item.kind === 'alias' ? [{ d: item.d, i }] : []));
+  const texts = new Array<string>(items.length);
+  file.addInterfaces(interfaces.map((x) => x.d)).forEach((node, k) => {
+    texts[interfaces[k].i] = `${node.getFullText().replace(/^\n+/, '')}\n`;
+  });
+  file.addTypeAliases(aliases.map((x) => x.d)).forEach((node, k) => {
+    texts[aliases[k].i] = `${node.getFullText().replace(/^\n+/, '')}\n`;
+  });
+  return texts;
+}
