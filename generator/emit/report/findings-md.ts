@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../../shared/diagnostic.js';
 
 /** Escapes text for a Markdown table cell: pipes, HTML and line breaks. */
-export function mdCell(text: string): string {
+export function mdCell(value: unknown): string {
+  // doc text can be anything after a bad page; never let a missing value break a report
+  const text = value === undefined || value === null ? '' : String(value);
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/`/g, "'");
 }
 
