@@ -1,21 +1,23 @@
 import { writeFile } from 'node:fs/promises';
-import { diffModels, diffVersions } from '../diff/model-diff.js';
 import { summarize } from '../diff/changes.js';
-import { diffFormatters } from '../emit/diff-report/index.js';
+import { diffModels } from '../diff/model-diff.js';
+import { loadSnapshot, SnapshotError } from '../diff/snapshot.js';
+import { diffFormatters, isDiffFormat, versionReport, type DiffReport } from '../emit/diff-report/index.js';
 import type { Command } from './commands.js';
-import { loadSnapshot, SnapshotError } from './snapshot.js';
 
 export const diffCommand: Command = {
   summary: 'What changed between two snapshots of the docs, and whether it breaks consumers',
   help: `Usage: docs2ts diff OLD NEW [--format md|json|html] [--out FILE]
-       docs2ts diff --versions [DOCS] [--format …] [--out FILE]
+       docs2ts diff --versions [DOCS] [--format md|json|html] [--out FILE]
 
-OLD and NEW are docs folders or git revisions: git:REV or git:REV:PATH (PATH defaults to
-docs-src), read from git without touching the work tree. --versions compares each dated
-version of an event with the one before it, in one snapshot (default docs-src).
+OLD and NEW are docs folders or git revisions: git:REV or git:REV:PATH (PATH from the
+repository root, default docs-src), read from git's object store without touching the work
+tree. --versions compares each dated version of an event with the one before it, in one
+snapshot (default docs-src).
 
-Prints Markdown to stdout unless --out is given. Exit codes: 0 nothing breaking, 1 something
-breaking changed, 2 bad input.
+Prints Markdown to stdout unless --out is given; the summary line with the suggested semver
+bump of the generated package goes to stderr when the report does not.
+Exit codes: 0 nothing breaking, 1 something breaking changed, 2 bad input.
 `,
   options: {
     format: { type: 'string' },
@@ -25,39 +27,52 @@ breaking changed, 2 bad input.
   },
   async run(values, positionals) {
     const format = (values.format as string | undefined) ?? 'md';
-    if (!(format in diffFormatters)) {
+    if (!isDiffFormat(format)) {
       process.stderr.write(`docs2ts diff: unknown format "${format}" (md, json, html)\n`);
       return 2;
     }
-    let changes;
-    let title: string;
+    let report: DiffReport;
     try {
       if (values.versions) {
+        if (positionals.length > 1) return usageError('--versions takes one docs folder or revision');
         const spec = positionals[0] ?? 'docs-src';
-        changes = diffVersions(await loadSnapshot(spec));
-        title = `Changes between dated versions in ${spec}`;
+        report = versionReport(await loadSnapshot(spec), `Changes between dated versions in ${spec}`);
       } else {
-        if (positionals.length !== 2) {
-          process.stderr.write(`docs2ts diff: give OLD and NEW\n\n${diffCommand.help}`);
-          return 2;
-        }
+        if (positionals.length !== 2) return usageError('give OLD and NEW');
         const [oldSpec, newSpec] = positionals;
-        const [before, after] = [await loadSnapshot(oldSpec), await loadSnapshot(newSpec)];
-        changes = diffModels(before, after);
-        title = `Documentation changes: ${oldSpec} → ${newSpec}`;
+        const before = await loadSnapshot(oldSpec);
+        const after = await loadSnapshot(newSpec);
+        const changes = diffModels(before, after);
+        report = { title: `Documentation changes: ${oldSpec} → ${newSpec}`, summary: summarize(changes), changes };
       }
     } catch (error) {
-      if (error instanceof SnapshotError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (error instanceof SnapshotError || isMissingPath(error)) {
         process.stderr.write(`docs2ts diff: ${(error as Error).message}\n`);
         return 2;
       }
       throw error;
     }
-    const summary = summarize(changes);
-    const text = diffFormatters[format as 'md'](summary, changes, title);
-    if (values.out) await writeFile(values.out as string, text);
-    else process.stdout.write(text);
+    const text = diffFormatters[format](report);
+    const { summary } = report;
+    if (values.out) {
+      try {
+        await writeFile(values.out as string, text);
+      } catch (error) {
+        process.stderr.write(`docs2ts diff: cannot write ${values.out as string}: ${(error as Error).message}\n`);
+        return 2;
+      }
+    } else process.stdout.write(text);
     if (values.out || format !== 'md') process.stderr.write(`docs2ts diff: ${summary.breaking} breaking, ${summary.nonBreaking} non-breaking; suggested bump: ${summary.bump}\n`);
     return summary.breaking > 0 ? 1 : 0;
   },
 };
+
+function usageError(message: string): number {
+  process.stderr.write(`docs2ts diff: ${message}\n\n${diffCommand.help}`);
+  return 2;
+}
+
+function isMissingPath(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}

@@ -1,92 +1,135 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectedChanges, HOSTILE_TEXT, repoRoot, scriptedCorpus } from './scripted-corpus.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'bin/docs2ts.js');
+const cli = path.join(repoRoot, 'bin/docs2ts.js');
+const docs2ts = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
 
-/** Scripted edits of the seed corpus: each one change a maintainer might see from a vendor. */
-const edits: Array<[file: string, from: string, to: string]> = [
-  // remove a field (RoomCreate's Timestamp row)
-  ['rtc/zh/callbacks.md', '| RoomId | String | `6992870232038591758` | 房间 ID |\n| Timestamp | Int64 | `1611736812853` | 该事件在 RTC 服务器上发生的 Unix 时间戳 (ms) |\n\n**参数示例**\n\n```json\n{\n    "RoomId": "6992870232038591758",\n    "Timestamp": 1611736812853\n}\n```\n\n\n### RoomDestroy', '| RoomId | String | `6992870232038591758` | 房间 ID |\n\n**参数示例**\n\n```json\n{\n    "RoomId": "6992870232038591758",\n    "Timestamp": 1611736812853\n}\n```\n\n\n### RoomDestroy'],
-  // change a type (MusicRemoved VendorId Int → String)
-  ['rtc/zh/callbacks.md', '| VendorId | Int | `1` | 供应商 ID |', '| VendorId | String | `1` | 供应商 ID |'],
-  // add an enum value (PushPublicStream Status gains 4)
-  ['rtc/zh/callbacks.md', '<li> `3`：公共流推送异常</ul>|', '<li> `3`：公共流推送异常</li><li> `4`：公共流暂停</ul>|'],
-  // rename a field (Webcast BusinessId → BizId, same description)
-  ['rtc/zh/callbacks.md', '|BusinessId |String |`Your_BusinessId` |业务标识 |\n|TaskId |String |`Your_TaskId` |任务 ID |', '|BizId |String |`Your_BusinessId` |业务标识 |\n|TaskId |String |`Your_TaskId` |任务 ID |'],
-  // change only a Chinese description (RoomDestroy)
-  ['rtc/zh/callbacks.md', 'RTC 房间销毁，房间中所有可见用户全部离开房间。\n\n**EventData**\n\n| 参数 | 类型 | 示例值 | 说明 |\n| --- | --- | --- | --- |\n| RoomId | String | `6992870232038591758` | 房间 ID |', 'RTC 房间销毁，房间中所有可见用户全部离开房间。\n\n**EventData**\n\n| 参数 | 类型 | 示例值 | 说明 |\n| --- | --- | --- | --- |\n| RoomId | String | `6992870232038591758` | 被销毁的房间 ID |'],
-];
-const addedEvent = '\n### RoomLocked\n\n**EventType**\n\n`RoomLocked`\n\n**EventData**\n\n| 参数 | 类型 | 示例值 | 说明 |\n| --- | --- | --- | --- |\n| RoomId | String | `r` | 房间 ID |\n';
+interface JsonChange {
+  kind: string;
+  breaking: boolean;
+  bump: string;
+  product: string;
+  event: string;
+  version: string | null;
+  field: string | null;
+  before: string | null;
+  after: string | null;
+  lang: string | null;
+  file: string | null;
+  line: number | null;
+  evidence: string | null;
+}
 
 describe('docs2ts diff on scripted edits of the seed corpus', () => {
-  let work: string;
-  const outputs: Record<string, { status: number | null; text: string }> = {};
+  let dir: string;
+  const outputs: Record<string, { status: number | null; text: string; stderr: string }> = {};
   beforeAll(async () => {
-    work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-diff-'));
-    await cp(path.join(root, 'docs-src'), path.join(work, 'old'), { recursive: true });
-    await cp(path.join(root, 'docs-src'), path.join(work, 'new'), { recursive: true });
-    for (const [file, from, to] of edits) {
-      const p = path.join(work, 'new', file);
-      const text = await readFile(p, 'utf8');
-      expect(text.includes(from), `edit not applicable: ${from.slice(0, 40)}`).toBe(true);
-      await writeFile(p, text.replace(from, to));
-    }
-    await writeFile(path.join(work, 'new/rtc/zh/callbacks.md'), (await readFile(path.join(work, 'new/rtc/zh/callbacks.md'), 'utf8')) + addedEvent);
+    const corpus = await scriptedCorpus();
+    dir = corpus.dir;
+    // relative folders, so file paths in the reports read `old/…` and `new/…`
     for (const format of ['md', 'json', 'html']) {
-      const run = spawnSync(process.execPath, [cli, 'diff', path.join(work, 'old'), path.join(work, 'new'), '--format', format], { cwd: root, encoding: 'utf8' });
-      outputs[format] = { status: run.status, text: run.stdout };
+      const run = docs2ts(['diff', 'old', 'new', '--format', format], dir);
+      outputs[format] = { status: run.status, text: run.stdout, stderr: run.stderr };
     }
   });
-  afterAll(async () => rm(work, { recursive: true, force: true }));
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
 
-  const expected: Array<[kind: string, event: string, field: string | undefined, breaking: boolean]> = [
-    ['field-removed', 'RoomCreate', 'Timestamp', true],
-    ['field-retyped', 'MusicRemoved', 'SongUpdate[].VendorId', true],
-    ['enum-value-added', 'PushPublicStream', 'Status', true],
-    ['field-renamed', 'Webcast', 'BizId', true],
-    ['description-changed', 'RoomDestroy', 'RoomId', false],
-    // the Status description gained the line that adds the value
-    ['description-changed', 'PushPublicStream', 'Status', false],
-    ['event-added', 'RoomLocked', undefined, false],
-  ];
+  const breaking = expectedChanges.filter((c) => c[3]).length;
+  const nonBreaking = expectedChanges.length - breaking;
 
-  it('finds each change with its classification (JSON), exit 1 because something breaks', () => {
+  it('finds each change with its classification (JSON), and exits 1 because something breaks', () => {
     expect(outputs.json.status).toBe(1);
-    const report = JSON.parse(outputs.json.text) as { summary: { breaking: number; nonBreaking: number; bump: string }; changes: Array<{ kind: string; event: string; field?: string; breaking: boolean; lang?: string; before?: string; after?: string }> };
-    const got = report.changes.map((c) => [c.kind, c.event, c.field, c.breaking]);
-    expect(got.sort()).toEqual([...expected].sort());
-    expect(report.summary).toMatchObject({ breaking: 4, nonBreaking: 3, bump: 'major' });
-    const description = report.changes.find((c) => c.kind === 'description-changed' && c.event === 'RoomDestroy')!;
-    expect([description.lang, description.before, description.after]).toEqual(['zh', '房间 ID', '被销毁的房间 ID']);
-    expect(report.changes.find((c) => c.kind === 'field-renamed')!.before).toBe('BusinessId');
+    expect(outputs.json.stderr).toBe(`docs2ts diff: ${breaking} breaking, ${nonBreaking} non-breaking; suggested bump: major\n`);
+    const report = JSON.parse(outputs.json.text) as { summary: { breaking: number; nonBreaking: number; bump: string }; changes: JsonChange[] };
+    const got = report.changes.map((c) => [c.kind, c.event, c.field, c.breaking, c.lang]);
+    expect(got).toEqual(expect.arrayContaining(expectedChanges));
+    expect(got).toHaveLength(expectedChanges.length);
+    expect(report.summary).toMatchObject({ breaking, nonBreaking, bump: 'major' });
+    // every change has every key, in the documented order
+    for (const c of report.changes) expect(Object.keys(c)).toEqual(['kind', 'breaking', 'bump', 'product', 'event', 'version', 'field', 'before', 'after', 'lang', 'file', 'line', 'evidence']);
+    const find = (kind: string, event: string, lang: string | null = null) => report.changes.find((c) => c.kind === kind && c.event === event && c.lang === lang)!;
+    expect(find('description-changed', 'RoomDestroy', 'zh')).toMatchObject({ before: '房间 ID', after: '被销毁的房间 ID', file: 'new/rtc/zh/callbacks.md', bump: 'patch' });
+    expect(find('field-renamed', 'Webcast')).toMatchObject({ before: 'BusinessId', after: 'BizId', evidence: 'same type and the same zh description', bump: 'major' });
+    expect(find('field-removed', 'RoomCreate')).toMatchObject({ before: 'int64', file: 'old/rtc/zh/callbacks.md' });
+    expect(find('field-retyped', 'MusicRemoved')).toMatchObject({ before: 'integer', after: 'string' });
+    expect(find('enum-value-added', 'PushPublicStream')).toMatchObject({ after: '4', before: null });
+    expect(find('event-added', 'RoomLocked')).toMatchObject({ bump: 'minor', after: 'RoomLocked' });
+    // the two languages of one field: each points at its own page, side by side in the list
+    const groupId = report.changes.filter((c) => c.field === 'GroupId');
+    expect(groupId.map((c) => [c.lang, c.file])).toEqual([
+      ['en', 'new/tiw/en/callbacks-whiteboard-push.txt'],
+      ['zh', 'new/tiw/zh/callbacks-whiteboard-push.md'],
+    ]);
+    expect(groupId[1].after).toBe(HOSTILE_TEXT);
+    // deterministic: the same inputs give the same bytes
+    expect(docs2ts(['diff', 'old', 'new', '--format', 'json'], dir).stdout).toBe(outputs.json.text);
   });
 
-  it('says the same in Markdown, with the summary line and a table per event', () => {
+  it('says the same in Markdown: the summary line, then a table per product and event', () => {
     const md = outputs.md.text;
-    expect(md).toContain('**4 breaking, 3 non-breaking — suggested bump: major**');
-    for (const [kind, event] of expected) expect(md).toMatch(new RegExp(`## rtc / ${event}[\\s\\S]*?${kind}`));
-    expect(md.match(/\*\*breaking\*\*/g)).toHaveLength(4);
+    expect(outputs.md.status).toBe(1);
+    expect(md).toContain(`**${breaking} breaking, ${nonBreaking} non-breaking — suggested bump: major**`);
+    for (const [kind, event, field, isBreaking, lang] of expectedChanges) {
+      const section = md.split(/\n## /).find((s) => s.split(' / ')[1]?.startsWith(`${event}\n`));
+      expect(section, event).toBeDefined();
+      const row = section!.split('\n').find((l) => l.includes(`| ${kind}`) && l.includes(`| ${field ?? '(event)'} |`) && (lang === null || l.includes(`| ${lang} |`)));
+      expect(row, `${kind} ${event} ${field}`).toBeDefined();
+      expect(row!.startsWith('| **breaking** |')).toBe(isBreaking);
+    }
+    expect(md.match(/\*\*breaking\*\*/g)).toHaveLength(breaking);
+    // doc text cannot break the table or notify anyone on GitHub
+    expect(md).not.toContain('@octocat');
+    expect(md).toContain('&lt;/script&gt;');
   });
 
-  it('says the same in HTML, self-contained', () => {
+  it('says the same in HTML: counts, one row per change, breaking rows marked, self-contained', () => {
     const page = outputs.html.text;
-    expect(page).toContain('id="count-breaking">4<');
-    expect(page).toContain('id="count-non-breaking">3<');
-    expect(page.match(/<tr class="change breaking"/g)).toHaveLength(4);
-    expect(page).not.toMatch(/(src|href)="https?:/);
+    expect(page).toContain(`id="count-breaking">${breaking}<`);
+    expect(page).toContain(`id="count-non-breaking">${nonBreaking}<`);
+    expect(page.match(/<tr class="change /g)).toHaveLength(expectedChanges.length);
+    expect(page.match(/<tr class="change breaking"/g)).toHaveLength(breaking);
+    expect(page).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(HOSTILE_TEXT).toContain('</script><img');
+    expect(page).not.toContain('</script><img');
+    expect(page).toContain('&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;');
+    // the embedded report equals the JSON report's changes
+    const embedded = JSON.parse(page.match(/<script type="application\/json" id="diff-data">(.*?)<\/script>/s)![1]) as { changes: JsonChange[] };
+    expect(embedded.changes).toEqual((JSON.parse(outputs.json.text) as { changes: JsonChange[] }).changes);
   });
 
-  it('exits 0 when nothing breaking changed, and 2 on bad input', () => {
-    const same = spawnSync(process.execPath, [cli, 'diff', path.join(work, 'old'), path.join(work, 'old')], { cwd: root, encoding: 'utf8' });
+  it('exits 0 when nothing breaking changed, and 2 on bad input', async () => {
+    const same = docs2ts(['diff', 'old', 'old'], dir);
     expect(same.status).toBe(0);
     expect(same.stdout).toContain('0 breaking, 0 non-breaking — suggested bump: none');
-    const bad = spawnSync(process.execPath, [cli, 'diff', path.join(work, 'nope'), path.join(work, 'old')], { cwd: root, encoding: 'utf8' });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    // only a Chinese description changes: shown, a patch, exit 0
+    await cp(path.join(dir, 'old'), path.join(dir, 'zh-only'), { recursive: true });
+    const page = path.join(dir, 'zh-only/rtc/zh/callbacks.md');
+    await writeFile(page, (await readFile(page, 'utf8')).replace('| RoomId | String | `6992870232038591758` | 房间 ID |', '| RoomId | String | `6992870232038591758` | 房间的 ID |'));
+    const out = path.join(dir, 'zh-only.json');
+    const docsOnly = docs2ts(['diff', 'old', 'zh-only', '--format', 'json', '--out', out], dir);
+    expect(docsOnly.status).toBe(0);
+    expect(docsOnly.stdout).toBe('');
+    const report = JSON.parse(await readFile(out, 'utf8')) as { summary: { bump: string }; changes: JsonChange[] };
+    expect(report.summary.bump).toBe('patch');
+    expect(report.changes.length).toBeGreaterThan(0);
+    expect(report.changes.every((c) => c.kind === 'description-changed' && c.lang === 'zh' && !c.breaking)).toBe(true);
+    await mkdir(path.join(dir, 'empty'));
+    const cases: Array<[args: string[], message: RegExp]> = [
+      [['diff', 'nope', 'old'], /nope/],
+      [['diff', 'old'], /give OLD and NEW/],
+      [['diff', 'old', 'new', '--format', 'pdf'], /unknown format "pdf"/],
+      [['diff', 'old', 'empty'], /empty: no documentation pages/],
+    ];
+    for (const [args, message] of cases) {
+      const bad = docs2ts(args, dir);
+      expect(bad.status, args.join(' ')).toBe(2);
+      expect(bad.stderr).toMatch(message);
+      expect(bad.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 });
 
@@ -94,11 +137,12 @@ describe('docs2ts diff between git revisions', () => {
   let repo: string;
   beforeAll(async () => {
     repo = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-git-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: repo });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
     git('init', '-q');
-    await cp(path.join(root, 'docs-src'), path.join(repo, 'docs-src'), { recursive: true });
+    await cp(path.join(repoRoot, 'docs-src'), path.join(repo, 'docs-src'), { recursive: true });
     git('add', '.');
     git('commit', '-qm', 'v1');
+    git('tag', 'v1.0.0');
     const file = path.join(repo, 'docs-src/tiw/en/callbacks-online-record.txt');
     await writeFile(file, (await readFile(file, 'utf8')).replace('ExceptionCnt | Integer | Number of anomalies in recording process |\n', ''));
     git('commit', '-qam', 'v2');
@@ -107,18 +151,22 @@ describe('docs2ts diff between git revisions', () => {
   });
   afterAll(async () => rm(repo, { recursive: true, force: true }));
 
-  it('reads both snapshots from git and finds the removed field', () => {
-    const run = spawnSync(process.execPath, [cli, 'diff', 'git:HEAD~1', 'git:HEAD:docs-src', '--format', 'json'], { cwd: repo, encoding: 'utf8' });
-    expect(run.stderr).toMatch(/1 breaking/);
-    expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { changes: Array<{ kind: string; event: string; field: string; file: string }> };
-    const removed = report.changes.filter((c) => c.kind === 'field-removed');
-    expect(removed.map((c) => [c.event, c.field, c.file])).toEqual([['OnlineRecordFinished', 'ExceptionCnt', 'docs-src/tiw/en/callbacks-online-record.txt']]);
+  it('reads both snapshots from git, also from a subfolder, and finds the removed field', () => {
+    for (const cwd of [repo, path.join(repo, 'docs-src/tiw')]) {
+      const run = docs2ts(['diff', 'git:v1.0.0:docs-src', 'git:HEAD', '--format', 'json'], cwd);
+      expect(run.stderr).toBe('docs2ts diff: 1 breaking, 0 non-breaking; suggested bump: major\n');
+      expect(run.status).toBe(1);
+      const report = JSON.parse(run.stdout) as { changes: JsonChange[] };
+      expect(report.changes.map((c) => [c.kind, c.event, c.field, c.file])).toEqual([['field-removed', 'OnlineRecordFinished', 'ExceptionCnt', 'docs-src/tiw/en/callbacks-online-record.txt']]);
+    }
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' })).toBe(' M docs-src/tiw/en/callbacks-online-record.txt\n');
   });
 
-  it('exits 2 on a revision git does not know', () => {
-    const run = spawnSync(process.execPath, [cli, 'diff', 'git:no-such-rev', 'git:HEAD'], { cwd: repo, encoding: 'utf8' });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/git cannot read git:no-such-rev/);
+  it('exits 2 on a revision or a path git does not know', () => {
+    for (const [spec, message] of [['git:no-such-rev', /git cannot read git:no-such-rev/], ['git:HEAD:no/such/dir', /no files under no\/such\/dir/], ['git:--output=x', /cannot start with "-"/]] as const) {
+      const run = docs2ts(['diff', spec, 'git:HEAD'], repo);
+      expect(run.status, spec).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
   });
 });

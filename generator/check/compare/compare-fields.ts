@@ -12,6 +12,10 @@ export type ChangeKind =
   | 'field-made-non-nullable'
   | 'enum-value-added'
   | 'enum-value-removed'
+  /** The listed values stopped being the complete set (open now, or no longer listed). */
+  | 'enum-opened'
+  /** The listed values became the complete set (a closed list now, where there was none or an open one). */
+  | 'enum-closed'
   | 'description-changed';
 
 /** One difference between two field lists, at a dotted path (`RecordFileList[].ObjectKey`). */
@@ -23,6 +27,10 @@ export interface FieldChange {
   lang?: Lang;
   /** Why a rename was detected. */
   evidence?: string;
+  /** field-added: whether the new field is required (it matters to whoever builds the object). */
+  required?: boolean;
+  /** enum-value-added / enum-value-removed: whether the enum is a closed set on the side that has the value. */
+  closed?: boolean;
   /** Where the field is documented on the new side (or the old side for removals). */
   source?: { file: string; line: number };
 }
@@ -53,7 +61,7 @@ export function compareFields(before: Field[], after: Field[], beforeModel: Pick
     const rename = renamed.get(a);
     const source = a.sources[0] && { file: a.sources[0].file, line: a.sources[0].line };
     if (rename) changes.push({ kind: 'field-renamed', field: path(a.name), before: rename.from.name, after: a.name, evidence: rename.evidence, source });
-    else changes.push({ kind: 'field-added', field: path(a.name), after: `${describe(a.type, afterModel)}${a.required ? '' : ' (optional)'}`, source });
+    else changes.push({ kind: 'field-added', field: path(a.name), after: `${describe(a.type, afterModel)}${a.required ? '' : ' (optional)'}`, required: a.required, source });
   }
   for (const b of before) {
     const a = after.find((x) => x.name === b.name);
@@ -65,6 +73,7 @@ export function compareFields(before: Field[], after: Field[], beforeModel: Pick
 function compareField(b: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick<Model, 'structs'>, path: string, seen: Set<string>): FieldChange[] {
   const out: FieldChange[] = [];
   const source = a.sources[0] && { file: a.sources[0].file, line: a.sources[0].line };
+  const fieldSource = source;
   const bt = shallow(b.type, bm);
   const at = shallow(a.type, am);
   if (bt !== at) out.push({ kind: 'field-retyped', field: path, before: describe(b.type, bm), after: describe(a.type, am), source });
@@ -76,10 +85,16 @@ function compareField(b: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick<M
   const bv = (b.enum?.values ?? []).map((v) => v.value);
   const av = (a.enum?.values ?? []).map((v) => v.value);
   if (b.enum && a.enum) {
-    for (const v of av) if (!bv.includes(v)) out.push({ kind: 'enum-value-added', field: path, after: JSON.stringify(v), before: a.enum.closed ? 'closed' : 'open', source });
-    for (const v of bv) if (!av.includes(v)) out.push({ kind: 'enum-value-removed', field: path, before: JSON.stringify(v), source });
+    for (const v of av) if (!bv.includes(v)) out.push({ kind: 'enum-value-added', field: path, after: JSON.stringify(v), before: a.enum.closed ? 'closed' : 'open', closed: a.enum.closed, source });
+    for (const v of bv) if (!av.includes(v)) out.push({ kind: 'enum-value-removed', field: path, before: JSON.stringify(v), closed: b.enum.closed, source });
   }
+  const bClosed = Boolean(b.enum?.closed);
+  const aClosed = Boolean(a.enum?.closed);
+  if (bClosed !== aClosed) out.push({ kind: aClosed ? 'enum-closed' : 'enum-opened', field: path, before: enumSet(b), after: enumSet(a), source });
   for (const lang of ['en', 'zh'] as const) {
+    // a description change points at that language's page
+    const langSource = a.sources.find((s) => s.lang === lang) ?? b.sources.find((s) => s.lang === lang);
+    const source = langSource ? { file: langSource.file, line: langSource.line } : fieldSource;
     const d0 = b.description[lang];
     const d1 = a.description[lang];
     if (d0 !== undefined && d1 !== undefined && d0 !== d1) out.push({ kind: 'description-changed', field: path, before: d0, after: d1, lang, source });
@@ -89,6 +104,11 @@ function compareField(b: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick<M
     if (b.perLang && a.perLang && was !== is) out.push({ kind: 'description-changed', field: path, before: was ? d0 ?? 'documented' : `(not in the ${lang} page)`, after: is ? d1 ?? 'documented' : `(no longer in the ${lang} page)`, lang, source });
   }
   return out;
+}
+
+function enumSet(f: Field): string {
+  if (!f.enum) return 'no values listed';
+  return `${f.enum.closed ? 'closed' : 'open'}: ${f.enum.values.map((v) => JSON.stringify(v.value)).join(', ')}`;
 }
 
 /** Inside arrays, refs and inline objects: the struct's fields compared by shape. */

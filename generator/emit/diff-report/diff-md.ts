@@ -1,18 +1,83 @@
-import type { DocChange, DiffSummary } from '../../diff/changes.js';
+import type { DocChange } from '../../diff/changes.js';
 import { mdCell } from '../report/findings-md.js';
+import { groupByEvent, summaryLine, type DiffReport } from './report.js';
 
-/** A pull-request comment: the summary line, then one table per product and event. */
-export function diffMarkdown(summary: DiffSummary, changes: DocChange[], title = 'Documentation changes'): string {
-  const lines = [`# ${title}`, '', `**${summary.breaking} breaking, ${summary.nonBreaking} non-breaking — suggested bump: ${summary.bump}**`, ''];
-  if (changes.length === 0) lines.push('No change.', '');
-  const groups = new Map<string, DocChange[]>();
-  for (const c of changes) groups.set(`${c.product} / ${c.event}`, [...(groups.get(`${c.product} / ${c.event}`) ?? []), c]);
-  for (const [key, list] of groups) {
-    lines.push(`## ${mdCell(key)}`, '', '| | change | version | field | before | after | lang | where |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const c of list) {
-      lines.push(`| ${c.breaking ? '**breaking**' : ''} | ${c.kind}${c.evidence ? ` (${mdCell(c.evidence)})` : ''} | ${mdCell(c.version ?? '')} | ${mdCell(c.field ?? '')} | ${mdCell(c.before ?? '')} | ${mdCell(c.after ?? '')} | ${c.lang ?? ''} | ${c.file ? mdCell(`${c.file}:${c.line}`) : ''} |`);
+/** GitHub refuses comments over 65 536 characters; stay well under it. */
+export const COMMENT_BUDGET = 60_000;
+/** A long description is cut in a table cell; the JSON and HTML reports keep it whole. */
+const CELL_LIMIT = 240;
+
+/** A table cell from doc text: escaped, cut, and with no `@name` that would notify someone on GitHub. */
+function cell(text: string | undefined): string {
+  if (!text) return '';
+  const cut = [...text].length > CELL_LIMIT ? `${[...text].slice(0, CELL_LIMIT).join('')}…` : text;
+  return mdCell(cut).replace(/@/g, '&#64;');
+}
+
+function row(c: DocChange, withVersion: boolean): string {
+  const cells = [
+    c.breaking ? '**breaking**' : '',
+    `${c.kind}${c.evidence ? ` (${cell(c.evidence)})` : ''}`,
+    ...(withVersion ? [cell(c.version)] : []),
+    c.field ? cell(c.field) : '(event)',
+    cell(c.before),
+    cell(c.after),
+    c.lang ?? '',
+    c.file ? cell(`${c.file}:${c.line}`) : '',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(changes: DocChange[], withVersion: boolean): string[] {
+  const head = ['', 'change', ...(withVersion ? ['version'] : []), 'field', 'before', 'after', 'lang', 'where'];
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...changes.map((c) => row(c, withVersion))];
+}
+
+function sections(report: DiffReport, changes: DocChange[]): string[] {
+  const lines: string[] = [];
+  if (report.steps) {
+    // a versions report: every step of every event, the unchanged ones too
+    const events = groupByEvent(report.steps.map((s) => ({ product: s.product, event: s.event }) as DocChange));
+    for (const { product, event } of events) {
+      const steps = report.steps.filter((s) => s.product === product && s.event === event);
+      lines.push(`## ${mdCell(`${product} / ${event}`)}`, '', [steps[0].from, ...steps.map((s) => s.to)].join(' → '), '');
+      for (const s of steps) {
+        const version = `${s.from} → ${s.to}`;
+        const list = changes.filter((c) => c.product === product && c.event === event && c.version === version);
+        if (s.breaking + s.nonBreaking === 0) {
+          lines.push(`### ${version}: no change`, '');
+          continue;
+        }
+        lines.push(`### ${version}: ${s.breaking} breaking, ${s.nonBreaking} non-breaking`, '');
+        if (list.length) lines.push(...table(list, false), '');
+      }
     }
-    lines.push('');
+    return lines;
   }
-  return lines.join('\n');
+  for (const group of groupByEvent(changes)) lines.push(`## ${mdCell(`${group.product} / ${group.event}`)}`, '', ...table(group.changes, true), '');
+  return lines;
+}
+
+/**
+ * A pull-request comment: the summary line, then one table per product and event. When that is
+ * too long for a comment, the non-breaking rows go first, then whole events, each with a note.
+ */
+export function diffMarkdown(report: DiffReport): string {
+  const head = [`# ${mdCell(report.title)}`, '', `**${summaryLine(report.summary)}**`, ''];
+  if (report.changes.length === 0 && !report.steps) return [...head, 'No change.', ''].join('\n');
+  let text = [...head, ...sections(report, report.changes)].join('\n');
+  if (text.length <= COMMENT_BUDGET) return text;
+  const breaking = report.changes.filter((c) => c.breaking);
+  const note = `_${report.summary.nonBreaking} non-breaking changes are not listed here, to fit a pull-request comment: see the JSON or HTML report._`;
+  text = [...head, note, '', ...sections(report, breaking)].join('\n');
+  if (text.length <= COMMENT_BUDGET) return text;
+  const kept: string[] = [];
+  const body = sections(report, breaking);
+  let size = head.join('\n').length + note.length + 200;
+  for (const line of body) {
+    if (size + line.length + 1 > COMMENT_BUDGET) break;
+    kept.push(line);
+    size += line.length + 1;
+  }
+  return [...head, note, '', ...kept, '', `_… cut at ${COMMENT_BUDGET} characters: see the JSON or HTML report for the rest._`, ''].join('\n');
 }

@@ -1,24 +1,39 @@
+import { summarize } from '../../diff/changes.js';
+import { diffVersions, versionSteps } from '../../diff/model-diff.js';
 import type { Model } from '../../model/types.js';
-import { summarize, type DocChange, type DiffSummary } from '../../diff/changes.js';
-import { diffVersions } from '../../diff/model-diff.js';
 import { diffHtml } from './diff-html.js';
 import { diffJson } from './diff-json.js';
 import { diffMarkdown } from './diff-md.js';
+import type { DiffReport } from './report.js';
+
+export type { DiffReport } from './report.js';
+
+export type DiffFormat = 'md' | 'json' | 'html';
 
 /** Formatters behind one interface, chosen from a table. */
-export const diffFormatters: Record<'md' | 'json' | 'html', (summary: DiffSummary, changes: DocChange[], title?: string) => string> = {
+export const diffFormatters: Record<DiffFormat, (report: DiffReport) => string> = {
   md: diffMarkdown,
   json: diffJson,
   html: diffHtml,
 };
 
-/** `report/versions.*`: each dated version of an event against the one before it. */
-export function emitVersionReports(model: Model): Map<string, string> {
+export function isDiffFormat(name: string): name is DiffFormat {
+  return Object.hasOwn(diffFormatters, name);
+}
+
+/** Each dated version of each event against the one before it, in one snapshot. */
+export function versionReport(model: Model, title = 'Changes between dated versions of each event'): DiffReport {
+  const steps = versionSteps(model);
   const changes = diffVersions(model);
-  const summary = summarize(changes);
-  const title = 'Changes between dated versions of each event';
+  const counted = steps.map(({ changes: list, ...step }) => ({ ...step, breaking: list.filter((c) => c.breaking).length, nonBreaking: list.filter((c) => !c.breaking).length }));
+  return { title, summary: summarize(changes), changes, steps: counted };
+}
+
+/** `report/versions.*`, written by `generate`. */
+export function emitVersionReports(model: Model): Map<string, string> {
+  const report = versionReport(model);
   return new Map([
-    ['report/versions.md', diffMarkdown(summary, changes, title)],
-    ['report/versions.json', diffJson(summary, changes)],
+    ['report/versions.md', diffMarkdown(report)],
+    ['report/versions.json', diffJson(report)],
   ]);
 }

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Model } from '../model/types.js';
+import { buildModelFromDocs } from '../pipeline.js';
+
+/** What OLD or NEW names: a docs folder, or a folder at a git revision. */
+export type SnapshotSpec = { kind: 'folder'; dir: string } | { kind: 'git'; rev: string; docsPath: string };
+
+export class SnapshotError extends Error {}
+
+/** `git:REV` or `git:REV:PATH` (PATH defaults to docs-src); anything else is a folder. */
+export function parseSnapshotSpec(spec: string): SnapshotSpec {
+  if (!spec.startsWith('git:')) return { kind: 'folder', dir: spec };
+  const rest = spec.slice(4);
+  const colon = rest.indexOf(':');
+  const rev = colon < 0 ? rest : rest.slice(0, colon);
+  const docsPath = (colon < 0 ? '' : rest.slice(colon + 1)).replace(/\/+$/, '') || 'docs-src';
+  if (!rev) throw new SnapshotError(`"${spec}" names no git revision`);
+  // a revision is never an option for git
+  if (rev.startsWith('-')) throw new SnapshotError(`"${spec}": a revision cannot start with "-"`);
+  return { kind: 'git', rev, docsPath };
+}
+
+/** Build the model of a snapshot. A git revision is read from the object store; the work tree is never touched. */
+export async function loadSnapshot(spec: string, cwd = process.cwd()): Promise<Model> {
+  const parsed = parseSnapshotSpec(spec);
+  if (parsed.kind === 'folder') {
+    const model = (await buildModelFromDocs(parsed.dir, { root: cwd })).model;
+    // an empty folder would read as "every event removed"
+    if (model.documents.length === 0) throw new SnapshotError(`${spec}: no documentation pages in this folder`);
+    return model;
+  }
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-snapshot-'));
+  try {
+    await extractRevision(spec, parsed.rev, parsed.docsPath, cwd, tmp);
+    // root is the temporary repository root, so files read `docs-src/…` as in the work tree
+    return (await buildModelFromDocs(path.join(tmp, parsed.docsPath), { root: tmp })).model;
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Every blob under `docsPath` at `rev`, written below `dest` at its repository path. Two git processes in all. */
+async function extractRevision(spec: string, rev: string, docsPath: string, cwd: string, dest: string): Promise<void> {
+  const git = (args: string[], input?: string, at = cwd): Buffer => {
+    try {
+      return execFileSync('git', args, { cwd: at, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    } catch (error) {
+      const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+      throw new SnapshotError(`git cannot read ${spec}: ${stderr || (error as Error).message}`);
+    }
+  };
+  // paths in `git:REV:PATH` are from the repository root, wherever the command runs
+  const top = git(['rev-parse', '--show-toplevel']).toString('utf8').trim();
+  const entries = git(['ls-tree', '-r', '-z', rev, '--', docsPath], undefined, top)
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      const [mode, type, oid] = line.slice(0, tab).split(' ');
+      return { mode, type, oid, file: line.slice(tab + 1) };
+    })
+    // symlinks and submodules are not pages
+    .filter((e) => e.type === 'blob' && e.mode !== '120000');
+  if (entries.length === 0) throw new SnapshotError(`${spec}: no files under ${docsPath} at ${rev}`);
+  const batch = git(['cat-file', '--batch'], entries.map((e) => `${e.oid}\n`).join(''), top);
+  let offset = 0;
+  for (const entry of entries) {
+    const headerEnd = batch.indexOf(0x0a, offset);
+    const size = Number(batch.subarray(offset, headerEnd).toString('utf8').split(' ')[2]);
+    const contents = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
+    offset = headerEnd + 1 + size + 1;
+    const target = path.join(dest, entry.file);
+    if (!target.startsWith(dest + path.sep)) continue;
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, contents);
+  }
+}
