@@ -24,6 +24,8 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
   const { Ajv2020 } = await import('ajv/dist/2020.js');
   let standalone: StandaloneFn | undefined;
   const chunks: string[] = [];
+  // schemas compiled for their standalone code also serve generate-time validation (fixtures)
+  const compiledIn = new Map<string, InstanceType<typeof Ajv2020>>();
   for (const [index, bucket] of buckets(schemas).entries()) {
     const names = bucket.map(validatorName);
     chunks.push(
@@ -33,9 +35,12 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
           const mod = (await import('ajv/dist/standalone/index.js')) as unknown as { default: StandaloneFn | { default: StandaloneFn } };
           standalone = typeof mod.default === 'function' ? mod.default : mod.default.default;
         }
-        const ajv = new Ajv2020({ strict: true, allErrors: true, code: { source: true, esm: true, lines: true, optimize: 1 } });
+        const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true, optimize: 1 } });
         for (const f of INTEGER_FORMATS) ajv.addFormat(f, true);
-        for (const s of bucket) ajv.addSchema(s.schema, s.id);
+        for (const s of bucket) {
+          ajv.addSchema(s.schema, s.id);
+          compiledIn.set(s.id, ajv);
+        }
         return wrapBucket(`bucket${index}`, names, inlineRuntime(standalone(ajv, Object.fromEntries(bucket.map((s) => [validatorName(s), s.id])))));
       }),
     );
@@ -45,7 +50,7 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
   return {
     code: chunks.join('\n'),
     validate(id, value) {
-      lazy ??= new Ajv2020({ strict: true, allErrors: true });
+      lazy ??= new Ajv2020(AJV_OPTIONS);
       if (!lazy.getSchema(id)) {
         const schema = byId.get(id);
         if (!schema) throw new Error(`no schema ${id}`);
@@ -59,7 +64,14 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
 }
 
 /** Bumped when the chunk format changes, so old cached chunks are not reused. */
-const CODEGEN_VERSION = 'ajv-8-standalone-bucket-1';
+const CODEGEN_VERSION = 'ajv-8-standalone-bucket-2';
+
+/**
+ * \`ownProperties\`: a field named like an Object.prototype member (\`constructor\`, \`toString\`) is
+ * otherwise read from the prototype, so \`required\` never fails and an absent field is validated
+ * as a function. (Ajv never validates a property named \`__proto__\`, by design; \`required\` works.)
+ */
+const AJV_OPTIONS = { strict: true, allErrors: true, ownProperties: true } as const;
 
 /**
  * Schemas compile in buckets: one Ajv and one standalone pass per bucket (cheap), and a
