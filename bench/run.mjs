@@ -50,6 +50,8 @@ const rows = results.map((r) => {
     'pages/s': Math.round((r.pages / r.full.wallMs) * 1000),
     'ms/page vs smallest': (perPage / (base.full.wallMs / base.pages)).toFixed(2),
     'incremental (1 page)': `${r.incremental.wallMs} ms (${((r.incremental.wallMs / r.full.wallMs) * 100).toFixed(1)}% of full)`,
+    'emit parts (ms)': JSON.stringify(r.full.emitParts),
+    'incremental stages (ms)': JSON.stringify(Object.fromEntries(r.incremental.stages.map((s) => [s.stage, s.ms]))),
     'peak MB': Math.max(...r.full.stages.map((s) => s.peakMb)),
   };
 });
