@@ -4626,6 +4626,69 @@ export interface RtcCallbackEnvelope<TType extends string = string, TData = unkn
  * Callback body of tiw: `EventType` names the event, `EventData` carries its payload. Known from the docs' examples, not from a table.
  *
  * Source: docs-src/tiw/en/callbacks-online-record.txt:5 (en), docs-src/tiw/en/callbacks-online-record.txt:10 (en), docs-src/tiw/en/callbacks-online-record.txt:25 (en), docs-src/tiw/en/callbacks-online-record.txt:26 (en), docs-src/tiw/en/callbacks-online-record.txt:33 (en), docs-src/tiw/en/callbacks-online-record.txt:40 (en), docs-src/tiw/en/callbacks-whiteboard-push.txt:6 (en), docs-src/tiw/zh/callbacks-whiteboard-push.md:23 (zh), docs-src/tiw/en/callbacks-whiteboard-push.txt:19 (en), docs-src/tiw/zh/callbacks-whiteboard-push.md:67 (zh)
+ *
+ * @example
+ * {
+ *   "EventData": {
+ *     "TaskId": "ghucnligqtgtvk2624mb",
+ *     "RoomId": 880528,
+ *     "GroupId": "880528",
+ *     "RecordUserId": "tic_record_user_880528_test-01",
+ *     "FinishReason": "USER_CALL",
+ *     "RecordStartTime": 1568949369,
+ *     "RecordStopTime": 1568949392,
+ *     "TotalTime": 18317,
+ *     "ExceptionCnt": 0,
+ *     "OmittedDurations": [],
+ *     "VideoInfos": [
+ *       {
+ *         "UserId": "Mac_trtc_04",
+ *         "VideoDuration": 17969,
+ *         "VideoFormat": "mp4",
+ *         "VideoId": "dace3518e865e76a9e36712c629822ba",
+ *         "VideoPlayTime": 0,
+ *         "VideoSize": 593418,
+ *         "VideoType": 0,
+ *         "VideoUrl": "http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/d124f518e865e76a9e36712c629822ba.mp4"
+ *       },
+ *       {
+ *         "UserId": "tic_mixstream_880528_101",
+ *         "VideoDuration": 18205,
+ *         "VideoFormat": "mp4",
+ *         "VideoId": "763d1f6b8679c3f17fb118bd37d05c85",
+ *         "VideoPlayTime": 3,
+ *         "VideoSize": 765545,
+ *         "VideoType": 3,
+ *         "VideoUrl": "http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/763d1f6b86724f51fb118bd37d05c85.mp4"
+ *       },
+ *       {
+ *         "UserId": "tic_mixstream_880528_3",
+ *         "VideoDuration": 18222,
+ *         "VideoFormat": "mp4",
+ *         "VideoId": "1b9623df0516dc7318df89f6e7fffc1e",
+ *         "VideoPlayTime": 95,
+ *         "VideoSize": 402038,
+ *         "VideoType": 3,
+ *         "VideoUrl": "http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/1b9623df05124f51318df89f6e7fffc1e.mp4"
+ *       },
+ *       {
+ *         "UserId": "",
+ *         "VideoDuration": 17605,
+ *         "VideoFormat": "mp4",
+ *         "VideoId": "a8152f8faa2cfe621dc965a066a5813c",
+ *         "VideoPlayTime": 623,
+ *         "VideoSize": 226337,
+ *         "VideoType": 2,
+ *         "VideoUrl": "http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/a815224f512cfe621dc965a066a5813c.mp4"
+ *       }
+ *     ]
+ *   },
+ *   "EventType": "OnlineRecordFinished",
+ *   "ExpireTime": 1590046391,
+ *   "SdkAppId": 1400000001,
+ *   "Sign": "a2dabb362a9b811c0e26953a6276a41c",
+ *   "Timestamp": 1575545412
+ * }
  */
 export interface TiwCallbackEnvelope<TType extends string = string, TData = unknown> {
   /**
@@ -4683,6 +4746,13 @@ export interface TiwCallbackEnvelope<TType extends string = string, TData = unkn
  * Request parameters.
  *
  * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:65 (en)
+ *
+ * @example
+ * {
+ *   "Action": "DescribeWhiteboardPush",
+ *   "SdkAppId": "1400000001",
+ *   "TaskId": "ghucnligqtgtvk2624mb"
+ * }
  */
 export interface DescribeWhiteboardPushRequest {
   /**
@@ -4826,9 +4896,35 @@ export interface DescribeWhiteboardPushResponse {
    */
   RequestId: string;
 }
-/** The HTTP body of a DescribeWhiteboardPush response: the fields wrapped in `Response`. */
+/**
+ * The HTTP body of a DescribeWhiteboardPush response: the fields wrapped in `Response`.
+ *
+ * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:65 (en)
+ *
+ * @example
+ * {
+ *   "Response": {
+ *     "ExceptionCnt": 0,
+ *     "FinishReason": "USER_CALL",
+ *     "GroupId": "880528",
+ *     "IMSyncTime": 0,
+ *     "PushStartTime": 1610591726,
+ *     "PushStopTime": 1610591759,
+ *     "PushUserId": "tic_push_user_880528_test1",
+ *     "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851",
+ *     "RoomId": 880528,
+ *     "Status": "STOPPED",
+ *     "Backup": "",
+ *     "TaskId": "g42lfmu5uc3lpoqrqvvb"
+ *   }
+ * }
+ */
 export interface DescribeWhiteboardPushResponseBody {
   Response: DescribeWhiteboardPushResponse;
+}
+/** Response type per API action (the fields, without the wrapper): what `validateApiResponse(action, body)` returns. */
+export interface ApiResponses {
+  DescribeWhiteboardPush: DescribeWhiteboardPushResponse;
 }
 /** Every documented version of rtc/RecordStopped: 2020-12-01, 2022-06-01, 2023-06-01, 2023-11-01. The newest is 2023-11-01 (RecordStopped_20231101). A callback body does not say which version sent it; narrow on the fields you need. */
 export type RecordStoppedVersions = RecordStopped_20201201 | RecordStopped_20220601 | RecordStopped_20230601 | RecordStopped_20231101;
@@ -4930,3 +5026,5 @@ export type WhiteboardPushStartedCallback = TiwCallbackEnvelope<"WhiteboardPushS
 export type WhiteboardPushStoppedCallback = TiwCallbackEnvelope<"WhiteboardPushStopped", WhiteboardPushStopped>;
 /** Every callback of tiw, discriminated by `EventType`: `switch (body.EventType)` narrows `body.EventData`. */
 export type TiwCallback = OnlineRecordFinishedCallback | OnlineRecordLongPauseForceStoppedCallback | OnlineRecordLongPauseWarningCallback | OnlineRecordStartedCallback | OnlineRecordStoppedCallback | WhiteboardPushStartedCallback | WhiteboardPushStoppedCallback;
+/** What `validateCallback` recognised: `switch (result.event)` narrows `result.value` (the payload) and `result.body` (the whole callback). */
+export type CallbackMatch = { product: "rtc"; event: "InvisibleUserJoinRoom"; version: null; typeName: "InvisibleUserJoinRoom"; value: InvisibleUserJoinRoom; body: RtcCallbackEnvelope<"InvisibleUserJoinRoom", InvisibleUserJoinRoom> } | { product: "rtc"; event: "InvisibleUserLeaveRoom"; version: null; typeName: "InvisibleUserLeaveRoom"; value: InvisibleUserLeaveRoom; body: RtcCallbackEnvelope<"InvisibleUserLeaveRoom", InvisibleUserLeaveRoom> } | { product: "rtc"; event: "MusicRemoved"; version: null; typeName: "MusicRemoved"; value: MusicRemoved; body: RtcCallbackEnvelope<"MusicRemoved", MusicRemoved> } | { product: "rtc"; event: "PushPublicStream"; version: null; typeName: "PushPublicStream"; value: PushPublicStream; body: RtcCallbackEnvelope<"PushPublicStream", PushPublicStream> } | { product: "rtc"; event: "RecordAudioStreamStateChanged"; version: null; typeName: "RecordAudioStreamStateChanged"; value: RecordAudioStreamStateChanged; body: RtcCallbackEnvelope<"RecordAudioStreamStateChanged", RecordAudioStreamStateChanged> } | { product: "rtc"; event: "RecordStarted"; version: null; typeName: "RecordStarted"; value: RecordStarted; body: RtcCallbackEnvelope<"RecordStarted", RecordStarted> } | { product: "rtc"; event: "RecordStopped"; version: "2020-12-01"; typeName: "RecordStopped_20201201"; value: RecordStopped_20201201; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20201201> } | { product: "rtc"; event: "RecordStopped"; version: "2022-06-01"; typeName: "RecordStopped_20220601"; value: RecordStopped_20220601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20220601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-06-01"; typeName: "RecordStopped_20230601"; value: RecordStopped_20230601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20230601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-11-01"; typeName: "RecordStopped_20231101"; value: RecordStopped_20231101; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20231101> } | { product: "rtc"; event: "RecordSyncUploadFailed"; version: null; typeName: "RecordSyncUploadFailed"; value: RecordSyncUploadFailed; body: RtcCallbackEnvelope<"RecordSyncUploadFailed", RecordSyncUploadFailed> } | { product: "rtc"; event: "RecordSyncUploadStarted"; version: null; typeName: "RecordSyncUploadStarted"; value: RecordSyncUploadStarted; body: RtcCallbackEnvelope<"RecordSyncUploadStarted", RecordSyncUploadStarted> } | { product: "rtc"; event: "RecordUploadBackuped"; version: null; typeName: "RecordUploadBackuped"; value: RecordUploadBackuped; body: RtcCallbackEnvelope<"RecordUploadBackuped", RecordUploadBackuped> } | { product: "rtc"; event: "RecordUploadDone"; version: null; typeName: "RecordUploadDone"; value: RecordUploadDone; body: RtcCallbackEnvelope<"RecordUploadDone", RecordUploadDone> } | { product: "rtc"; event: "RecordUploadProcessing"; version: null; typeName: "RecordUploadProcessing"; value: RecordUploadProcessing; body: RtcCallbackEnvelope<"RecordUploadProcessing", RecordUploadProcessing> } | { product: "rtc"; event: "RecordUploadStarted"; version: null; typeName: "RecordUploadStarted"; value: RecordUploadStarted; body: RtcCallbackEnvelope<"RecordUploadStarted", RecordUploadStarted> } | { product: "rtc"; event: "RecordVideoStreamStateChanged"; version: null; typeName: "RecordVideoStreamStateChanged"; value: RecordVideoStreamStateChanged; body: RtcCallbackEnvelope<"RecordVideoStreamStateChanged", RecordVideoStreamStateChanged> } | { product: "rtc"; event: "RelayStreamStateChanged"; version: null; typeName: "RelayStreamStateChanged"; value: RelayStreamStateChanged; body: RtcCallbackEnvelope<"RelayStreamStateChanged", RelayStreamStateChanged> } | { product: "rtc"; event: "RoleChangeInvisible2Visible"; version: null; typeName: "RoleChangeInvisible2Visible"; value: RoleChangeInvisible2Visible; body: RtcCallbackEnvelope<"RoleChangeInvisible2Visible", RoleChangeInvisible2Visible> } | { product: "rtc"; event: "RoleChangeVisible2Invisible"; version: null; typeName: "RoleChangeVisible2Invisible"; value: RoleChangeVisible2Invisible; body: RtcCallbackEnvelope<"RoleChangeVisible2Invisible", RoleChangeVisible2Invisible> } | { product: "rtc"; event: "RoomCreate"; version: null; typeName: "RoomCreate"; value: RoomCreate; body: RtcCallbackEnvelope<"RoomCreate", RoomCreate> } | { product: "rtc"; event: "RoomDestroy"; version: null; typeName: "RoomDestroy"; value: RoomDestroy; body: RtcCallbackEnvelope<"RoomDestroy", RoomDestroy> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2020-12-01"; typeName: "SegmentRealTimeData_20201201"; value: SegmentRealTimeData_20201201; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20201201> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2022-06-01"; typeName: "SegmentRealTimeData_20220601"; value: SegmentRealTimeData_20220601; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20220601> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2023-11-01"; typeName: "SegmentRealTimeData_20231101"; value: SegmentRealTimeData_20231101; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20231101> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2020-12-01"; typeName: "SnapshotRealTimeData_20201201"; value: SnapshotRealTimeData_20201201; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20201201> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2022-06-01"; typeName: "SnapshotRealTimeData_20220601"; value: SnapshotRealTimeData_20220601; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20220601> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2023-11-01"; typeName: "SnapshotRealTimeData_20231101"; value: SnapshotRealTimeData_20231101; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20231101> } | { product: "rtc"; event: "TranscodeStarted"; version: null; typeName: "TranscodeStarted"; value: TranscodeStarted; body: RtcCallbackEnvelope<"TranscodeStarted", TranscodeStarted> } | { product: "rtc"; event: "TranscodeStateChanged"; version: null; typeName: "TranscodeStateChanged"; value: TranscodeStateChanged; body: RtcCallbackEnvelope<"TranscodeStateChanged", TranscodeStateChanged> } | { product: "rtc"; event: "TranscodeStopped"; version: null; typeName: "TranscodeStopped"; value: TranscodeStopped; body: RtcCallbackEnvelope<"TranscodeStopped", TranscodeStopped> } | { product: "rtc"; event: "TranscodeUpdated"; version: null; typeName: "TranscodeUpdated"; value: TranscodeUpdated; body: RtcCallbackEnvelope<"TranscodeUpdated", TranscodeUpdated> } | { product: "rtc"; event: "UserAudioStreamStart"; version: null; typeName: "UserAudioStreamStart"; value: UserAudioStreamStart; body: RtcCallbackEnvelope<"UserAudioStreamStart", UserAudioStreamStart> } | { product: "rtc"; event: "UserAudioStreamStop"; version: null; typeName: "UserAudioStreamStop"; value: UserAudioStreamStop; body: RtcCallbackEnvelope<"UserAudioStreamStop", UserAudioStreamStop> } | { product: "rtc"; event: "UserJoinRoom"; version: null; typeName: "UserJoinRoom"; value: UserJoinRoom; body: RtcCallbackEnvelope<"UserJoinRoom", UserJoinRoom> } | { product: "rtc"; event: "UserLeaveRoom"; version: null; typeName: "UserLeaveRoom"; value: UserLeaveRoom; body: RtcCallbackEnvelope<"UserLeaveRoom", UserLeaveRoom> } | { product: "rtc"; event: "UserScreenAudioStreamStart"; version: null; typeName: "UserScreenAudioStreamStart"; value: UserScreenAudioStreamStart; body: RtcCallbackEnvelope<"UserScreenAudioStreamStart", UserScreenAudioStreamStart> } | { product: "rtc"; event: "UserScreenAudioStreamStop"; version: null; typeName: "UserScreenAudioStreamStop"; value: UserScreenAudioStreamStop; body: RtcCallbackEnvelope<"UserScreenAudioStreamStop", UserScreenAudioStreamStop> } | { product: "rtc"; event: "UserScreenVideoStreamStart"; version: null; typeName: "UserScreenVideoStreamStart"; value: UserScreenVideoStreamStart; body: RtcCallbackEnvelope<"UserScreenVideoStreamStart", UserScreenVideoStreamStart> } | { product: "rtc"; event: "UserScreenVideoStreamStop"; version: null; typeName: "UserScreenVideoStreamStop"; value: UserScreenVideoStreamStop; body: RtcCallbackEnvelope<"UserScreenVideoStreamStop", UserScreenVideoStreamStop> } | { product: "rtc"; event: "UserVideoStreamStart"; version: null; typeName: "UserVideoStreamStart"; value: UserVideoStreamStart; body: RtcCallbackEnvelope<"UserVideoStreamStart", UserVideoStreamStart> } | { product: "rtc"; event: "UserVideoStreamStop"; version: null; typeName: "UserVideoStreamStop"; value: UserVideoStreamStop; body: RtcCallbackEnvelope<"UserVideoStreamStop", UserVideoStreamStop> } | { product: "rtc"; event: "WbTranscodeFinished"; version: null; typeName: "WbTranscodeFinished"; value: WbTranscodeFinished; body: RtcCallbackEnvelope<"WbTranscodeFinished", WbTranscodeFinished> } | { product: "rtc"; event: "WbTranscodeProgressChanged"; version: null; typeName: "WbTranscodeProgressChanged"; value: WbTranscodeProgressChanged; body: RtcCallbackEnvelope<"WbTranscodeProgressChanged", WbTranscodeProgressChanged> } | { product: "rtc"; event: "Webcast"; version: null; typeName: "Webcast"; value: Webcast; body: RtcCallbackEnvelope<"Webcast", Webcast> } | { product: "tiw"; event: "OnlineRecordFinished"; version: null; typeName: "OnlineRecordFinished"; value: OnlineRecordFinished; body: TiwCallbackEnvelope<"OnlineRecordFinished", OnlineRecordFinished> } | { product: "tiw"; event: "OnlineRecordLongPauseForceStopped"; version: null; typeName: "OnlineRecordLongPauseForceStopped"; value: OnlineRecordLongPauseForceStopped; body: TiwCallbackEnvelope<"OnlineRecordLongPauseForceStopped", OnlineRecordLongPauseForceStopped> } | { product: "tiw"; event: "OnlineRecordLongPauseWarning"; version: null; typeName: "OnlineRecordLongPauseWarning"; value: OnlineRecordLongPauseWarning; body: TiwCallbackEnvelope<"OnlineRecordLongPauseWarning", OnlineRecordLongPauseWarning> } | { product: "tiw"; event: "OnlineRecordStarted"; version: null; typeName: "OnlineRecordStarted"; value: OnlineRecordStarted; body: TiwCallbackEnvelope<"OnlineRecordStarted", OnlineRecordStarted> } | { product: "tiw"; event: "OnlineRecordStopped"; version: null; typeName: "OnlineRecordStopped"; value: OnlineRecordStopped; body: TiwCallbackEnvelope<"OnlineRecordStopped", OnlineRecordStopped> } | { product: "tiw"; event: "WhiteboardPushStarted"; version: null; typeName: "WhiteboardPushStarted"; value: WhiteboardPushStarted; body: TiwCallbackEnvelope<"WhiteboardPushStarted", WhiteboardPushStarted> } | { product: "tiw"; event: "WhiteboardPushStopped"; version: null; typeName: "WhiteboardPushStopped"; value: WhiteboardPushStopped; body: TiwCallbackEnvelope<"WhiteboardPushStopped", WhiteboardPushStopped> };

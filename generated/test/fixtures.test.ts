@@ -266,61 +266,61 @@ describe('examples from the docs', () => {
     const text = read("fixtures/tiw/OnlineRecordFinished/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("OnlineRecordFinished", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("OnlineRecordFinished", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/OnlineRecordFinished example 2 (docs-src/tiw/en/callbacks-online-record.txt:26)", () => {
     const text = read("fixtures/tiw/OnlineRecordFinished/example-2.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("OnlineRecordFinished", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("OnlineRecordFinished", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/OnlineRecordLongPauseForceStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt:40)", () => {
     const text = read("fixtures/tiw/OnlineRecordLongPauseForceStopped/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("OnlineRecordLongPauseForceStopped", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("OnlineRecordLongPauseForceStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/OnlineRecordLongPauseWarning example 1 (docs-src/tiw/en/callbacks-online-record.txt:33)", () => {
     const text = read("fixtures/tiw/OnlineRecordLongPauseWarning/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("OnlineRecordLongPauseWarning", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("OnlineRecordLongPauseWarning", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/OnlineRecordStarted example 1 (docs-src/tiw/en/callbacks-online-record.txt:5)", () => {
     const text = read("fixtures/tiw/OnlineRecordStarted/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("OnlineRecordStarted", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("OnlineRecordStarted", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/OnlineRecordStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt:10)", () => {
     const text = read("fixtures/tiw/OnlineRecordStopped/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("OnlineRecordStopped", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("OnlineRecordStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/WhiteboardPushStarted example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt:6)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStarted/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("WhiteboardPushStarted", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("WhiteboardPushStarted", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/WhiteboardPushStarted example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md:23)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStarted/example-2.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("WhiteboardPushStarted", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("WhiteboardPushStarted", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/WhiteboardPushStopped example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt:19)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStopped/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("WhiteboardPushStopped", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("WhiteboardPushStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/WhiteboardPushStopped example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md:67)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStopped/example-2.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
-    expect(undocumentedFields("WhiteboardPushStopped", JSON.parse(text).EventData, '/EventData')).toEqual([]);
+    expect(undocumentedFields("WhiteboardPushStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
   it("tiw/DescribeWhiteboardPush@2019-09-19 response example 2 (docs-src/tiw/en/api-describe-whiteboard-push.txt:107)", () => {
     const text = read("fixtures/tiw/DescribeWhiteboardPushResponse/example-2.json");

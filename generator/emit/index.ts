@@ -10,6 +10,9 @@ import { printDeclarations } from './ts/print.js';
 import type { TsPrinter } from './ts/printer.js';
 import { compileValidators } from './validators/compile.js';
 import { undocumentedIn } from './undocumented.js';
+import { packageNames } from './names.js';
+
+export { nameFindings, RESERVED_TYPE_NAMES } from './names.js';
 import { noMemo, type EmitMemo } from './memo.js';
 
 export interface EmitOptions extends PackageOptions {
@@ -48,7 +51,7 @@ export async function emitPackage(model: Model, _findings: Diagnostic[], options
   files.set('src/validate.ts', VALIDATE_SOURCE);
   files.set('src/index.ts', indexSource());
   t = performance.now();
-  for (const [path, contents] of buildFixtures(model, schemas, validators, undocumentedIn(model), memo)) files.set(path, contents);
+  for (const [path, contents] of buildFixtures(model, schemas, validators, undocumentedIn(model, packageNames(model).index), memo)) files.set(path, contents);
   const fixtureMs = performance.now() - t;
   t = performance.now();
   files.set('src/types.ts', await typesPromise);

@@ -9,7 +9,8 @@ const reserved = new Set(
 
 /** A valid, safe TypeScript identifier for a type name taken from the docs. */
 export function typeIdentifier(name: string): string {
-  let id = name.replace(/[^A-Za-z0-9_$]+/g, '_').replace(/^_+(?=[A-Za-z])/, '');
+  // no `$`: file names are built from identifiers, and `a$b` would become the file of `a_b`
+  let id = name.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+(?=[A-Za-z])/, '');
   if (id === '' || /^_*$/.test(id)) id = 'Unnamed';
   if (/^[0-9]/.test(id)) id = `_${id}`;
   if (reserved.has(id)) id = `${id}_`;
@@ -32,13 +33,26 @@ export function propertyKey(name: string): string {
  */
 export function docText(text: string): string {
   return text
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\*\//g, '*\u200b/')
     .replace(/\/\*/g, '/\u200b*')
     .replace(/(^|\s)@/g, '$1\uff20')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .trim();
+}
+
+/** Text for a `//` comment: every JavaScript line terminator (also U+2028/U+2029) becomes a space. */
+export function lineComment(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/**
+ * A key for an object literal in generated code. `"__proto__": x` would set the prototype
+ * instead of adding a key, so that one name is written as a computed key.
+ */
+export function objectKey(name: string): string {
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : stringLiteral(name);
 }
 
 /** A string literal for generated code: JSON escaping plus `</script>` and line separators. */

@@ -1,9 +1,12 @@
 import type { Model } from '../model/types.js';
 import { typeIndex } from './model-view.js';
+import type { NamedTypeIndex } from './names.js';
 
-/** Generate-time twin of the package's `undocumentedFields`: fields a value has that the docs do not list. */
-export function undocumentedIn(model: Model): (typeName: string, value: unknown, prefix: string) => string[] {
-  const index = typeIndex(model);
+/**
+ * Generate-time twin of the package's `undocumentedFields`: fields a value has that the docs do
+ * not list. Types are named as in the model, or as in the package when given its index.
+ */
+export function undocumentedIn(model: Model, index: Pick<NamedTypeIndex, 'fieldsOf' | 'childOf'> = typeIndex(model)): (typeName: string, value: unknown, prefix: string) => string[] {
   return (typeName, value, prefix) => {
     const out: string[] = [];
     const walk = (type: string | undefined, v: unknown, path: string): void => {

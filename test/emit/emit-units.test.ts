@@ -75,7 +75,7 @@ describe('emitPackage on a hostile model', () => {
     }
     const types = files.get('src/types.ts')!;
     expect(types).not.toContain('</script>');
-    expect(types).toContain('"__proto__"?: never;'.slice(0, 0) + '"__proto__": string;');
+    expect(types).toContain('"__proto__": string;');
     expect(types).toMatch(/"123abc": "\*\/" \| "\$\{x\}"|"123abc": '\*\/' \| '\$\{x\}'/);
     for (const [path, text] of files) {
       if (!path.endsWith('.schema.json')) continue;

@@ -1,12 +1,14 @@
 import type { Model, TypeRef } from '../../model/types.js';
-import { sourceText, typeIndex } from '../model-view.js';
+import { sourceText } from '../model-view.js';
+import { packageNames } from '../names.js';
 import type { SchemaFile } from '../schema/schemas.js';
 import { validatorName } from '../validators/compile.js';
-import { stringLiteral, typeIdentifier } from '../text-safety.js';
+import { docText, lineComment, objectKey, stringLiteral } from '../text-safety.js';
 
 /** `registry.ts`: what the runtime needs to recognise events and to point errors at doc lines. */
 export function registrySource(model: Model, schemas: SchemaFile[]): string {
-  const index = typeIndex(model);
+  const names = packageNames(model);
+  const index = names.index;
   const byType = new Map(schemas.map((s) => [s.typeName, s]));
   const validatorOf = (typeName: string): string => validatorName(byType.get(typeName)!);
   const childType = (t: TypeRef): string | null => index.childOf(t) ?? null;
@@ -15,42 +17,47 @@ export function registrySource(model: Model, schemas: SchemaFile[]): string {
   lines.push('export interface EventEntry { product: string; eventType: string; version: string | null; typeName: string; validator: string }');
   lines.push('export const events: EventEntry[] = [');
   for (const e of model.events) {
-    lines.push(`  { product: ${stringLiteral(e.product)}, eventType: ${stringLiteral(e.eventType)}, version: ${e.version ? stringLiteral(e.version) : 'null'}, typeName: ${stringLiteral(e.typeName)}, validator: ${stringLiteral(validatorOf(e.typeName))} },`);
+    lines.push(`  { product: ${stringLiteral(e.product)}, eventType: ${stringLiteral(e.eventType)}, version: ${e.version ? stringLiteral(e.version) : 'null'}, typeName: ${stringLiteral(names.event(e))}, validator: ${stringLiteral(validatorOf(names.event(e)))} },`);
   }
   lines.push('];', '');
   lines.push('export const envelopes: Record<string, { typeName: string; discriminator: string; payloadField: string; validator: string }> = {');
   for (const env of Object.values(model.envelopes)) {
-    lines.push(`  ${stringLiteral(env.product)}: { typeName: ${stringLiteral(env.typeName)}, discriminator: ${stringLiteral(env.discriminator)}, payloadField: ${stringLiteral(env.payloadField)}, validator: ${stringLiteral(validatorOf(env.typeName))} },`);
+    lines.push(`  ${objectKey(env.product)}: { typeName: ${stringLiteral(names.envelope(env))}, discriminator: ${stringLiteral(env.discriminator)}, payloadField: ${stringLiteral(env.payloadField)}, validator: ${stringLiteral(validatorOf(names.envelope(env)))} },`);
   }
   lines.push('};', '');
-  lines.push('export const apis: Array<{ product: string; action: string; apiVersion: string | null; typeName: string; request: string; response: string; responseWrapper: string | null }> = [');
+  lines.push('export const apis: Array<{ product: string; action: string; apiVersion: string | null; requestType: string; responseType: string; request: string; response: string; responseWrapper: string | null }> = [');
   for (const a of model.apis) {
-    lines.push(`  { product: ${stringLiteral(a.product)}, action: ${stringLiteral(a.action)}, apiVersion: ${a.apiVersion ? stringLiteral(a.apiVersion) : 'null'}, typeName: ${stringLiteral(a.typeName)}, request: ${stringLiteral(validatorOf(`${a.typeName}Request`))}, response: ${stringLiteral(validatorOf(`${a.typeName}Response`))}, responseWrapper: ${a.responseWrapper ? stringLiteral(a.responseWrapper) : 'null'} },`);
+    lines.push(`  { product: ${stringLiteral(a.product)}, action: ${stringLiteral(a.action)}, apiVersion: ${a.apiVersion ? stringLiteral(a.apiVersion) : 'null'}, requestType: ${stringLiteral(names.request(a))}, responseType: ${stringLiteral(names.response(a))}, request: ${stringLiteral(validatorOf(names.request(a)))}, response: ${stringLiteral(validatorOf(names.response(a)))}, responseWrapper: ${a.responseWrapper ? stringLiteral(a.responseWrapper) : 'null'} },`);
   }
   lines.push('];', '');
+  // built with Object.fromEntries from [name, source, child] rows: a field named `__proto__` stays
+  // an own key, and one named `constructor` does not lose the tuple type (as an object literal key would)
+  lines.push('export type FieldSource = [source: string, child: string | null];');
+  lines.push('const fields = (rows: Array<[string, string, string | null]>): Record<string, FieldSource> => Object.fromEntries(rows.map(([name, source, child]) => [name, [source, child]]));');
+  lines.push('');
   lines.push('/** Per type: field name → [doc source, type of the field\'s object or array items]. */');
-  lines.push('export const sourceMap: Record<string, Record<string, [string, string | null]>> = {');
+  lines.push('export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fromEntries([');
   for (const [typeName, fields] of sourceMap) {
-    lines.push(`  ${stringLiteral(typeName)}: {`);
+    lines.push(`  [${stringLiteral(typeName)}, fields([`);
     for (const f of fields) {
       const child = childType(f.type);
-      lines.push(`    ${stringLiteral(f.name)}: [${stringLiteral(sourceText(f))}, ${child ? stringLiteral(child) : 'null'}],`);
+      lines.push(`    [${stringLiteral(f.name)}, ${stringLiteral(sourceText(f))}, ${child ? stringLiteral(child) : 'null'}],`);
     }
-    lines.push('  },');
+    lines.push('  ])],');
   }
-  lines.push('};', '');
+  lines.push(']);', '');
   return lines.join('\n');
 }
-
 /** `guards.ts`: one type guard per event payload, backed by its compiled validator. */
 export function guardsSource(model: Model, schemas: SchemaFile[]): string {
+  const names = packageNames(model);
   const byType = new Map(schemas.map((s) => [s.typeName, s]));
   const lines = ['// Generated by docs2ts. Do not edit.', "import * as compiled from './validators.js';", `import type * as T from './types.js';`, ''];
   for (const e of model.events) {
-    const t = typeIdentifier(e.typeName);
-    lines.push(`/** Whether a value is a valid \`${t}\` payload (${stringLiteral(e.id).slice(1, -1)}). */`);
+    const t = names.event(e);
+    lines.push(`/** Whether a value is a valid \`${t}\` payload (${lineComment(docText(e.id))}). */`);
     lines.push(`export function is${t}(value: unknown): value is T.${t} {`);
-    lines.push(`  return (compiled as unknown as Record<string, (v: unknown) => boolean>)[${stringLiteral(validatorName(byType.get(e.typeName)!))}](value);`);
+    lines.push(`  return (compiled as unknown as Record<string, (v: unknown) => boolean>)[${stringLiteral(validatorName(byType.get(t)!))}](value);`);
     lines.push('}', '');
   }
   return lines.join('\n');

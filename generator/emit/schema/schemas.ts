@@ -1,5 +1,6 @@
 import type { ApiAction, CallbackEvent, Envelope, Field, Model, TypeRef } from '../../model/types.js';
 import { bilingual, enforcedEnum, sourceText } from '../model-view.js';
+import { packageNames } from '../names.js';
 import { fileSegment } from '../text-safety.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -29,7 +30,8 @@ const integerBounds: Record<string, { minimum?: number; maximum?: number }> = {
 /** Integer formats the schemas use; a consumer's strict Ajv must know them (see README). */
 export const INTEGER_FORMATS = Object.keys(integerBounds);
 
-export const schemaId = (product: string, typeName: string): string => `urn:docs2ts:${product}:${typeName}`;
+/** The `$id` of a type's schema; both parts are sanitised so doc text never reaches Ajv's generated code unescaped. */
+export const schemaId = (product: string, typeName: string): string => `urn:docs2ts:${fileSegment(product)}:${fileSegment(typeName)}`;
 
 /**
  * JSON Schema draft 2020-12, one file per event version, API request/response and envelope.
@@ -38,6 +40,7 @@ export const schemaId = (product: string, typeName: string): string => `urn:docs
  * (undocumented fields in the docs' own examples are reported by the check stage instead).
  */
 export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaFile[] {
+  const names = packageNames(model);
   const files: SchemaFile[] = [];
   const typeSchema = (type: TypeRef, field: Field | undefined, defs: Map<string, JsonSchema>): JsonSchema => {
     switch (type.kind) {
@@ -56,12 +59,13 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
         return { type: 'array', items: typeSchema(type.items, undefined, defs) };
       case 'ref': {
         const struct = model.structs[type.struct];
-        if (!struct) return {};
-        if (!defs.has(struct.typeName)) {
-          defs.set(struct.typeName, {});
-          defs.set(struct.typeName, objectSchema(struct.fields, defs, { title: struct.typeName, description: [...bilingual(struct.description), `Struct ${struct.name} (${struct.id}).`].join('\n') }));
+        const name = names.struct(type.struct);
+        if (!struct || !name) return {};
+        if (!defs.has(name)) {
+          defs.set(name, {});
+          defs.set(name, objectSchema(struct.fields, defs, { title: name, description: [...bilingual(struct.description), `Struct ${struct.name} (${struct.id}).`].join('\n') }));
         }
-        return { $ref: `#/$defs/${struct.typeName}` };
+        return { $ref: `#/$defs/${name}` };
       }
       case 'object':
         return objectSchema(type.fields, defs, {});
@@ -95,11 +99,11 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
     };
     files.push({ path: `schemas/${fileSegment(product)}/${fileSegment(typeName)}.schema.json`, id, role, typeName, product, schema });
   };
-  for (const e of model.events) document(e.product, e.typeName, 'event', eventDescription(e), e.fields);
-  for (const env of Object.values(model.envelopes)) document(env.product, env.typeName, 'envelope', envelopeDescription(env), env.fields);
+  for (const e of model.events) document(e.product, names.event(e), 'event', eventDescription(e), e.fields);
+  for (const env of Object.values(model.envelopes)) document(env.product, names.envelope(env), 'envelope', envelopeDescription(env), env.fields);
   for (const a of model.apis) {
-    document(a.product, `${a.typeName}Request`, 'request', apiDescription(a, 'request parameters'), a.input);
-    document(a.product, `${a.typeName}Response`, 'response', apiDescription(a, a.responseWrapper ? `response fields (inside "${a.responseWrapper}")` : 'response fields'), a.output);
+    document(a.product, names.request(a), 'request', apiDescription(a, 'request parameters'), a.input);
+    document(a.product, names.response(a), 'response', apiDescription(a, a.responseWrapper ? `response fields (inside "${a.responseWrapper}")` : 'response fields'), a.output);
   }
   return files;
 }

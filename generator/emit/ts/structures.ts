@@ -1,7 +1,8 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from 'ts-morph';
-import type { CallbackEvent, Field, Localized, Model, SourceRef, TypeRef } from '../../model/types.js';
-import { bilingual, enforcedEnum, inlineObjectNames, is64Bit, sourceText, versionGroups } from '../model-view.js';
-import { docText, propertyKey, stringLiteral, typeIdentifier } from '../text-safety.js';
+import type { CallbackEvent, Example, Field, Localized, Model, SourceRef, TypeRef } from '../../model/types.js';
+import { bilingual, enforcedEnum, is64Bit, sourceText, versionGroups } from '../model-view.js';
+import { packageNames } from '../names.js';
+import { docText, propertyKey, stringLiteral } from '../text-safety.js';
 
 export interface TsDeclarations {
   interfaces: OptionalKind<InterfaceDeclarationStructure>[];
@@ -14,7 +15,7 @@ export interface TsOptions {
 
 /** Pure: the model as ts-morph structures (plain data); printing is someone else's job. */
 export function buildDeclarations(model: Model, options: TsOptions = {}): TsDeclarations {
-  const inline = inlineObjectNames(model);
+  const names = packageNames(model);
   const interfaces: OptionalKind<InterfaceDeclarationStructure>[] = [];
   const aliases: OptionalKind<TypeAliasDeclarationStructure>[] = [];
   const typeOf = (type: TypeRef, field?: Field): string => {
@@ -33,11 +34,10 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
         return /[|&]/.test(inner) ? `Array<${inner}>` : `${inner}[]`;
       }
       case 'ref':
-        return typeIdentifier(model.structs[type.struct]?.typeName ?? 'unknown');
-      case 'object': {
-        const name = inline.get(type);
-        return name ? typeIdentifier(name) : 'Record<string, unknown>';
-      }
+        // a reference the model could not resolve: any value (the schema says the same)
+        return names.struct(type.struct) ?? 'unknown';
+      case 'object':
+        return names.inline(type) ?? 'Record<string, unknown>';
       default:
         return 'unknown';
     }
@@ -52,63 +52,82 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
     };
   };
   const addObject = (name: string, description: string, fields: Field[]): void => {
-    interfaces.push({ name: typeIdentifier(name), isExported: true, docs: [{ description }], properties: fields.map(property) });
+    interfaces.push({ name, isExported: true, docs: [{ description }], properties: fields.map(property) });
     for (const f of fields) {
       let t = f.type;
       while (t.kind === 'array') t = t.items;
-      if (t.kind === 'object' && inline.has(t)) addObject(inline.get(t)!, docText(`${f.name}: ${bilingual(f.description).join('\n') || 'inline object'}`), t.fields);
+      const inline = t.kind === 'object' ? names.inline(t) : undefined;
+      if (t.kind === 'object' && inline) addObject(inline, docText(`${f.name}: ${bilingual(f.description).join('\n') || 'inline object'}`), t.fields);
     }
   };
 
   for (const s of Object.values(model.structs)) {
-    addObject(s.typeName, typeDoc([...bilingual(s.description), `Struct \`${s.name}\` (${s.id}).`, `Used by: ${s.usedBy.join(', ') || 'nothing'}.`], s.sources), s.fields);
+    addObject(names.struct(s.id)!, typeDoc([...bilingual(s.description), `Struct \`${s.name}\` (${s.id}).`, `Used by: ${s.usedBy.join(', ') || 'nothing'}.`], s.sources), s.fields);
   }
   const groups = versionGroups(model);
   for (const e of model.events) {
-    addObject(e.typeName, typeDoc([...titleLines(e.title, e.summary), `Payload (\`EventData\`) of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, examplesOf(e)), e.fields);
+    addObject(names.event(e), typeDoc([...titleLines(e.title, e.summary), `Payload (\`EventData\`) of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, firstExample(e.examples)), e.fields);
   }
   for (const [key, versions] of groups) {
-    if (versions.length < 2) continue;
+    const name = names.versions(versions[0].product, versions[0].eventType);
+    if (!name) continue;
     const newest = versions[versions.length - 1];
     aliases.push({
-      name: typeIdentifier(`${versions[0].eventType}Versions`),
+      name,
       isExported: true,
-      type: versions.map((v) => typeIdentifier(v.typeName)).join(' | '),
-      docs: [{ description: docText(`Every documented version of ${key}: ${versions.map((v) => v.version ?? 'undated').join(', ')}. The newest is ${newest.version ?? 'undated'} (${newest.typeName}). A callback body does not say which version sent it; narrow on the fields you need.`) }],
+      type: versions.map((v) => names.event(v)).join(' | '),
+      docs: [{ description: docText(`Every documented version of ${key}: ${versions.map((v) => v.version ?? 'undated').join(', ')}. The newest is ${newest.version ?? 'undated'} (${names.event(newest)}). A callback body does not say which version sent it; narrow on the fields you need.`) }],
     });
   }
-  for (const env of Object.values(model.envelopes)) {
-    const events = model.events.filter((e) => e.envelope === env.product);
-    const generic = `${typeIdentifier(env.typeName)}<TType extends string = string, TData = unknown>`;
+  /** Per event: the body type a validated callback has (its envelope, or the bare payload). */
+  const bodyOf = new Map<CallbackEvent, string>();
+  for (const [envKey, env] of Object.entries(model.envelopes)) {
+    const envelopeName = names.envelope(env);
+    const events = model.events.filter((e) => e.envelope === envKey);
     interfaces.push({
-      name: generic,
+      name: `${envelopeName}<TType extends string = string, TData = unknown>`,
       isExported: true,
-      docs: [{ description: typeDoc([`Callback body of ${env.product}: \`${env.discriminator}\` names the event, \`${env.payloadField}\` carries its payload. Known from the docs' examples, not from a table.`], env.sources) }],
+      docs: [{ description: typeDoc([`Callback body of ${env.product}: \`${env.discriminator}\` names the event, \`${env.payloadField}\` carries its payload. Known from the docs' examples, not from a table.`], env.sources, firstExample(events.flatMap((e) => e.examples), 'envelope')) }],
       properties: env.fields.map((f) => (f.name === env.discriminator ? { ...property(f), type: 'TType', hasQuestionToken: false } : f.name === env.payloadField ? { ...property(f), type: 'TData', hasQuestionToken: false } : property(f))),
     });
+    for (const e of events) bodyOf.set(e, `${envelopeName}<${stringLiteral(e.eventType)}, ${names.event(e)}>`);
     const members: string[] = [];
-    const seen = new Set<string>();
     for (const e of events) {
-      if (seen.has(e.eventType)) continue;
-      seen.add(e.eventType);
-      const versions = groups.get(`${e.product}/${e.eventType}`) ?? [e];
-      const payload = versions.length > 1 ? typeIdentifier(`${e.eventType}Versions`) : typeIdentifier(e.typeName);
-      const name = typeIdentifier(`${e.typeName.replace(/_\d{8}$/, '')}Callback`);
-      aliases.push({ name, isExported: true, type: `${typeIdentifier(env.typeName)}<${stringLiteral(e.eventType)}, ${payload}>`, docs: [{ description: docText(`The whole callback body of \`${e.eventType}\` (${e.product}).`) }] });
+      const name = names.callback(e.product, e.eventType);
+      if (!name || members.includes(name)) continue;
+      const payload = names.versions(e.product, e.eventType) ?? names.event(e);
+      aliases.push({ name, isExported: true, type: `${envelopeName}<${stringLiteral(e.eventType)}, ${payload}>`, docs: [{ description: docText(`The whole callback body of \`${e.eventType}\` (${e.product}).`) }] });
       members.push(name);
     }
-    if (members.length) {
-      aliases.push({ name: typeIdentifier(`${pascal(env.product)}Callback`), isExported: true, type: members.join(' | '), docs: [{ description: docText(`Every callback of ${env.product}, discriminated by \`${env.discriminator}\`: \`switch (body.${env.discriminator})\` narrows \`body.${env.payloadField}\`.`) }] });
+    const union = names.productCallback(env.product);
+    if (union && members.length) {
+      aliases.push({ name: union, isExported: true, type: members.join(' | '), docs: [{ description: docText(`Every callback of ${env.product}, discriminated by \`${env.discriminator}\`: \`switch (body.${env.discriminator})\` narrows \`body.${env.payloadField}\`.`) }] });
     }
   }
+  aliases.push({
+    name: 'CallbackMatch',
+    isExported: true,
+    type: model.events.length ? model.events.map((e) => `{ product: ${stringLiteral(e.product)}; event: ${stringLiteral(e.eventType)}; version: ${e.version ? stringLiteral(e.version) : 'null'}; typeName: ${stringLiteral(names.event(e))}; value: ${names.event(e)}; body: ${bodyOf.get(e) ?? names.event(e)} }`).join(' | ') : 'never',
+    docs: [{ description: 'What `validateCallback` recognised: `switch (result.event)` narrows `result.value` (the payload) and `result.body` (the whole callback).' }],
+  });
+  const responses = new Map<string, string[]>();
   for (const a of model.apis) {
     const doc = [...bilingual(a.summary), `API \`${a.action}\`${a.apiVersion ? ` (version ${a.apiVersion})` : ''} of ${a.product}.`, a.domain ? `Endpoint: ${a.domain}.` : '', a.rateLimit ? `Rate limit: ${a.rateLimit.count} requests per ${a.rateLimit.per}.` : '', a.regions ? `Regions: ${a.regions.join(', ')}.` : ''].filter(Boolean);
-    addObject(`${a.typeName}Request`, typeDoc([...doc, 'Request parameters.'], a.sources), a.input);
-    addObject(`${a.typeName}Response`, typeDoc([...doc, 'Response fields.', ...(a.errors.length ? [`Error codes: ${a.errors.map((e) => e.code).join(', ')}.`] : [])], a.sources), a.output);
+    addObject(names.request(a), typeDoc([...doc, 'Request parameters.'], a.sources, firstExample(a.examples, 'request')), a.input);
+    const response = names.response(a);
+    const wrapped = firstExample(a.examples, 'response');
+    addObject(response, typeDoc([...doc, 'Response fields.', ...(a.errors.length ? [`Error codes: ${a.errors.map((e) => e.code).join(', ')}.`] : [])], a.sources, a.responseWrapper ? [] : wrapped), a.output);
     if (a.responseWrapper) {
-      interfaces.push({ name: typeIdentifier(`${a.typeName}ResponseBody`), isExported: true, docs: [{ description: docText(`The HTTP body of a ${a.action} response: the fields wrapped in \`${a.responseWrapper}\`.`) }], properties: [{ name: propertyKey(a.responseWrapper), type: typeIdentifier(`${a.typeName}Response`) }] });
+      interfaces.push({ name: names.responseBody(a), isExported: true, docs: [{ description: typeDoc([`The HTTP body of a ${a.action} response: the fields wrapped in \`${a.responseWrapper}\`.`], a.sources, wrapped) }], properties: [{ name: propertyKey(a.responseWrapper), type: response }] });
     }
+    responses.set(a.action, [...(responses.get(a.action) ?? []), response]);
   }
+  interfaces.push({
+    name: 'ApiResponses',
+    isExported: true,
+    docs: [{ description: 'Response type per API action (the fields, without the wrapper): what `validateApiResponse(action, body)` returns.' }],
+    properties: [...responses].map(([action, types]) => ({ name: propertyKey(action), type: types.join(' | ') })),
+  });
   return { interfaces, aliases };
 }
 
@@ -116,8 +135,9 @@ function titleLines(title: Localized, summary: Localized): string[] {
   return [...bilingual(title), ...bilingual(summary)];
 }
 
-function examplesOf(e: CallbackEvent): string[] {
-  const first = e.examples.find((x) => x.value !== undefined);
+/** The first example that is valid JSON (of a kind, when given), pretty-printed for `@example`. */
+function firstExample(examples: Example[], kind?: Example['kind']): string[] {
+  const first = examples.find((x) => x.value !== undefined && (!kind || x.kind === kind));
   return first ? [JSON.stringify(first.value, null, 2)] : [];
 }
 
@@ -142,6 +162,3 @@ function fieldDoc(f: Field): string {
   return parts.join('\n\n');
 }
 
-function pascal(s: string): string {
-  return s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-}

@@ -1,0 +1,185 @@
+import type { ApiAction, CallbackEvent, Envelope, Field, Model, SourceRef, TypeRef } from '../model/types.js';
+import { compareDiagnostics, type Diagnostic } from '../shared/diagnostic.js';
+import { versionGroups } from './model-view.js';
+import { typeIdentifier } from './text-safety.js';
+
+/**
+ * Names the package's own code declares or uses next to the doc types (`Array<…>` and
+ * `Record<…>` in types.ts, the envelope's type parameters, the runtime's exported types that
+ * index.ts re-exports beside types.ts). A doc type never takes one of them.
+ */
+export const RESERVED_TYPE_NAMES = ['Array', 'Record', 'TType', 'TData', 'ValidationError', 'CallbackResult', 'CallbackHint', 'CallbackMatch', 'ApiResponses', 'ApiResponseResult'];
+
+/** Every object type of the package under its emitted name, for source maps and undocumented-field walks. */
+export interface NamedTypeIndex {
+  fieldsOf(name: string): Field[] | undefined;
+  /** The emitted name of the object type a field leads into (through arrays), if any. */
+  childOf(type: TypeRef): string | undefined;
+  entries(): Array<[string, Field[]]>;
+}
+
+/**
+ * The one place that decides every exported identifier of the package. Names come from the
+ * model (already meant to be unique), are sanitised anyway, and a clash is settled by a
+ * number in model order; each change is a finding (see `nameFindings`). Keyed by the model's
+ * objects, never by their names, so two things that wanted one name never share it.
+ */
+export interface PackageNames {
+  event(e: CallbackEvent): string;
+  /** By `Struct.id`; undefined for a reference to a struct the model does not have. */
+  struct(id: string): string | undefined;
+  request(a: ApiAction): string;
+  response(a: ApiAction): string;
+  /** The HTTP body type of an API whose responses are wrapped (`{ Response: … }`). */
+  responseBody(a: ApiAction): string;
+  envelope(env: Envelope): string;
+  /** Union of the dated versions of one event; undefined when the event has a single version. */
+  versions(product: string, eventType: string): string | undefined;
+  /** Whole callback body of one event type (envelope with literal discriminator). */
+  callback(product: string, eventType: string): string | undefined;
+  /** Union of every callback body of a product, discriminated by its envelope. */
+  productCallback(product: string): string | undefined;
+  /** Named type of an inline object (`Error.Code` → `WhiteboardPushStopped_Error`). */
+  inline(type: TypeRef): string | undefined;
+  index: NamedTypeIndex;
+  findings: Diagnostic[];
+}
+
+const cache = new WeakMap<Model, PackageNames>();
+
+/** The package's names for a model (computed once per model object: the model is immutable). */
+export function packageNames(model: Model): PackageNames {
+  let names = cache.get(model);
+  if (!names) {
+    names = assignNames(model);
+    cache.set(model, names);
+  }
+  return names;
+}
+
+/**
+ * Findings about names: a type name from the docs that is not a valid identifier (and what it
+ * became), or that clashes with another name of the package (and the number it got). For the
+ * check stage; codes `type-name-unsafe` (warning) and `type-name-collision` (warning).
+ */
+export function nameFindings(model: Model): Diagnostic[] {
+  return packageNames(model).findings;
+}
+
+type Where = { sources: SourceRef[]; product?: string; event?: string; version?: string | null };
+
+function assignNames(model: Model): PackageNames {
+  // case-insensitive: schema and fixture files are named after types, and macOS/Windows folders are not case-sensitive
+  const taken = new Map<string, string>();
+  for (const name of RESERVED_TYPE_NAMES) taken.set(name.toLowerCase(), 'a name the package itself uses');
+  const findings: Diagnostic[] = [];
+  const claim = (wanted: string, what: string, where: Where, fromDocs: boolean): string => {
+    // capped: file names are built from identifiers, and fileSegment keeps 120 characters
+    const base = typeIdentifier(wanted).slice(0, 100);
+    const at = where.sources[0] ?? { file: 'model.json', line: 1 };
+    const context = { file: at.file, line: at.line, ...(where.product ? { product: where.product } : {}), ...(where.event ? { event: where.event } : {}), ...(where.version ? { version: where.version } : {}) };
+    if (fromDocs && base !== wanted) {
+      const why = base === 'Unnamed' ? 'has no letter or digit to build an identifier from' : 'cannot be used as it is';
+      findings.push({ code: 'type-name-unsafe', severity: 'warning', message: `The type name ${JSON.stringify(wanted)} of ${what} ${why}; it is emitted as ${base}.`, ...context });
+    }
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    if (name !== base) {
+      findings.push({ code: 'type-name-collision', severity: 'warning', message: `The type name ${base} of ${what} is already taken by ${taken.get(base.toLowerCase())}; it is emitted as ${name}.`, ...context });
+    }
+    taken.set(name.toLowerCase(), what);
+    return name;
+  };
+
+  const events = new Map<CallbackEvent, string>();
+  for (const e of model.events) events.set(e, claim(e.typeName, `event ${e.id}`, e, true));
+  const structs = new Map<string, string>();
+  for (const s of Object.values(model.structs)) structs.set(s.id, claim(s.typeName, `struct ${s.id}`, s, true));
+  const apis = new Map<ApiAction, { request: string; response: string; body: string }>();
+  for (const a of model.apis) {
+    const where = { sources: a.sources, product: a.product };
+    const request = claim(`${a.typeName}Request`, `the request of API ${a.id}`, where, true);
+    const response = claim(`${a.typeName}Response`, `the response of API ${a.id}`, where, true);
+    const body = a.responseWrapper ? claim(`${a.typeName}ResponseBody`, `the response body of API ${a.id}`, where, true) : '';
+    apis.set(a, { request, response, body });
+  }
+  const envelopes = new Map<Envelope, string>();
+  for (const env of Object.values(model.envelopes)) envelopes.set(env, claim(env.typeName, `the callback envelope of ${env.product}`, env, true));
+
+  const groups = versionGroups(model);
+  const versions = new Map<string, string>();
+  for (const [key, list] of groups) {
+    if (list.length > 1) versions.set(key, claim(`${list[0].eventType}Versions`, `the version union of ${key}`, list[0], false));
+  }
+  const callbacks = new Map<string, string>();
+  const productCallbacks = new Map<string, string>();
+  for (const [envKey, env] of Object.entries(model.envelopes)) {
+    for (const e of model.events) {
+      const key = `${e.product}/${e.eventType}`;
+      if (e.envelope !== envKey || callbacks.has(key)) continue;
+      // named after the emitted event name without its version suffix: `RecordStopped_20201201` → `RecordStoppedCallback`
+      callbacks.set(key, claim(`${events.get(e)!.replace(/_\d{8}$/, '')}Callback`, `the callback body of ${key}`, e, false));
+    }
+    if (model.events.some((e) => e.envelope === envKey) && !productCallbacks.has(env.product)) {
+      productCallbacks.set(env.product, claim(`${pascal(env.product)}Callback`, `the callback union of ${env.product}`, env, false));
+    }
+  }
+
+  // inline objects last: they are named after their owner, which must be settled first
+  const inline = new Map<TypeRef, string>();
+  const objects: Array<[string, Field[]]> = [];
+  const visit = (owner: string, fields: Field[], where: Where): void => {
+    objects.push([owner, fields]);
+    for (const f of fields) {
+      const t = itemsOf(f.type);
+      if (t.kind !== 'object' || inline.has(t)) continue;
+      const name = claim(`${owner}_${f.name}`, `the inline object ${owner}.${f.name}`, { ...where, sources: f.sources.length ? f.sources : where.sources }, false);
+      inline.set(t, name);
+      visit(name, t.fields, where);
+    }
+  };
+  for (const e of model.events) visit(events.get(e)!, e.fields, { sources: e.sources, product: e.product, event: e.eventType, version: e.version });
+  for (const s of Object.values(model.structs)) visit(structs.get(s.id)!, s.fields, s);
+  for (const env of Object.values(model.envelopes)) visit(envelopes.get(env)!, env.fields, env);
+  for (const a of model.apis) {
+    visit(apis.get(a)!.request, a.input, a);
+    visit(apis.get(a)!.response, a.output, a);
+  }
+
+  const byName = new Map(objects);
+  const index: NamedTypeIndex = {
+    fieldsOf: (name) => byName.get(name),
+    childOf: (type) => {
+      const t = itemsOf(type);
+      return t.kind === 'ref' ? structs.get(t.struct) : t.kind === 'object' ? inline.get(t) : undefined;
+    },
+    entries: () => objects,
+  };
+  return {
+    event: (e) => events.get(e) ?? typeIdentifier(e.typeName),
+    struct: (id) => structs.get(id),
+    request: (a) => apis.get(a)!.request,
+    response: (a) => apis.get(a)!.response,
+    responseBody: (a) => apis.get(a)!.body,
+    envelope: (env) => envelopes.get(env)!,
+    versions: (product, eventType) => versions.get(`${product}/${eventType}`),
+    callback: (product, eventType) => callbacks.get(`${product}/${eventType}`),
+    productCallback: (product) => productCallbacks.get(product),
+    inline: (type) => inline.get(type),
+    index,
+    findings: findings.sort(compareDiagnostics),
+  };
+}
+
+function itemsOf(t: TypeRef): TypeRef {
+  while (t.kind === 'array') t = t.items;
+  return t;
+}
+
+function pascal(s: string): string {
+  return s
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+}
