@@ -38,7 +38,8 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
         const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true, optimize: 1 } });
         for (const f of INTEGER_FORMATS) ajv.addFormat(f, true);
         for (const s of bucket) {
-          ajv.addSchema(s.schema, s.id);
+          // annotations do not validate; left in, Ajv copies every description into the package's code
+          ajv.addSchema(withoutAnnotations(s.schema), s.id);
           compiledIn.set(s.id, ajv);
         }
         return wrapBucket(`bucket${index}`, names, inlineRuntime(standalone(ajv, Object.fromEntries(bucket.map((s) => [validatorName(s), s.id])))));
@@ -64,7 +65,7 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
 }
 
 /** Bumped when the chunk format changes, so old cached chunks are not reused. */
-const CODEGEN_VERSION = 'ajv-8-standalone-bucket-2';
+const CODEGEN_VERSION = 'ajv-8-standalone-bucket-3';
 
 /**
  * \`ownProperties\`: a field named like an Object.prototype member (\`constructor\`, \`toString\`) is
@@ -93,6 +94,20 @@ function wrapBucket(bucket: string, names: string[], code: string): string {
   });
   if (names.some((n) => !exports.has(n))) throw new Error(`unexpected standalone output for ${bucket}`);
   return `const ${bucket} = /*#__PURE__*/ (() => {\n${body.trim()}\nreturn { ${names.map((n) => `${n}: ${exports.get(n)}`).join(', ')} };\n})();\n${names.map((n) => `export const ${n} = ${bucket}.${n};`).join('\n')}`;
+}
+
+/** A schema without `title` and `description`; keys under `properties` and `$defs` are names and stay. */
+export function withoutAnnotations<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(withoutAnnotations) as T;
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (key === 'title' || key === 'description') continue;
+    if (key === 'properties' || key === '$defs') out[key] = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, sub]) => [name, withoutAnnotations(sub)]));
+    else if (key === 'items' || key === 'anyOf' || key === 'allOf' || key === 'oneOf' || key === 'not' || key === 'additionalProperties') out[key] = withoutAnnotations(value);
+    else out[key] = value;
+  }
+  return out as T;
 }
 
 async function memoizedAsync(memo: EmitMemo, key: string, make: () => Promise<string>): Promise<string> {
