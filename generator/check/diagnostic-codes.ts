@@ -1,7 +1,7 @@
 import type { Severity } from '../shared/diagnostic.js';
 
 /**
- * Codes the sources, parse and model stages emit, with their default severity and meaning:
+ * Codes the sources, parse, model (and emit naming) stages emit, with their default severity and meaning:
  * the registry owns severity, so a maintainer sees one table of everything the tool reports.
  */
 export const stageDiagnostics: Record<string, { severity: Severity; description: string }> = {
@@ -31,5 +31,9 @@ export const stageDiagnostics: Record<string, { severity: Severity; description:
   'event-name-missing': { severity: 'error', description: 'A parameter table cannot be tied to an event name.' },
   'duplicate-field': { severity: 'warning', description: 'A table lists the same field twice.' },
   'duplicate-event': { severity: 'warning', description: 'An event is documented twice in one language.' },
+  'type-name-unsafe': { severity: 'warning', description: 'A type name from the docs is not a valid identifier and was changed.' },
+  'type-name-collision': { severity: 'warning', description: 'A type name is already taken in the package and got a number.' },
+  'baseline-invalid': { severity: 'error', description: 'The findings baseline is not valid JSON or has no "accepted" array.' },
+  'baseline-entry-invalid': { severity: 'warning', description: 'An entry of the findings baseline lacks its code or file and accepts nothing.' },
   'example-invalid-json': { severity: 'error', description: 'An example is not valid JSON (line and column of the break).' },
 };

@@ -1,78 +1,119 @@
 import type { CallbackEvent, Example, Field, Model, TypeRef } from '../model/types.js';
+import { apiPlace, eventPlace, type Place } from './rules/where.js';
+import { lineOfJsonPath, type JsonPath } from './json-position.js';
 
 /** A value found in an example at a documented (or undocumented) place. */
 export interface ExampleVisit {
   /** Dotted path with `[]` for arrays: `Data[].SampleRate`. */
   path: string;
-  /** JSON keys from the payload root, for locating the line in the raw text. */
-  keys: string[];
+  /** Keys and array indexes from the root of the example text, to find the value's line. */
+  jsonPath: JsonPath;
+  /** The documented field; absent for a key the docs do not list. */
   field?: Field;
   value: unknown;
   present: boolean;
 }
 
-/** Every example with a parsed value, with the fields it should show and where it belongs. */
+/** Every example with a usable value, with the fields it should show and where it belongs. */
 export interface ExampleSubject {
-  place: { product: string; event: string; version?: string };
+  place: Place;
   fields: Field[];
   example: Example;
   payload: unknown;
+  /** Where the payload sits in the example text: `[]`, `['EventData']` or `['Response']`. */
+  payloadPath: JsonPath;
+  /** The value was read from the best-effort repair of invalid JSON. */
+  repaired: boolean;
 }
 
-export function exampleSubjects(model: Model): ExampleSubject[] {
+export interface SubjectOptions {
+  /**
+   * Also walk examples that are not valid JSON, through their repair (trailing commas,
+   * full-width punctuation): a key the table lacks is still a key the table lacks.
+   */
+  repaired?: boolean;
+}
+
+export function exampleSubjects(model: Model, options: SubjectOptions = {}): ExampleSubject[] {
   const out: ExampleSubject[] = [];
+  const valueOf = (example: Example): { value: unknown; repaired: boolean } | undefined => {
+    if (example.value !== undefined) return { value: example.value, repaired: false };
+    if (options.repaired && example.repaired !== undefined) return { value: example.repaired, repaired: true };
+    return undefined;
+  };
   for (const e of model.events) {
     for (const example of e.examples) {
-      if (example.value === undefined) continue;
-      out.push({ place: { product: e.product, event: e.eventType, ...(e.version ? { version: e.version } : {}) }, fields: e.fields, example, payload: examplePayload(model, e, example) });
+      const read = valueOf(example);
+      if (!read) continue;
+      const { payload, payloadPath } = eventPayload(model, e, example, read.value);
+      out.push({ place: eventPlace(e), fields: e.fields, example, payload, payloadPath, repaired: read.repaired });
     }
   }
   for (const a of model.apis) {
     for (const example of a.examples) {
-      if (example.value === undefined || example.kind !== 'response') continue;
-      const v = example.value as Record<string, unknown> | null;
-      const payload = a.responseWrapper && v && typeof v === 'object' ? v[a.responseWrapper] : example.value;
-      out.push({ place: { product: a.product, event: a.action }, fields: a.output, example, payload });
+      // request examples are query strings on these pages; responses are the JSON the types describe
+      if (example.kind !== 'response') continue;
+      const read = valueOf(example);
+      if (!read) continue;
+      const wrapped = a.responseWrapper !== undefined && isObject(read.value) && a.responseWrapper in read.value;
+      out.push({
+        place: apiPlace(a),
+        fields: a.output,
+        example,
+        payload: wrapped ? (read.value as Record<string, unknown>)[a.responseWrapper!] : read.value,
+        payloadPath: wrapped ? [a.responseWrapper!] : [],
+        repaired: read.repaired,
+      });
     }
   }
   return out;
 }
 
-/** The payload an example shows, with the event's envelope peeled off. */
-export function examplePayload(model: Model, event: CallbackEvent, example: Example): unknown {
+/** The payload an example shows, with the product's envelope peeled off. */
+function eventPayload(model: Model, event: CallbackEvent, example: Example, value: unknown): { payload: unknown; payloadPath: JsonPath } {
   const env = event.envelope ? model.envelopes[event.envelope] : undefined;
-  if (example.kind === 'envelope' && env && example.value && typeof example.value === 'object') return (example.value as Record<string, unknown>)[env.payloadField];
-  return example.value;
+  if (example.kind === 'envelope' && env && isObject(value) && env.payloadField in value) return { payload: value[env.payloadField], payloadPath: [env.payloadField] };
+  return { payload: value, payloadPath: [] };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
  * Walks an example payload along the documented fields: every documented field (present or
- * not) and every key the docs do not list. Arrays are walked item by item; a path is visited
- * once per item.
+ * not) and every key the docs do not list. Arrays are walked item by item, so a path is
+ * visited once per item; the JSON path keeps the index.
  */
-export function walkExample(model: Model, fields: Field[], value: unknown, visit: (v: ExampleVisit) => void, path = '', keys: string[] = []): void {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-  const obj = value as Record<string, unknown>;
+export function walkExample(model: Model, fields: Field[], value: unknown, visit: (v: ExampleVisit) => void, path = '', jsonPath: JsonPath = []): void {
+  if (!isObject(value)) return;
+  const documented = new Set(fields.map((f) => f.name));
   for (const field of fields) {
-    const present = Object.prototype.hasOwnProperty.call(obj, field.name);
+    const present = Object.prototype.hasOwnProperty.call(value, field.name);
     const p = path ? `${path}.${field.name}` : field.name;
-    visit({ path: p, keys: [...keys, field.name], field, value: obj[field.name], present });
-    if (present) descend(model, field.type, obj[field.name], visit, p, [...keys, field.name]);
+    const at = [...jsonPath, field.name];
+    visit({ path: p, jsonPath: at, field, value: value[field.name], present });
+    if (present) descend(model, field.type, value[field.name], visit, p, at);
   }
-  for (const key of Object.keys(obj)) {
-    if (!fields.some((f) => f.name === key)) visit({ path: path ? `${path}.${key}` : key, keys: [...keys, key], value: obj[key], present: true });
+  for (const key of Object.keys(value)) {
+    if (!documented.has(key)) visit({ path: path ? `${path}.${key}` : key, jsonPath: [...jsonPath, key], value: value[key], present: true });
   }
 }
 
-function descend(model: Model, type: TypeRef, value: unknown, visit: (v: ExampleVisit) => void, path: string, keys: string[]): void {
+function descend(model: Model, type: TypeRef, value: unknown, visit: (v: ExampleVisit) => void, path: string, jsonPath: JsonPath): void {
   if (type.kind === 'array' && Array.isArray(value)) {
-    for (const item of value) descend(model, type.items, item, visit, `${path}[]`, keys);
+    value.forEach((item, i) => descend(model, type.items, item, visit, `${path}[]`, [...jsonPath, i]));
   } else if (type.kind === 'ref') {
     const struct = model.structs[type.struct];
-    if (struct) walkExample(model, struct.fields, value, visit, path, keys);
+    if (struct) walkExample(model, struct.fields, value, visit, path, jsonPath);
   } else if (type.kind === 'object') {
-    walkExample(model, type.fields, value, visit, path, keys);
+    walkExample(model, type.fields, value, visit, path, jsonPath);
   }
+}
+
+/** Line of a visited value in the example's file. */
+export function lineInExample(subject: ExampleSubject, jsonPath: JsonPath): number {
+  return lineOfJsonPath(subject.example, [...subject.payloadPath, ...jsonPath]);
 }
 
 /** Kind of a JSON value in the model's terms. */
@@ -83,6 +124,12 @@ export function valueKind(value: unknown): 'string' | 'integer' | 'number' | 'bo
   return typeof value as 'string' | 'boolean' | 'object';
 }
 
+const integerRange: Record<string, [number, number]> = {
+  int32: [-(2 ** 31), 2 ** 31 - 1],
+  uint32: [0, 2 ** 32 - 1],
+  uint64: [0, Number.MAX_VALUE],
+};
+
 /** Whether a value fits a documented type (without looking inside arrays and objects). */
 export function fitsType(type: TypeRef, value: unknown, nullable: boolean): boolean {
   const kind = valueKind(value);
@@ -90,8 +137,11 @@ export function fitsType(type: TypeRef, value: unknown, nullable: boolean): bool
   switch (type.kind) {
     case 'string':
       return kind === 'string';
-    case 'integer':
-      return kind === 'integer';
+    case 'integer': {
+      if (kind !== 'integer') return false;
+      const range = type.format ? integerRange[type.format] : undefined;
+      return !range || ((value as number) >= range[0] && (value as number) <= range[1]);
+    }
     case 'number':
       return kind === 'integer' || kind === 'number';
     case 'boolean':
@@ -106,28 +156,24 @@ export function fitsType(type: TypeRef, value: unknown, nullable: boolean): bool
   }
 }
 
-/** Line of a key inside an example's raw text: follows the keys in order, so nested keys land right. */
-export function lineOfKeys(example: Example, keys: string[]): number {
-  const lines = example.raw.split('\n');
-  let from = 0;
-  for (const key of keys) {
-    const needle = `"${key}"`;
-    const i = lines.findIndex((l, n) => n >= from && l.includes(needle));
-    if (i < 0) break;
-    from = i;
-  }
-  return example.source.line + from;
-}
-
-export function describeType(type: TypeRef, model: Model): string {
+/** A type in the words of a finding: `integer (int32)`, `array of AudioData`. */
+export function describeType(type: TypeRef, model: Pick<Model, 'structs'>): string {
   switch (type.kind) {
     case 'integer':
       return type.format ? `integer (${type.format})` : 'integer';
+    case 'number':
+      return type.format ? `number (${type.format})` : 'number';
     case 'array':
       return `array of ${describeType(type.items, model)}`;
     case 'ref':
-      return model.structs[type.struct]?.name ?? 'struct';
+      return model.structs[type.struct]?.name ?? 'object';
     default:
       return type.kind;
   }
+}
+
+/** A JSON value in a sentence, cut short. */
+export function quoteValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

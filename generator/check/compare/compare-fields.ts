@@ -60,8 +60,11 @@ export function compareFields(before: Field[], after: Field[], beforeModel: Pick
   for (const a of added) {
     const rename = renamed.get(a);
     const source = a.sources[0] && { file: a.sources[0].file, line: a.sources[0].line };
-    if (rename) changes.push({ kind: 'field-renamed', field: path(a.name), before: rename.from.name, after: a.name, evidence: rename.evidence, source });
-    else changes.push({ kind: 'field-added', field: path(a.name), after: `${describe(a.type, afterModel)}${a.required ? '' : ' (optional)'}`, required: a.required, source });
+    if (rename) {
+      changes.push({ kind: 'field-renamed', field: path(a.name), before: rename.from.name, after: a.name, evidence: rename.evidence, source });
+      // a renamed field can change more than its name (TosBucket → Bucket, and optional now)
+      changes.push(...compareField(rename.from, a, beforeModel, afterModel, path(a.name), seen).filter((c) => c.kind !== 'description-changed'));
+    } else changes.push({ kind: 'field-added', field: path(a.name), after: `${describe(a.type, afterModel)}${a.required ? '' : ' (optional)'}`, required: a.required, source });
   }
   for (const b of before) {
     const a = after.find((x) => x.name === b.name);
@@ -166,6 +169,11 @@ function renameEvidence(r: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick
   const y = a.name.toLowerCase();
   if (x.length >= 4 && y.length >= 4 && (x.includes(y) || y.includes(x))) return `same type, and "${a.name}" and "${r.name}" share their name`;
   return undefined;
+}
+
+/** The comparison under the name the version findings and the diff report share: one model on both sides. */
+export function compareFieldSets(before: Field[], after: Field[], model: Pick<Model, 'structs'>): FieldChange[] {
+  return compareFields(before, after, model, model);
 }
 
 /** Consecutive dated versions of each event: [2020-12-01, 2022-06-01], [2022-06-01, 2023-06-01], … */

@@ -1,33 +1,54 @@
 import type { Field } from '../../model/types.js';
+import { exampleSubjects, quoteValue, walkExample } from '../example-walk.js';
+import { fieldPlaceKey, walkFields } from '../field-walk.js';
 import { defineRule } from '../rule.js';
-import { eventPlace } from './where.js';
+import { apiPlace, eventPlace, type Place } from './where.js';
 
 export default defineRule({
   id: 'description-values-vs-type',
   severity: 'warning',
   description: 'A description lists values (0/1) that contradict the documented type or the example.',
+  messages: {
+    numbersOnString: 'The description of {{path}} lists the values {{values}}, but the type is String{{examples}}; typed as string per the table, the listed values are not enforced.',
+    wordsOnNumber: 'The description of {{path}} lists the values {{values}}, but the type is {{type}}; typed as {{type}} per the table, the listed values are not enforced.',
+    exampleColumnNotListed: 'The example column gives {{path}} = {{value}}, which is not among the values its description lists ({{values}}); the type keeps the listed values.',
+  },
   check({ model, report }) {
-    const visit = (fields: Field[], place: Record<string, string>, prefix: string): void => {
-      for (const f of fields) {
-        const path = prefix ? `${prefix}.${f.name}` : f.name;
-        if (f.type.kind === 'object') visit(f.type.fields, place, path);
-        const e = f.enum;
-        if (!e || e.source === 'example-column') continue;
-        const numeric = e.values.every((v) => typeof v.value === 'number');
-        const src = f.sources[0];
-        const base = { ...place, field: path, file: src.file, line: src.line, lang: src.lang };
-        if (f.type.kind === 'string' && numeric) {
-          const example = f.example !== undefined ? ` and the example column says ${JSON.stringify(f.example)}` : '';
-          report({ ...base, message: `The description of ${path} lists the values ${e.values.map((v) => v.value).join(', ')}, but the type is String${example}; typed as string, the values are not enforced.` });
-        } else if ((f.type.kind === 'integer' || f.type.kind === 'number') && !numeric) {
-          report({ ...base, message: `The description of ${path} lists non-numeric values (${e.values.map((v) => v.value).join(', ')}) for a numeric field; typed as number, the values are not enforced.` });
-        } else if (e.closed && f.example !== undefined && typeof f.example === typeof e.values[0]?.value && !e.values.some((v) => v.value === f.example)) {
-          report({ ...base, message: `The example column gives ${path} = ${JSON.stringify(f.example)}, which is not among the values its description lists (${e.values.map((v) => v.value).join(', ')}); the type keeps the listed values.` });
-        }
+    // what the JSON examples show at each path, to quote them against the description
+    const shown = new Map<string, unknown[]>();
+    for (const { place, fields, payload } of exampleSubjects(model)) {
+      walkExample(model, fields, payload, ({ path, field, value, present }) => {
+        if (!field || !present || value === null || typeof value === 'object') return;
+        const key = `${place.product}/${place.event}@${place.version ?? ''}/${path}`;
+        shown.set(key, [...(shown.get(key) ?? []), value]);
+      });
+    }
+    const done = new Set<string>();
+    const visit = (place: Place) => (f: Field, path: string) => {
+      const e = f.enum;
+      // values read from the example column are examples, not a description's list
+      if (!e || e.source === 'example-column' || e.values.length === 0 || done.has(fieldPlaceKey(f))) return;
+      done.add(fieldPlaceKey(f));
+      const src = f.sources[0];
+      const at = { ...place, field: path, file: src.file, line: src.line, lang: src.lang };
+      const values = e.values.map((v) => String(v.value)).join(', ');
+      const numeric = e.values.every((v) => typeof v.value === 'number');
+      if (f.type.kind === 'string' && numeric) {
+        const seen = [...new Set((shown.get(`${place.product}/${place.event}@${place.version ?? ''}/${path}`) ?? []).map(quoteValue))];
+        const examples = seen.length > 0 ? ` and the example gives ${seen.join(', ')}` : '';
+        report({ ...at, messageId: 'numbersOnString', data: { path, values, examples } });
+      } else if ((f.type.kind === 'integer' || f.type.kind === 'number') && e.values.every((v) => typeof v.value === 'string')) {
+        report({ ...at, messageId: 'wordsOnNumber', data: { path, values, type: f.type.kind } });
+      } else if (e.closed && f.example !== undefined && f.example !== null && typeof f.example === typeof e.values[0].value && !e.values.some((v) => v.value === f.example)) {
+        report({ ...at, messageId: 'exampleColumnNotListed', data: { path, value: quoteValue(f.example), values } });
       }
     };
-    for (const e of model.events) visit(e.fields, eventPlace(e) as Record<string, string>, '');
-    for (const s of Object.values(model.structs)) visit(s.fields, { product: s.product }, s.name);
-    for (const a of model.apis) visit([...a.input, ...a.output], { product: a.product, event: a.action }, '');
+    for (const e of model.events) walkFields(model, e.fields, visit(eventPlace(e)));
+    for (const a of model.apis) {
+      walkFields(model, a.input, visit(apiPlace(a)));
+      walkFields(model, a.output, visit(apiPlace(a)));
+    }
+    // structs no event uses still document fields
+    for (const s of Object.values(model.structs)) if (s.usedBy.length === 0) walkFields(model, s.fields, visit({ product: s.product }), s.name);
   },
 });

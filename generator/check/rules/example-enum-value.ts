@@ -1,28 +1,34 @@
+import { exampleSubjects, lineInExample, quoteValue, walkExample } from '../example-walk.js';
 import { defineRule } from '../rule.js';
-import { exampleSubjects, lineOfKeys, walkExample } from '../example-walk.js';
 
 export default defineRule({
   id: 'example-enum-value',
   severity: 'warning',
   description: 'A JSON example uses a value that the documented values do not include.',
+  messages: {
+    notListed: 'The example gives {{path}} = {{value}}, which is not among the documented values {{values}}; the type keeps the documented values, and the example is reported.',
+  },
   check({ model, report }) {
-    for (const { place, fields, example, payload } of exampleSubjects(model)) {
-      {
-        walkExample(model, fields, payload, ({ path, keys, field, value, present }) => {
-          if (!field?.enum?.closed || !present || value === null || typeof value === 'object') return;
-          if (field.enum.values.some((v) => v.value === value)) return;
-          // a string where the type says integer is the type rule's finding, not this one
-          if (typeof value !== typeof field.enum.values[0]?.value) return;
-          report({
-            ...place,
-            field: path,
-            file: example.source.file,
-            line: lineOfKeys(example, keys),
-            lang: example.source.lang,
-            message: `The example gives ${path} = ${JSON.stringify(value)}, which is not among the documented values ${field.enum.values.map((v) => JSON.stringify(v.value)).join(', ')}; the type keeps the documented values.`,
-          });
+    for (const subject of exampleSubjects(model)) {
+      const { place, fields, example, payload } = subject;
+      const seen = new Set<string>();
+      walkExample(model, fields, payload, ({ path, jsonPath, field, value, present }) => {
+        // open lists are examples of values, not the set: only a closed list can be contradicted
+        if (!field?.enum?.closed || !present || value === null || typeof value === 'object' || seen.has(path)) return;
+        if (field.enum.values.some((v) => v.value === value)) return;
+        // a string where the type says integer is the type rule's finding, not this one
+        if (typeof value !== typeof field.enum.values[0]?.value) return;
+        seen.add(path);
+        report({
+          ...place,
+          field: path,
+          file: example.source.file,
+          line: lineInExample(subject, jsonPath),
+          lang: example.source.lang,
+          messageId: 'notListed',
+          data: { path, value: quoteValue(value), values: field.enum.values.map((v) => JSON.stringify(v.value)).join(', ') },
         });
-      }
+      });
     }
   },
 });

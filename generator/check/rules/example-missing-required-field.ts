@@ -1,31 +1,36 @@
+import type { JsonPath } from '../json-position.js';
+import { exampleSubjects, lineInExample, walkExample } from '../example-walk.js';
 import { defineRule } from '../rule.js';
-import { exampleSubjects, walkExample } from '../example-walk.js';
 
 export default defineRule({
   id: 'example-missing-required-field',
   severity: 'warning',
-  description: 'A JSON example lacks fields the table documents as always present.',
+  description: 'A JSON example lacks a field that the table documents as always present.',
+  messages: {
+    one: 'The example{{title}} has no {{path}}, which the types require ({{reason}}); it stays required.',
+    several: 'The example{{title}} has none of {{paths}}, which the types require ({{reason}}); they stay required.',
+  },
   check({ model, report }) {
-    for (const { place, fields, example, payload } of exampleSubjects(model)) {
-      // one finding per example and object: the fields it lacks, listed together
-      const missing = new Map<string, string[]>();
-      walkExample(model, fields, payload, ({ path, field, present }) => {
+    // only valid examples: a repair may have dropped what the author wrote
+    for (const subject of exampleSubjects(model)) {
+      const { place, fields, example, payload } = subject;
+      // one finding per object of the example: the fields it lacks, listed together
+      const missing = new Map<string, { parent: string; parentJson: JsonPath; paths: string[]; reasons: string[] }>();
+      walkExample(model, fields, payload, ({ path, jsonPath, field, present }) => {
         // a conditional field (required: false) may be absent: not a finding
         if (!field || present || !field.required) return;
-        const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
-        const list = missing.get(parent) ?? [];
-        if (!list.includes(path)) list.push(path);
-        missing.set(parent, list);
+        const parentJson = jsonPath.slice(0, -1);
+        const key = JSON.stringify(parentJson);
+        const entry = missing.get(key) ?? { parent: path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '', parentJson, paths: [], reasons: [] };
+        entry.paths.push(path);
+        entry.reasons.push(field.requiredReason);
+        missing.set(key, entry);
       });
-      for (const [parent, paths] of missing) {
-        report({
-          ...place,
-          field: paths.length === 1 ? paths[0] : parent || paths.join(', '),
-          file: example.source.file,
-          line: example.source.line,
-          lang: example.source.lang,
-          message: `The example${example.title ? ` "${example.title}"` : ''} has no ${paths.join(', ')}, which the table documents as always present; ${paths.length === 1 ? 'it stays' : 'they stay'} required in the types.`,
-        });
+      const title = example.title ? ` "${example.title}"` : '';
+      for (const { parent, parentJson, paths, reasons } of missing.values()) {
+        const at = { ...place, file: example.source.file, line: lineInExample(subject, parentJson), lang: example.source.lang };
+        if (paths.length === 1) report({ ...at, field: paths[0], messageId: 'one', data: { title, path: paths[0], reason: reasons[0] } });
+        else report({ ...at, ...(parent ? { field: parent } : {}), messageId: 'several', data: { title, paths: paths.join(', '), reason: [...new Set(reasons)].join('; ') } });
       }
     }
   },

@@ -1,28 +1,30 @@
+import { describeType, exampleSubjects, fitsType, lineInExample, quoteValue, valueKind, walkExample } from '../example-walk.js';
 import { defineRule } from '../rule.js';
-import { describeType, exampleSubjects, fitsType, lineOfKeys, valueKind, walkExample } from '../example-walk.js';
 
 export default defineRule({
   id: 'example-type-mismatch',
   severity: 'warning',
   description: 'A value in a JSON example contradicts the documented type.',
+  messages: {
+    wrongKind: "{{example}} gives {{path}} as {{kind}} {{value}}, but the table says {{type}}; typed as {{type}} per the table, and the example's value is reported.",
+    outOfRange: "{{example}} gives {{path}} = {{value}}, outside the range of the documented {{type}}; typed as {{type}} per the table, and the example's value is reported.",
+  },
   check({ model, report }) {
-    for (const { place, fields, example, payload } of exampleSubjects(model)) {
-      {
-        const seen = new Set<string>();
-        walkExample(model, fields, payload, ({ path, keys, field, value, present }) => {
-          if (!field || !present || field.type.kind === 'unknown' || seen.has(path)) return;
-          if (fitsType(field.type, value, field.nullable)) return;
-          seen.add(path);
-          report({
-            ...place,
-            field: path,
-            file: example.source.file,
-            line: lineOfKeys(example, keys),
-            lang: example.source.lang,
-            message: `The example gives ${path} as ${valueKind(value)} ${JSON.stringify(value)?.slice(0, 40)}, but the table says ${describeType(field.type, model)}; typed as ${describeType(field.type, model)} per the table, and the example's value is reported.`,
-          });
-        });
-      }
+    // a repaired example keeps its values' types: a string stays a string after a comma is fixed
+    for (const subject of exampleSubjects(model, { repaired: true })) {
+      const { place, fields, example, payload, repaired } = subject;
+      const seen = new Set<string>();
+      walkExample(model, fields, payload, ({ path, jsonPath, field, value, present }) => {
+        if (!field || !present || field.type.kind === 'unknown' || field.typeSource !== 'documented' || seen.has(path)) return;
+        if (fitsType(field.type, value, field.nullable)) return;
+        // one finding per path and example: the first array item that disagrees stands for the rest
+        seen.add(path);
+        const type = describeType(field.type, model);
+        const data = { example: repaired ? 'The example (read after repairing its JSON)' : 'The example', path, value: quoteValue(value), type };
+        const at = { ...place, field: path, file: example.source.file, line: lineInExample(subject, jsonPath), lang: example.source.lang };
+        if (field.type.kind === 'integer' && valueKind(value) === 'integer') report({ ...at, messageId: 'outOfRange', data });
+        else report({ ...at, messageId: 'wrongKind', data: { ...data, kind: valueKind(value) } });
+      });
     }
   },
 });

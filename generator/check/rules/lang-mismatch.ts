@@ -1,50 +1,70 @@
-import type { Field, Lang } from '../../model/types.js';
+import type { Field, FieldFacts, Lang, TypeRef } from '../../model/types.js';
+import { describeType } from '../example-walk.js';
+import { fieldPlaceKey, walkFields } from '../field-walk.js';
 import { defineRule } from '../rule.js';
-import { eventPlace } from './where.js';
+import { apiPlace, eventPlace, type Place } from './where.js';
 
-const sameType = (a: Field['type'], b: Field['type']): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** The kind a type gives a value; integer formats (int32/int64) are one kind, struct names do not matter. */
+function kindOf(t: TypeRef): string {
+  if (t.kind === 'array') return `${kindOf(t.items)}[]`;
+  if (t.kind === 'ref') return 'object';
+  return t.kind;
+}
 
 export default defineRule({
   id: 'lang-mismatch',
   severity: 'warning',
-  description: 'The English and Chinese pages of one event or API disagree on a field.',
+  description: 'The English and Chinese pages of one event or API disagree on a field: present in one only, type, required-ness or listed values.',
+  messages: {
+    onlyInOne: '{{path}} is documented only in the {{lang}} page, not in the {{other}} page; it is kept as the {{lang}} page documents it.',
+    type: '{{path}} is {{typeA}} in the {{langA}} page ({{fileA}}:{{lineA}}) but {{typeB}} in the {{langB}} page; typed as {{used}}.',
+    required: '{{path}} is {{reqA}} in the {{langA}} page ({{fileA}}:{{lineA}}) but {{reqB}} in the {{langB}} page; typed as {{used}}.',
+    values: '{{path}} lists the values {{valuesA}} in the {{langA}} page ({{fileA}}:{{lineA}}) but {{valuesB}} in the {{langB}} page; the types use {{used}}.',
+  },
   check({ model, report }) {
-    const subjects = [
-      ...model.events.map((e) => ({ place: eventPlace(e), langs: new Set(e.sources.map((s) => s.lang)), fields: e.fields })),
-      ...model.apis.map((a) => ({ place: { product: a.product, event: a.action }, langs: new Set(a.sources.map((s) => s.lang)), fields: [...a.input, ...a.output] })),
+    const subjects: Array<{ place: Place; langs: Lang[]; fields: Field[] }> = [
+      ...model.events.map((e) => ({ place: eventPlace(e), langs: langsOf(e.sources), fields: e.fields })),
+      ...model.apis.map((a) => ({ place: apiPlace(a), langs: langsOf(a.sources), fields: [...a.input, ...a.output] })),
     ];
+    const done = new Set<string>();
     for (const { place, langs, fields } of subjects) {
-      if (langs.size < 2) continue;
-      const visit = (list: Field[], prefix: string): void => {
-        for (const f of list) {
-          const path = prefix ? `${prefix}.${f.name}` : f.name;
-          if (f.type.kind === 'object') visit(f.type.fields, path);
-          const facts = f.perLang ?? {};
-          const present = (Object.keys(facts) as Lang[]).sort();
-          const src = f.sources[0];
-          const at = { ...place, field: path, file: src.file, line: src.line };
-          if (present.length === 1) {
-            const missing = [...langs].filter((l) => l !== present[0]).join(', ');
-            report({ ...at, lang: present[0], message: `${path} is documented only in the ${present[0]} page, not in ${missing}; it is kept as documented.` });
-            continue;
-          }
-          const [a, b] = present.map((l) => ({ lang: l, ...facts[l]! }));
-          if (!a || !b) continue;
-          const documented = a.typeSource === 'documented' && b.typeSource === 'documented';
-          if (documented && !sameType(a.type, b.type) && a.type.kind !== 'object') {
-            report({ ...at, lang: b.lang, line: b.line, file: b.file, message: `${path} is ${a.type.kind} in the ${a.lang} page (${a.file}:${a.line}) but ${b.type.kind} in the ${b.lang} page; the ${f.typeSource === 'documented' ? 'first' : 'documented'} reading is used.` });
-          }
-          if (a.required !== b.required) {
-            report({ ...at, lang: b.lang, line: b.line, file: b.file, message: `${path} is ${a.required ? 'required' : 'optional'} in the ${a.lang} page but ${b.required ? 'required' : 'optional'} in the ${b.lang} page; typed as optional, the safer reading.` });
-          }
-          const ea = JSON.stringify([...(a.enumValues ?? [])].map(String).sort());
-          const eb = JSON.stringify([...(b.enumValues ?? [])].map(String).sort());
-          if (a.enumValues && b.enumValues && ea !== eb) {
-            report({ ...at, lang: b.lang, line: b.line, file: b.file, message: `${path} lists the values ${a.enumValues.join(', ')} in the ${a.lang} page but ${b.enumValues.join(', ')} in the ${b.lang} page; the first list is used.` });
-          }
+      if (langs.length < 2) continue;
+      walkFields(model, fields, (f, path) => {
+        // per-language facts are what can disagree; without them the model saw one page only
+        if (!f.perLang || done.has(fieldPlaceKey(f))) return;
+        done.add(fieldPlaceKey(f));
+        const present = langs.filter((l) => f.perLang![l]);
+        if (present.length === 0) return;
+        if (present.length < langs.length) {
+          const facts = f.perLang[present[0]]!;
+          const other = langs.filter((l) => !present.includes(l)).join(', ');
+          report({ ...place, field: path, file: facts.file, line: facts.line, lang: present[0], messageId: 'onlyInOne', data: { path, lang: present[0], other } });
+          return;
         }
-      };
-      visit(fields, '');
+        const [a, b] = present.map((l) => ({ lang: l, ...f.perLang![l]! })) as Array<FieldFacts & { lang: Lang }>;
+        const at = { ...place, field: path, file: b.file, line: b.line, lang: b.lang };
+        const pair = { path, langA: a.lang, langB: b.lang, fileA: a.file, lineA: a.line };
+        // a type read from an example is a guess, not the page's word: only documented types can disagree
+        if (a.typeSource === 'documented' && b.typeSource === 'documented' && kindOf(a.type) !== kindOf(b.type)) {
+          report({ ...at, messageId: 'type', data: { ...pair, typeA: describeType(a.type, model), typeB: describeType(b.type, model), used: describeType(f.type, model) } });
+        }
+        if (a.required !== b.required) {
+          const word = (r: boolean): string => (r ? 'required' : 'optional');
+          report({ ...at, messageId: 'required', data: { ...pair, reqA: word(a.required), reqB: word(b.required), used: word(f.required) } });
+        }
+        if (a.enumValues && b.enumValues && setKey(a.enumValues) !== setKey(b.enumValues)) {
+          const used = f.enum ? f.enum.values.map((v) => String(v.value)).join(', ') : 'no list';
+          report({ ...at, messageId: 'values', data: { ...pair, valuesA: a.enumValues.join(', '), valuesB: b.enumValues.join(', '), used } });
+        }
+      });
     }
   },
 });
+
+function langsOf(sources: Array<{ lang: Lang }>): Lang[] {
+  return [...new Set(sources.map((s) => s.lang))].sort();
+}
+
+function setKey(values: Array<string | number>): string {
+  return JSON.stringify([...new Set(values.map(String))].sort());
+}

@@ -1,47 +1,87 @@
-import type { Field, TypeRef } from '../../model/types.js';
+import type { Field, SourceRef, TypeRef } from '../../model/types.js';
+import { describeType } from '../example-walk.js';
 import { defineRule } from '../rule.js';
+import { apiPlace, eventPlace, type Place } from './where.js';
 
-/** integer vs int64 is one family; string vs integer is not. */
+/**
+ * What a value can be, coarsely: integer vs int64 vs float are one family, so only truly
+ * incompatible types (a number vs a string, an object vs a list) count.
+ */
 function family(t: TypeRef): string {
-  return t.kind === 'integer' || t.kind === 'number' ? 'number' : t.kind;
+  switch (t.kind) {
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'array':
+      return `${family(t.items)}[]`;
+    case 'ref':
+    case 'object':
+      return 'object';
+    default:
+      return t.kind;
+  }
+}
+
+interface Use {
+  owner: string;
+  place: Place;
+  field: Field;
+  source: SourceRef;
 }
 
 export default defineRule({
   id: 'related-type-mismatch',
   severity: 'warning',
   description: 'One field name is documented with incompatible types in related events (one index group) or in the callbacks and the API of one product.',
+  messages: {
+    incompatible: '{{name}} is {{type}} here but {{otherType}} in {{others}} ({{otherAt}}), which are related; each keeps its own documented type.',
+  },
   check({ model, report }) {
-    // related: events of one index-table group, and a product's callbacks with its APIs
-    const groups = new Map<string, Array<{ owner: string; field: Field; event?: string; version?: string | null }>>();
-    const add = (key: string, owner: string, fields: Field[], event?: string, version?: string | null): void => {
-      for (const f of fields) {
-        if (f.typeSource !== 'documented' || f.type.kind === 'unknown') continue;
-        groups.set(`${key}\u0000${f.name}`, [...(groups.get(`${key}\u0000${f.name}`) ?? []), { owner, field: f, event, version }]);
+    // related: events of one index-table group; a product's callbacks together with its APIs
+    const groups = new Map<string, Use[]>();
+    const add = (group: string, owner: string, place: Place, fields: Field[]): void => {
+      for (const field of fields) {
+        if (field.typeSource !== 'documented' || field.type.kind === 'unknown' || !field.sources[0]) continue;
+        const key = `${group}\u0000${field.name}`;
+        groups.set(key, [...(groups.get(key) ?? []), { owner, place, field, source: field.sources[0] }]);
       }
     };
+    const productsWithApis = new Set(model.apis.map((a) => a.product));
     for (const e of model.events) {
-      const entry = model.catalogue.find((c) => c.eventType === e.eventType && c.product === e.product && c.group);
-      if (entry) add(`${e.product}/group:${entry.group}`, e.id, e.fields, e.eventType, e.version);
-      if (model.apis.some((a) => a.product === e.product)) add(`${e.product}/api`, e.id, e.fields, e.eventType, e.version);
+      const entry = model.catalogue.find((c) => c.product === e.product && c.eventType === e.eventType && c.group);
+      if (entry) add(`${e.product}/group/${entry.group}`, e.id, eventPlace(e), e.fields);
+      if (productsWithApis.has(e.product)) add(`${e.product}/api`, e.id, eventPlace(e), e.fields);
     }
-    for (const a of model.apis) add(`${a.product}/api`, a.id, a.output, a.action);
-    for (const [key, uses] of groups) {
-      const families = new Set(uses.map((u) => family(u.field.type)));
-      if (families.size < 2) continue;
-      const first = uses[0];
-      for (const u of uses.slice(1)) {
-        if (family(u.field.type) === family(first.field.type)) continue;
-        const src = u.field.sources[0];
-        report({
-          product: key.split('/')[0],
-          ...(u.event ? { event: u.event } : {}),
-          ...(u.version ? { version: u.version } : {}),
-          field: u.field.name,
-          file: src.file,
-          line: src.line,
-          lang: src.lang,
-          message: `${u.field.name} is ${family(u.field.type)} in ${u.owner} but ${family(first.field.type)} in ${first.owner} (${first.field.sources[0].file}:${first.field.sources[0].line}); each keeps its own documented type.`,
-        });
+    for (const a of model.apis) add(`${a.product}/api`, a.id, apiPlace(a), [...a.input, ...a.output]);
+
+    const reported = new Set<string>();
+    for (const uses of groups.values()) {
+      const byFamily = new Map<string, Use[]>();
+      for (const u of uses) byFamily.set(family(u.field.type), [...(byFamily.get(family(u.field.type)) ?? []), u]);
+      if (byFamily.size < 2) continue;
+      // the type most related docs give is the reference; the odd ones out are the findings
+      const [main, ...odd] = [...byFamily.values()].sort((x, y) => y.length - x.length);
+      for (const list of odd) {
+        for (const u of list) {
+          const key = `${u.source.file}:${u.source.line}:${u.field.name}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          report({
+            ...u.place,
+            field: u.field.name,
+            file: u.source.file,
+            line: u.source.line,
+            lang: u.source.lang,
+            messageId: 'incompatible',
+            data: {
+              name: u.field.name,
+              type: describeType(u.field.type, model),
+              otherType: describeType(main[0].field.type, model),
+              others: main.length === 1 ? main[0].owner : `${main[0].owner} and ${main.length - 1} more`,
+              otherAt: `${main[0].source.file}:${main[0].source.line}`,
+            },
+          });
+        }
       }
     }
   },
