@@ -17,7 +17,11 @@ export function placeStageDiagnostics(model: Model, diagnostics: Diagnostic[]): 
   for (const list of headings.values()) list.sort((a, b) => a.line - b.line);
   return diagnostics.map((d) => {
     if (d.event) return d;
-    const section = [...(headings.get(d.file) ?? [])].reverse().find((h) => h.line <= d.line);
+    let section: { line: number; event: CallbackEvent } | undefined;
+    for (const h of headings.get(d.file) ?? []) {
+      if (h.line > d.line) break;
+      section = h;
+    }
     if (!section) return d;
     const { event } = section;
     let field: string | undefined;

@@ -18,7 +18,8 @@ export default defineRule({
     const shown = new Map<string, unknown[]>();
     for (const { place, fields, payload } of exampleSubjects(model)) {
       walkExample(model, fields, payload, ({ path, field, value, present }) => {
-        if (!field || !present || value === null || typeof value === 'object') return;
+        // only string fields with listed values are ever quoted
+        if (!field?.enum || field.type.kind !== 'string' || !present || value === null || typeof value === 'object') return;
         const key = `${place.product}/${place.event}@${place.version ?? ''}/${path}`;
         shown.set(key, [...(shown.get(key) ?? []), value]);
       });
@@ -27,9 +28,10 @@ export default defineRule({
     const visit = (place: Place) => (f: Field, path: string) => {
       const e = f.enum;
       // values read from the example column are examples, not a description's list
-      if (!e || e.source === 'example-column' || e.values.length === 0 || done.has(fieldPlaceKey(f))) return;
-      done.add(fieldPlaceKey(f));
       const src = f.sources[0];
+      // a field with no place in the docs cannot be pointed at
+      if (!e || !src || e.source === 'example-column' || e.values.length === 0 || done.has(fieldPlaceKey(f))) return;
+      done.add(fieldPlaceKey(f));
       const at = { ...place, field: path, file: src.file, line: src.line, lang: src.lang };
       const values = e.values.map((v) => String(v.value)).join(', ');
       const numeric = e.values.every((v) => typeof v.value === 'number');

@@ -10,8 +10,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const e of model.events) {
-      if (e.examples.length > 0) continue;
       const src = e.sources[0];
+      if (e.examples.length > 0 || !src) continue;
       report({ ...eventPlace(e), file: src.file, line: src.line, lang: src.lang, messageId: 'noExample', data: { event: eventTitle(eventPlace(e)) } });
     }
   },

@@ -47,9 +47,11 @@ export default defineRule({
       }
     };
     const productsWithApis = new Set(model.apis.map((a) => a.product));
+    const groupOf = new Map<string, string>();
+    for (const c of model.catalogue) if (c.group && !groupOf.has(`${c.product}/${c.eventType}`)) groupOf.set(`${c.product}/${c.eventType}`, c.group);
     for (const e of model.events) {
-      const entry = model.catalogue.find((c) => c.product === e.product && c.eventType === e.eventType && c.group);
-      if (entry) add(`${e.product}/group/${entry.group}`, e.id, eventPlace(e), e.fields);
+      const group = groupOf.get(`${e.product}/${e.eventType}`);
+      if (group) add(`${e.product}/group/${group}`, e.id, eventPlace(e), e.fields);
       if (productsWithApis.has(e.product)) add(`${e.product}/api`, e.id, eventPlace(e), e.fields);
     }
     for (const a of model.apis) add(`${a.product}/api`, a.id, apiPlace(a), [...a.input, ...a.output]);

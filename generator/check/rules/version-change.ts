@@ -51,8 +51,9 @@ export default defineRule({
       }
       for (const [path, changes] of byPath) {
         const source = changes[0].source ?? after.sources[0];
+        if (!source) continue;
         const change = changes.map(changeText).join(' and ');
-        report({ ...eventPlace(after), field: path, file: source.file, line: source.line, lang: after.sources[0].lang, messageId: 'changed', data: { path, change, before: before.version!, after: after.version! } });
+        report({ ...eventPlace(after), field: path, file: source.file, line: source.line, ...(after.sources[0] ? { lang: after.sources[0].lang } : {}), messageId: 'changed', data: { path, change, before: before.version!, after: after.version! } });
       }
     }
   },
