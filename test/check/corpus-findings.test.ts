@@ -65,6 +65,20 @@ describe('findings on the seed corpus', () => {
     expect(findings.filter((f) => f.code === 'lang-mismatch')).toEqual([]);
   });
 
+  it('do find the disagreement when the English WhiteboardPush page is edited to differ (the silence above is not blindness)', () => {
+    const pages = docs.filter((d) => d.file.includes('whiteboard-push') && !d.file.includes('api-'));
+    expect(pages.map((d) => d.lang).sort()).toEqual(['en', 'zh']);
+    const edited = pages.map((d) =>
+      d.lang === 'en' ? { ...d, text: d.text.replace('RoomId | Integer | Room ID of the whiteboard |', 'RoomId | String | Room ID of the whiteboard |').replace('PushUserId | String | Push User ID |\n', '') } : d,
+    );
+    expect(edited.find((d) => d.lang === 'en')!.text).not.toBe(pages.find((d) => d.lang === 'en')!.text);
+    const lang = runChecks(buildModel(edited.map(parseDoc))).filter((f) => f.code === 'lang-mismatch');
+    expect(lang.map((f) => [f.event, f.field, f.message.split(' ').slice(1, 4).join(' ')])).toEqual([
+      ['WhiteboardPushStarted', 'RoomId', 'is string in'],
+      ['WhiteboardPushStopped', 'PushUserId', 'is documented only'],
+    ]);
+  });
+
   it('name a registered code, the file and line, the product, and one sentence, once per place', () => {
     const ids = new Set(registry().map((r) => r.id));
     const keys = findings.map((f) => [f.code, f.file, f.line, f.event, f.version, f.field].join('|'));
