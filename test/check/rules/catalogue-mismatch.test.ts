@@ -7,6 +7,7 @@ const id = [field('Id', type.string)];
 testRule(rule, {
   valid: [
     { name: 'index and sections agree, versions included', model: model({ catalogue: [catalogueEntry('A', 3), catalogueEntry('R', 4, { version: '2020-12-01' })], events: [event('A', id, { line: 10 }), event('R', id, { line: 20, version: '2020-12-01' })] }) },
+    { name: 'an index listing a section on another page of the product', model: model({ catalogue: [catalogueEntry('A', 3)], events: [event('A', id, { file: 'docs-src/p/zh/other.md' })] }) },
     { name: 'a page without an index table', model: model({ events: [event('A', id, { file: 'docs-src/p/en/other.txt', lang: 'en' })] }) },
   ],
   invalid: [
