@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from './shared/diagnostic.js';
 import { runChecks } from './check/index.js';
 import { emitPackage, type EmitTimings } from './emit/index.js';
+import { nameFindings } from './emit/names.js';
 import { startTsPrinter, type TsPrinter } from './emit/ts/printer.js';
 import { emitFindingReports } from './emit/report/index.js';
 import { emitVersionReports } from './emit/diff-report/index.js';
@@ -91,7 +92,8 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   stage(`parse (${run.unitStats.cached} cached, ${run.unitStats.built} parsed on ${run.unitStats.threads} thread${run.unitStats.threads > 1 ? 's' : ''})`, run.timings.parse);
   stage('model', run.timings.model);
   let t = performance.now();
-  const findings = runChecks(run.model);
+  // names that cannot be made safe are found by the emitter's name plan; they join the findings
+  const findings = [...runChecks(run.model), ...nameFindings(run.model)].sort(compareDiagnostics);
   const check = performance.now() - t;
   stage('check', check);
   t = performance.now();
