@@ -37,12 +37,14 @@ export interface ModelOptions {
   cacheDir?: string;
   threads?: number;
   parallelThreshold?: number;
+  /** Folders never read as pages, wherever they are (the output and the cache). */
+  exclude?: string[];
 }
 
 /** sources → parse → model, in process. Checking and emitting are separate steps on the model. */
 export async function buildModelFromDocs(docsDir: string, options: ModelOptions = {}): Promise<ModelRun> {
   let t = performance.now();
-  const { docs, diagnostics } = await readSources(docsDir, { root: options.root ?? process.cwd() });
+  const { docs, diagnostics } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude });
   const sources = performance.now() - t;
   t = performance.now();
   const cache = options.cacheDir ? new UnitCache(options.cacheDir, await generatorFingerprint()) : undefined;

@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { markerContents, OUTPUT_MARKER, readMarker } from './output-folder.js';
 
 export interface OutputDiff {
   stale: string[];
@@ -7,27 +8,23 @@ export interface OutputDiff {
   extra: string[];
 }
 
-/** Compares what generation would write with what is on disk, file by file. */
+/**
+ * Compares what generation would write with what is on disk, file by file, the output marker
+ * included. Only files the marker lists can be extra: the rest of the folder (a build's `dist/`,
+ * `node_modules/`, a packed tarball, a user's notes) is not ours to judge.
+ */
 export async function compareOutputDir(outDir: string, files: Map<string, string>): Promise<OutputDiff> {
-  const onDisk = new Set<string>();
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        // build output and installed dependencies of the package are not generated files
-        if (!rel && (e.name === 'node_modules' || e.name === 'dist')) continue;
-        await walk(path.join(dir, e.name), r);
-      } else onDisk.add(r);
-    }
-  };
-  await walk(outDir, '');
+  const owned = (await readMarker(outDir))?.files ?? [];
+  const expected = new Map(files).set(OUTPUT_MARKER, markerContents(files.keys()));
   const diff: OutputDiff = { stale: [], missing: [], extra: [] };
-  for (const [rel, contents] of files) {
-    if (!onDisk.has(rel)) diff.missing.push(rel);
-    else if ((await readFile(path.join(outDir, rel), 'utf8')) !== contents) diff.stale.push(rel);
+  for (const [rel, contents] of expected) {
+    const onDisk = await readFile(path.join(outDir, rel), 'utf8').catch(() => undefined);
+    if (onDisk === undefined) diff.missing.push(rel);
+    else if (onDisk !== contents) diff.stale.push(rel);
   }
-  for (const rel of onDisk) if (!files.has(rel)) diff.extra.push(rel);
+  for (const rel of owned) {
+    if (!expected.has(rel) && (await access(path.join(outDir, rel)).then(() => true, () => false))) diff.extra.push(rel);
+  }
   for (const list of Object.values(diff)) list.sort();
   return diff;
 }

@@ -5,6 +5,7 @@ import type { Command } from './commands.js';
 import { formatDiagnostic } from './format.js';
 import { settings } from './settings.js';
 import { colors, progress } from './terminal.js';
+import { OutputFolderError, planOutputFolder } from './output-folder.js';
 import { writeOutputDir } from './write-output.js';
 
 export const generateCommand: Command = {
@@ -31,10 +32,14 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       process.stderr.write(`docs2ts generate: the docs folder ${config.docs} does not exist or is not a folder\n`);
       return 2;
     }
+    const guard = { docsDir: config.docs, cacheDir: config.cacheDir };
+    // refuse a folder we must not replace before spending a second on the docs
+    if (!(await outputFolderUsable(config.out, guard, 'generate'))) return 2;
     const quiet = Boolean(values.quiet);
     const line = progress(!quiet);
     const started = performance.now();
     const result = await generateAll(config.docs, {
+      exclude: [config.out, config.cacheDir],
       cacheDir: config.cacheDir,
       packageName: config.packageName,
       packageVersion: config.packageVersion,
@@ -43,7 +48,14 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       onStage: (stage, ms) => line(`  ${stage}: ${Math.round(ms)} ms`),
     });
     const t = performance.now();
-    const wrote = await writeOutputDir(config.out, result.files, { manifest: path.join(config.cacheDir, 'output-manifest.json') });
+    let wrote;
+    try {
+      wrote = await writeOutputDir(config.out, result.files, { ...guard, manifest: path.join(config.cacheDir, 'output-manifest.json') });
+    } catch (error) {
+      if (!(error instanceof OutputFolderError)) throw error;
+      process.stderr.write(`docs2ts generate: ${error.message}\n`);
+      return 2;
+    }
     line(`  write: ${wrote.written} written, ${wrote.linked} unchanged: ${Math.round(performance.now() - t)} ms`);
     // problems with the input itself (unreadable, binary, too large) are worth a line on stderr
     const c = colors(process.stderr);
@@ -58,6 +70,18 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
 };
 
 const inputCodes = new Set(['binary-file', 'file-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
+
+/** Prints why the output folder cannot be used; false when the command must stop (exit 2). */
+export async function outputFolderUsable(out: string, guard: { docsDir: string; cacheDir: string }, command: string): Promise<boolean> {
+  try {
+    await planOutputFolder(out, [], guard);
+    return true;
+  } catch (error) {
+    if (!(error instanceof OutputFolderError)) throw error;
+    process.stderr.write(`docs2ts ${command}: ${error.message}\n`);
+    return false;
+  }
+}
 
 export async function isDirectory(p: string): Promise<boolean> {
   return stat(p).then((s) => s.isDirectory(), () => false);

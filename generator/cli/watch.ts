@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generateAll } from '../pipeline.js';
 import type { Command } from './commands.js';
 import { compareOutputDir } from './compare-output.js';
-import { isDirectory } from './generate.js';
+import { isDirectory, outputFolderUsable } from './generate.js';
 import { settings } from './settings.js';
 import { colors } from './terminal.js';
 import { assertSafeOutputPath, writeOutputDir } from './write-output.js';
@@ -29,10 +29,12 @@ Stop with Ctrl-C.
       process.stderr.write(`docs2ts watch: the docs folder ${config.docs} does not exist or is not a folder\n`);
       return 2;
     }
+    const guard = { docsDir: config.docs, cacheDir: config.cacheDir };
+    if (!(await outputFolderUsable(config.out, guard, 'watch'))) return 2;
     const c = colors(process.stdout);
-    const options = { cacheDir: config.cacheDir, packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy };
+    const options = { exclude: [config.out, config.cacheDir], cacheDir: config.cacheDir, packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy };
     const first = await generateAll(config.docs, options);
-    await writeOutputDir(config.out, first.files);
+    await writeOutputDir(config.out, first.files, guard);
     process.stdout.write(`watching ${config.docs}/ → ${config.out}/ (${first.files.size} files); Ctrl-C stops\n`);
     let timer: NodeJS.Timeout | undefined;
     let running = Promise.resolve();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
 
 /** Output paths come from doc names: refuse anything that could leave the output folder. */
 export function assertSafeOutputPath(rel: string): void {
@@ -9,7 +10,7 @@ export function assertSafeOutputPath(rel: string): void {
   }
 }
 
-export interface WriteOptions {
+export interface WriteOptions extends OutputGuardOptions {
   /** Hashes of what the last run wrote, kept in the cache folder: unchanged files are hard-linked, not rewritten. */
   manifest?: string;
 }
@@ -17,9 +18,12 @@ export interface WriteOptions {
 /**
  * Writes the whole output folder atomically: everything goes to a sibling temp folder first,
  * then the old folder is swapped out. A failed or interrupted run leaves the previous output.
+ * Only an output folder of ours is replaced, and only the files its marker lists are dropped:
+ * anything else in it is moved into the new folder before the swap (see output-folder.ts).
  */
 export async function writeOutputDir(outDir: string, files: Map<string, string>, options: WriteOptions = {}): Promise<{ written: number; linked: number }> {
   for (const rel of files.keys()) assertSafeOutputPath(rel);
+  const plan = await planOutputFolder(outDir, files.keys(), options);
   const abs = path.resolve(outDir);
   const tmp = `${abs}.tmp-${process.pid}`;
   const old = `${abs}.old-${process.pid}`;
@@ -42,17 +46,56 @@ export async function writeOutputDir(outDir: string, files: Map<string, string>,
         written++;
       }
     }
+    await writeFile(path.join(tmp, OUTPUT_MARKER), markerContents(files.keys()));
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+  const carried = carryRoots(plan.keep, [...plan.owned, ...files.keys()]);
+  try {
+    for (const rel of carried) {
+      await mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
+      await rename(path.join(abs, rel), path.join(tmp, rel));
+    }
     await rename(abs, old).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error;
     });
     await rename(tmp, abs);
   } catch (error) {
+    // the user's files go back where they were before the temp folder is dropped
+    for (const rel of carried) await rename(path.join(tmp, rel), path.join(abs, rel)).catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }
   await rm(old, { recursive: true, force: true });
   if (options.manifest) await writeManifest(options.manifest, abs, hashes);
   return { written, linked };
+}
+
+/**
+ * The fewest paths to move that carry every kept file: a whole folder when no file of ours,
+ * old or new, lives in it (a `node_modules/` moves in one rename), single files otherwise.
+ */
+export function carryRoots(keep: string[], occupied: Iterable<string>): string[] {
+  const blocked = new Set<string>();
+  for (const rel of occupied) {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) blocked.add(parts.slice(0, i).join('/'));
+  }
+  const roots = new Set<string>();
+  for (const rel of keep) {
+    const parts = rel.split('/');
+    let root = rel;
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      if (!blocked.has(dir)) {
+        root = dir;
+        break;
+      }
+    }
+    roots.add(root);
+  }
+  return [...roots].sort();
 }
 
 async function readManifest(file: string, outDir: string): Promise<Map<string, string>> {

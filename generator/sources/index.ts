@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { cmp } from '../shared/diagnostic.js';
+import { OUTPUT_MARKER } from '../shared/output-marker.js';
 import { detectFormat, detectLang } from './detect.js';
 import { parseManifest, type ManifestEntry } from './manifest.js';
 import type { SourceDoc, SourceSet } from './types.js';
@@ -19,6 +20,8 @@ export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 export interface ReadSourcesOptions {
   /** Paths in diagnostics and the model are relative to this folder (default: cwd). */
   root?: string;
+  /** Folders never read as pages (the output and the cache folder, wherever they are). */
+  exclude?: string[];
 }
 
 /** Finds every page under `docsDir` (`PRODUCT/…`), reads and classifies it. The only stage that reads files. */
@@ -34,7 +37,7 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
     manifest = parsed.entries;
     diagnostics.push(...parsed.diagnostics);
   }
-  const files = await listFiles(docsDir);
+  const files = await listFiles(docsDir, (options.exclude ?? []).map((d) => path.resolve(d)));
   const docs: SourceDoc[] = [];
   for (const abs of files) {
     const inDocs = path.relative(docsDir, abs).split(path.sep).join('/');
@@ -52,7 +55,7 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
   return { docs, diagnostics };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+async function listFiles(dir: string, exclude: string[]): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
     const entries = await readdir(d, { withFileTypes: true });
@@ -61,7 +64,10 @@ async function listFiles(dir: string): Promise<string[]> {
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const full = path.join(d, e.name);
-      if (e.isDirectory()) await walk(full);
+      if (e.isDirectory()) {
+        if (exclude.includes(path.resolve(full)) || (await stat(path.join(full, OUTPUT_MARKER)).then(() => true, () => false))) continue;
+        await walk(full);
+      }
       else if (e.isFile()) out.push(full);
     }
   };

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,17 +15,24 @@ describe('docs2ts check (what CI runs)', () => {
     expect(run.stdout).toMatch(/generated\/ is fresh/);
   });
 
-  it('fails, listing the file, when generated/ is stale or has an extra file, and writes nothing', async () => {
+  it('fails, listing the file, when generated/ is stale or has an extra file of a previous run, and writes nothing', async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-check-'));
     try {
       await cp(path.join(root, 'generated'), path.join(work, 'out'), { recursive: true });
       await writeFile(path.join(work, 'out/model.json'), '{}\n');
+      // a file an earlier run wrote (its marker lists it) and this run would not: extra
+      const markerPath = path.join(work, 'out/.docs2ts-output.json');
+      const marker = JSON.parse(await readFile(markerPath, 'utf8')) as { files: string[] };
+      await writeFile(markerPath, JSON.stringify({ ...marker, files: [...marker.files, 'stray.txt'] }));
       await writeFile(path.join(work, 'out/stray.txt'), 'x');
+      // a file of the user's (no marker entry) is not ours to judge
+      await writeFile(path.join(work, 'out/my-notes.txt'), 'x');
       const run = spawnSync(process.execPath, [cli, 'check', '--out', path.join(work, 'out')], { cwd: root, encoding: 'utf8' });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('stale: ');
       expect(run.stderr).toMatch(/stale: .*model\.json/);
       expect(run.stderr).toMatch(/extra: .*stray\.txt/);
+      expect(run.stderr).not.toContain('my-notes.txt');
       expect(execFileSync('cat', [path.join(work, 'out/model.json')], { encoding: 'utf8' })).toBe('{}\n');
     } finally {
       await rm(work, { recursive: true, force: true });
