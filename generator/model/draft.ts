@@ -1,5 +1,5 @@
 import type { Diagnostic, Lang } from '../shared/diagnostic.js';
-import type { ApiAction, CatalogueEntry, Example, Field, SourceRef } from './types.js';
+import type { ApiAction, BlockUse, CatalogueEntry, Example, Field, SourceRef } from './types.js';
 
 /** What one document contributes before the passes merge languages and name things. */
 export interface EventDraft {
@@ -36,6 +36,8 @@ export interface DocDraft {
   apis: ApiDraft[];
   catalogue: CatalogueEntry[];
   diagnostics: Diagnostic[];
+  /** What each table, list and code block of the page became (or why not), and the shapes found. */
+  coverage?: { shapes: string[]; blocks: BlockUse[] };
 }
 
 /** Pending struct references point at drafts until the struct pass gives them final ids. */

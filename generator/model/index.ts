@@ -89,6 +89,7 @@ export function buildModelFromUnits(units: DocUnit[]): Model {
     structs: Object.fromEntries(structList.map((s) => [s.id, s])),
     envelopes,
     catalogue: drafts.flatMap((d) => d.catalogue).sort((a, b) => cmp(a.file, b.file) || a.line - b.line),
+    coverage: [],
     diagnostics: dedupe(diagnostics),
   };
   computeUsedBy(model);

@@ -188,6 +188,35 @@ export interface DocumentInfo {
   origin?: string;
 }
 
+/** What one table, list or code block of a page became, or why nothing did. */
+export interface BlockUse {
+  kind: 'table' | 'code' | 'list';
+  line: number;
+  /**
+   * The role it was given, in words that name the target: `payload of live/1`, `struct StreamOnlineInfo`,
+   * `values of state`, `reply of Group.CallbackAfterSendMsg`, `example of X`, `envelope`, `catalogue`.
+   * Absent when the block was not used.
+   */
+  role?: string;
+  /** The recogniser (or reader step) that claimed it: `named-section`, `numeric-codes`, `api-page`, … */
+  claimedBy?: string;
+  /** Why the block was not used, when `role` is absent. */
+  reason?: string;
+}
+
+/** The per-page account of what the tool understood: every table, list and code block, and the yield. */
+export interface PageCoverage {
+  file: string;
+  product: string;
+  lang: Lang;
+  /** Recognisers that found something on the page, in the order they ran. */
+  shapes: string[];
+  blocks: BlockUse[];
+  events: number;
+  apis: number;
+  structs: number;
+}
+
 export interface Model {
   modelVersion: string;
   documents: DocumentInfo[];
@@ -196,6 +225,8 @@ export interface Model {
   structs: Record<string, Struct>;
   envelopes: Record<string, Envelope>;
   catalogue: CatalogueEntry[];
+  /** One entry per page, sorted by file: what each block of the page became. */
+  coverage: PageCoverage[];
   /** Everything the reader and model builder noticed on the way (parse + model stages). */
   diagnostics: Diagnostic[];
 }

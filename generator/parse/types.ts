@@ -7,6 +7,15 @@ export interface InlineLink {
   href: string;
 }
 
+/** A list item inside a cell (`<ul><li>` or `<li>` alone), with the list nested in it. */
+export interface CellItem {
+  /** Plain text of the item itself, without its nested list. */
+  text: string;
+  /** Contents of inline code spans of the item itself, in order (`` `userUuid` ``). */
+  code: string[];
+  items: CellItem[];
+}
+
 /** One table cell, with the inline structure the model needs and the plain text. */
 export interface Cell {
   /** Plain text: Markdown markup removed, `<br>` and list items kept as line breaks. */
@@ -18,6 +27,8 @@ export interface Cell {
   code: string[];
   /** The whole cell is bold (`**String**`). */
   strong: boolean;
+  /** List items in the cell (`<ul><li>…</li></ul>`), nested as written; absent when there are none. */
+  items?: CellItem[];
 }
 
 export interface TableRow {
@@ -26,7 +37,7 @@ export interface TableRow {
 }
 
 /** How a table was written: GFM, scraped `a | b |` rows, or space-separated API text. */
-export type TableDialect = 'gfm' | 'pipe-text' | 'api-text';
+export type TableDialect = 'gfm' | 'html' | 'pipe-text' | 'api-text';
 
 export interface TableBlock {
   kind: 'table';
@@ -54,6 +65,8 @@ export interface ParagraphBlock {
   code: string[];
   links: InlineLink[];
   line: number;
+  /** The paragraph is a Markdown list (or quote) flattened to lines. */
+  list?: boolean;
 }
 
 export interface CodeBlock {

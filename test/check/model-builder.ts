@@ -96,6 +96,7 @@ export function model(parts: Partial<Model> & { structList?: Struct[] } = {}): M
     structs: Object.fromEntries(structList.map((s) => [s.id, s])),
     envelopes: {},
     catalogue: [],
+    coverage: [],
     diagnostics: [],
     ...rest,
   };
