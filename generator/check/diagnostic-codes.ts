@@ -28,6 +28,7 @@ export const stageDiagnostics: Record<string, { severity: Severity; description:
   'struct-without-label': { severity: 'warning', description: 'A struct table has no label.' },
   'orphan-value-table': { severity: 'info', description: 'A value table is not linked to any field.' },
   'event-without-table': { severity: 'warning', description: 'An event section has no parameter table.' },
+  'event-typed-from-examples': { severity: 'info', description: 'An event has no parameter table; its fields are typed from its JSON examples, each marked inferred and optional.' },
   'event-name-missing': { severity: 'error', description: 'A parameter table cannot be tied to an event name.' },
   'duplicate-field': { severity: 'warning', description: 'A table lists the same field twice.' },
   'duplicate-event': { severity: 'warning', description: 'An event is documented twice in one language.' },

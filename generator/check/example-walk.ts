@@ -151,6 +151,8 @@ export function fitsType(type: TypeRef, value: unknown, nullable: boolean): bool
     case 'ref':
     case 'object':
       return kind === 'object';
+    case 'union':
+      return type.types.some((t) => fitsType(t, value, nullable));
     default:
       return true;
   }
@@ -167,6 +169,8 @@ export function describeType(type: TypeRef, model: Pick<Model, 'structs'>): stri
       return `array of ${describeType(type.items, model)}`;
     case 'ref':
       return model.structs[type.struct]?.name ?? 'object';
+    case 'union':
+      return type.types.map((t) => describeType(t, model)).join(' or ');
     default:
       return type.kind;
   }

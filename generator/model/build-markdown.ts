@@ -3,50 +3,77 @@ import type { AnchorBlock, Block, CodeBlock, ParsedDoc, TableBlock } from '../pa
 import type { DocDraft, EventDraft, StructDraft } from './draft.js';
 import { draftRef } from './draft.js';
 import { enumFromValueTable } from './enum-extract.js';
-import { inferMissingTypes, isJsonBlock, payloadOf, readExample } from './examples.js';
-import { EVENT_NAME_LABEL, IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText, splitDatedName } from './labels.js';
+import { parseExampleJson } from './example-json.js';
+import { eventFieldsFromExamples, inferMissingTypes, isJsonBlock, payloadOf, readExample } from './examples.js';
+import { IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText } from './labels.js';
 import { columnsOf, descriptionLinks, fieldsFromTable, tableKind, type TableContext } from './param-table.js';
 import { readCatalogue } from './catalogue.js';
+import { CoverageLedger } from './recognise/coverage.js';
+import { commandCallback } from './recognise/command-callback.js';
+import { namedSection } from './recognise/named-section.js';
+import { numericCodes } from './recognise/numeric-codes.js';
+import type { Recogniser, Section } from './recognise/section.js';
 import type { Field, TypeRef } from './types.js';
 
-interface Section {
-  start: number;
-  end: number;
-  eventType: string;
-  version: string | null;
-  title?: string;
-  line: number;
-}
+/** Page shapes, most specific first: a stretch one recogniser claims is left alone by the next. */
+export const recognisers: Recogniser[] = [commandCallback, numericCodes, namedSection];
 
-/** Markdown pages: one section per event, found from its name label or its heading. */
+/** Markdown pages: sections found by the recognisers, then each table and example given its role. */
 export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   const { file, product, lang } = doc.source;
   const draft: DocDraft = { file, product, lang, events: [], structs: [], apis: [], catalogue: [], diagnostics: [] };
   const blocks = doc.blocks;
-  const sections = findEventSections(blocks);
+  const ledger = new CoverageLedger(blocks);
+  const sections: Section[] = [];
+  const claimedBy = new Array<number>(blocks.length).fill(-1);
+  for (const recogniser of recognisers) {
+    const found = recogniser.recognise(blocks, (i) => claimedBy[i] !== -1);
+    for (const section of found) {
+      const index = sections.push(section) - 1;
+      for (let k = section.start; k < section.end; k++) if (claimedBy[k] === -1 || section.shared) claimedBy[k] = index;
+    }
+    if (found.length) ledger.shape(recogniser.id);
+  }
+  sections.sort((a, b) => a.start - b.start || a.line - b.line);
   const inSection = new Array<number>(blocks.length).fill(-1);
   sections.forEach((s, i) => {
-    for (let k = s.start; k < s.end; k++) inSection[k] = i;
+    for (let k = s.start; k < s.end; k++) if (inSection[k] === -1 || !s.shared) inSection[k] = i;
   });
+  // tables a recogniser gave a role to: never read again as structs or value tables
+  const roleTables = new Set(sections.flatMap((s) => [...(s.payloadTables ?? []), ...(s.replyTables ?? []), ...(s.queryTables ?? [])]));
+  // blocks a recogniser read for itself (a code table): they say which events exist
+  const codeTables = new Set<number>();
+  for (const s of sections) {
+    for (const c of s.claims ?? []) {
+      codeTables.add(c.index);
+      ledger.use(c.index, c.role, s.recogniser);
+    }
+  }
   reportDuplicateAnchors(blocks, draft);
 
   const structSection = new Map<StructDraft, number>();
-  const valueTables: Array<{ table: TableBlock; anchor?: string; label?: string; section: number }> = [];
+  const valueTables: Array<{ table: TableBlock; anchor?: string; label?: string; section: number; index: number }> = [];
   const eventFields: Array<{ fields: Field[]; section: number }> = [];
 
   // tables outside event sections: the catalogue, and structs shared by several events
   blocks.forEach((block, index) => {
-    if (block.kind !== 'table' || inSection[index] !== -1) return;
+    if (block.kind !== 'table' || (inSection[index] !== -1 && !sections[inSection[index]].shared) || roleTables.has(index) || codeTables.has(index)) return;
     const kind = tableKind(block);
-    if (kind === 'catalogue') draft.catalogue.push(...readCatalogue(block, file, product));
-    else if (kind === 'params') structSection.set(addStruct(block, index, -1), -1);
-    else if (kind === 'values') valueTables.push({ table: block, ...lookBack(blocks, index, 0), section: -1 });
+    if (kind === 'catalogue') {
+      draft.catalogue.push(...readCatalogue(block, file, product));
+      ledger.use(index, 'catalogue', 'catalogue');
+    } else if (kind === 'params') {
+      const struct = addStruct(block, index, -1);
+      structSection.set(struct, -1);
+      ledger.use(index, `struct ${struct.name}`, 'structs');
+    } else if (kind === 'values') valueTables.push({ table: block, ...lookBack(blocks, index, 0), section: -1, index });
   });
 
   function addStruct(table: TableBlock, index: number, section: number, event?: string, version?: string | null): StructDraft {
     const { anchor, label } = lookBack(blocks, index, section >= 0 ? sections[section].start : 0);
     const ctx: TableContext = { file, lang, product, event, version: version ?? undefined, diagnostics: draft.diagnostics };
-    const name = label ?? (anchor ? pascal(anchor) : undefined) ?? `${event ?? 'Anonymous'}Struct${draft.structs.length + 1}`;
+    const owner = pascal(event ?? '') ?? pascal(product) ?? 'Page';
+    const name = label ?? (anchor ? pascal(anchor) : undefined) ?? `${owner}Struct${draft.structs.filter((s) => s.name.startsWith(`${owner}Struct`)).length + 1}`;
     if (!label) {
       draft.diagnostics.push(withEvent({ code: 'struct-without-label', severity: 'warning', message: `A parameter table has no label; it was named ${name}${anchor ? ` after its anchor #${anchor}` : ''}.`, file, line: table.line, product, lang }, event, version));
     } else if (anchor && !anchorMatchesLabel(anchor, label)) {
@@ -60,27 +87,49 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   sections.forEach((section, sIndex) => {
     const version = section.version ?? undefined;
     const ctx: TableContext = { file, lang, product, event: section.eventType, version, diagnostics: draft.diagnostics };
+    const own = (k: number): boolean => inSection[k] === sIndex || (section.shared === true && claimedBy[k] >= 0 && sections[claimedBy[k]]?.shared === true);
     const tables: Array<{ table: TableBlock; index: number }> = [];
-    const codes: CodeBlock[] = [];
+    const codes: Array<{ block: CodeBlock; index: number }> = [];
     for (let k = section.start; k < section.end; k++) {
       const b = blocks[k];
-      if (b.kind === 'table') tables.push({ table: b, index: k });
-      if (b.kind === 'code' && isJsonBlock(b)) codes.push(b);
+      if (!own(k) && !section.shared) continue;
+      if (b.kind === 'table' && !codeTables.has(k)) tables.push({ table: b, index: k });
+      if (b.kind === 'code' && isJsonBlock(b)) codes.push({ block: b, index: k });
     }
-    const params = tables.filter((t) => tableKind(t.table) === 'params');
-    const payloadTable = params.find((t) => PAYLOAD_LABEL.test(lookBack(blocks, t.index, section.start).label ?? '')) ?? params[0];
-    const fields = payloadTable ? fieldsFromTable(payloadTable.table, ctx) : [];
+    const explicit = section.payloadTables !== undefined;
+    const params = tables.filter((t) => tableKind(t.table) === 'params' && !(section.replyTables ?? []).includes(t.index));
+    const payloadTables = explicit
+      ? tables.filter((t) => section.payloadTables!.includes(t.index))
+      : [params.find((t) => PAYLOAD_LABEL.test(lookBack(blocks, t.index, section.start).label ?? '')) ?? params[0]].filter((t): t is { table: TableBlock; index: number } => t !== undefined);
+    const fields = mergeTables(payloadTables.map((t) => fieldsFromTable(t.table, ctx)));
+    const target = section.shared ? `${section.discriminator?.key ?? 'code'} ${section.eventType}` : section.eventType;
+    for (const t of payloadTables) ledger.use(t.index, `payload of ${target}`, section.recogniser);
     eventFields.push({ fields, section: sIndex });
-    for (const t of params) if (t !== payloadTable) structSection.set(addStruct(t.table, t.index, sIndex, section.eventType, section.version), sIndex);
-    for (const t of tables) {
-      const kind = tableKind(t.table);
-      if (kind === 'values') valueTables.push({ table: t.table, ...lookBack(blocks, t.index, section.start), section: sIndex });
-      if (kind === 'catalogue') draft.catalogue.push(...readCatalogue(t.table, file, product));
+    if (!section.shared) {
+      for (const t of params) {
+        if (payloadTables.includes(t) || roleTables.has(t.index)) continue;
+        const struct = addStruct(t.table, t.index, sIndex, section.eventType, section.version);
+        structSection.set(struct, sIndex);
+        ledger.use(t.index, `struct ${struct.name}`, section.recogniser);
+      }
+      for (const t of tables) {
+        const kind = tableKind(t.table);
+        if (kind === 'values' && !roleTables.has(t.index)) valueTables.push({ table: t.table, ...lookBack(blocks, t.index, section.start), section: sIndex, index: t.index });
+        if (kind === 'catalogue' && !roleTables.has(t.index)) {
+          draft.catalogue.push(...readCatalogue(t.table, file, product));
+          ledger.use(t.index, 'catalogue', 'catalogue');
+        }
+      }
     }
-    const examples = codes.map((code) => {
-      const { example, diagnostics } = readExample(code, 'callback', { file, lang, product, event: section.eventType, version });
+    const replyCodes = new Set(section.replyCodes ?? []);
+    const exampleOf = (block: CodeBlock, role: 'callback' | 'response') => {
+      const { example, diagnostics } = readExample(block, role, { file, lang, product, event: section.eventType, version });
       draft.diagnostics.push(...diagnostics);
       return example;
+    };
+    const examples = codes.filter((c) => !replyCodes.has(c.index) && carriesThisEvent(c.block, section)).map((c) => {
+      ledger.use(c.index, `example of ${target}`, section.recogniser);
+      return exampleOf(c.block, 'callback');
     });
     const event: EventDraft = {
       product,
@@ -92,10 +141,37 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
       fields,
       examples,
       source: { file, line: section.line, lang },
+      ...(section.discriminator ? { discriminator: section.discriminator } : {}),
+      ...(section.alias ? { alias: section.alias } : {}),
     };
-    if (!payloadTable) {
-      draft.diagnostics.push(withEvent({ code: 'event-without-table', severity: 'warning', message: `Event ${section.eventType} has no parameter table; its payload is typed from the example, or unknown.`, file, line: section.line, product, lang }, section.eventType, section.version));
+    if (section.replyTables?.length || replyCodes.size) {
+      const replyTables = tables.filter((t) => section.replyTables?.includes(t.index));
+      for (const t of replyTables) ledger.use(t.index, `reply of ${target}`, section.recogniser);
+      const replyExamples = codes.filter((c) => replyCodes.has(c.index)).map((c) => {
+        ledger.use(c.index, `reply example of ${target}`, section.recogniser);
+        return exampleOf(c.block, 'response');
+      });
+      const replyFields = mergeTables(replyTables.map((t) => fieldsFromTable(t.table, ctx)));
+      inferMissingTypes(replyFields, replyExamples.map(payloadOf));
+      eventFields.push({ fields: replyFields, section: sIndex });
+      event.reply = { fields: replyFields, examples: replyExamples, sources: replyTables.map((t) => ({ file, line: t.table.line, lang })) };
     }
+    if (section.queryTables?.length) {
+      const queryTables = tables.filter((t) => section.queryTables!.includes(t.index));
+      for (const t of queryTables) ledger.use(t.index, `query parameters of ${target}`, section.recogniser);
+      event.query = mergeTables(queryTables.map((t) => fieldsFromTable(t.table, ctx, { kind: 'string' })));
+    }
+    if (payloadTables.length === 0) {
+      const inferred = eventFieldsFromExamples(examples, section.discriminator?.key ?? guessDiscriminator(examples, section.eventType), section.eventType);
+      if (inferred.length) {
+        event.fields = inferred;
+        eventFields[eventFields.length - 1 - (event.reply ? 1 : 0)].fields = inferred;
+        draft.diagnostics.push(withEvent({ code: 'event-typed-from-examples', severity: 'info', message: `Event ${section.eventType} has no parameter table; its ${inferred.length} fields are typed from its ${examples.length} example(s), every one marked inferred and optional.`, file, line: section.line, product, lang }, section.eventType, section.version));
+      } else {
+        draft.diagnostics.push(withEvent({ code: 'event-without-table', severity: 'warning', message: `Event ${section.eventType} has no parameter table; its payload is typed from the example, or unknown.`, file, line: section.line, product, lang }, section.eventType, section.version));
+      }
+    }
+    addDiscriminatorField(event, section, ctx);
     draft.events.push(event);
   });
 
@@ -105,99 +181,90 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
     const target = findValueTableField(vt, allFieldSets);
     if (!target) {
       draft.diagnostics.push({ code: 'orphan-value-table', severity: 'info', message: `A value table${vt.label ? ` labelled ${vt.label}` : ''}${vt.anchor ? ` (#${vt.anchor})` : ''} is not linked to any field; it was not used.`, file, line: vt.table.line, product, lang });
+      ledger.skip(vt.index, 'a value table no field links to or is named after');
       continue;
     }
     const c = columnsOf(vt.table);
     const rows = vt.table.rows.map((r) => ({ value: r.cells[c.get('value') ?? 0]?.text ?? '', meaning: r.cells[c.get('meaning') ?? c.get('description') ?? 1]?.text ?? '' }));
     const spec = enumFromValueTable(rows, target.type, lang, vt.table.line);
     if (spec) target.enum = spec;
+    ledger.use(vt.index, `values of ${target.name}`, 'value-table');
   }
 
   resolveAnchors(draft, sections, structSection, eventFields);
-  for (const [index, event] of draft.events.entries()) {
-    inferMissingTypes(event.fields, event.examples.map(payloadOf));
-    void index;
-  }
+  for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map(payloadOf));
+  draft.coverage = ledger.result();
   return draft;
 }
 
-function findEventSections(blocks: Block[]): Section[] {
-  const sections: Section[] = [];
-  const owners = new Set<number>();
-  const headingAt = (i: number): number => {
-    for (let k = i; k >= 0; k--) if (blocks[k].kind === 'heading') return k;
-    return -1;
-  };
-  const ownerOf = (labelIndex: number): number => {
-    const label = blocks[labelIndex];
-    if (label.kind === 'heading') {
-      for (let k = labelIndex - 1; k >= 0; k--) {
-        const b = blocks[k];
-        if (b.kind === 'heading' && b.depth < label.depth) return k;
-      }
-      return -1;
-    }
-    return headingAt(labelIndex);
-  };
-  const endOf = (owner: number): number => {
-    const depth = (blocks[owner] as { depth: number }).depth;
-    for (let k = owner + 1; k < blocks.length; k++) {
-      const b = blocks[k];
-      if (b.kind === 'heading' && b.depth <= depth) return k;
-    }
-    return blocks.length;
-  };
-  const markers: Array<{ index: number; name: string; version: string | null }> = [];
-  blocks.forEach((block, i) => {
-    if (block.kind !== 'heading' && block.kind !== 'paragraph') return;
-    const lines = block.text.split('\n');
-    if (!EVENT_NAME_LABEL.test(lines[0].replace(/[*`:：]/g, '').trim())) return;
-    let value = lines.slice(1).join(' ').trim();
-    if (!value) {
-      const next = blocks[i + 1];
-      if (next && (next.kind === 'paragraph' || next.kind === 'code')) value = next.text.trim();
-    }
-    const named = splitDatedName(value.split(/\s+/)[0] ?? '');
-    if (named) markers.push({ index: i, ...named });
-  });
-  for (const marker of markers) {
-    const owner = ownerOf(marker.index);
-    if (owner >= 0 && owners.has(owner)) continue;
-    const heading = owner >= 0 ? (blocks[owner] as { text: string; line: number }) : undefined;
-    const fromHeading = heading ? splitDatedName(heading.text) : undefined;
-    const start = owner >= 0 ? owner : marker.index;
-    const end = owner >= 0 ? endOf(owner) : nextMarkerStart(markers, marker.index, blocks.length);
-    if (owner >= 0) owners.add(owner);
-    sections.push({
-      start,
-      end,
-      eventType: marker.name,
-      version: marker.version ?? (fromHeading?.name === marker.name ? fromHeading.version : null) ?? datedSuffix(heading?.text),
-      title: heading && !fromHeading ? heading.text : undefined,
-      line: heading?.line ?? (blocks[marker.index] as { line: number }).line,
-    });
+/** An example that names another event with the section's discriminator belongs to that event. */
+function carriesThisEvent(block: CodeBlock, section: Section): boolean {
+  const d = section.discriminator;
+  if (!d || !section.shared) return true;
+  const parsed = parseExampleJson(block.text);
+  const body = parsed.value ?? parsed.repaired;
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || !(d.key in body)) return true;
+  return (body as Record<string, unknown>)[d.key] === d.value;
+}
+
+/** Rows of several tables of one role (a common and a business table) as one field list; the first row of a name stands. */
+function mergeTables(lists: Field[][]): Field[] {
+  const out: Field[] = [];
+  for (const list of lists) for (const f of list) if (!out.some((o) => o.name === f.name)) out.push(f);
+  return out;
+}
+
+/**
+ * The body names its event with the discriminator: when the payload's fields are the body's own
+ * (no payload member), the field carries exactly this event's value. A code table documents the
+ * key without a row for it: the field is added, documented by that table.
+ */
+function addDiscriminatorField(event: EventDraft, section: Section, ctx: TableContext): void {
+  const d = section.discriminator;
+  if (!d || d.payloadPath.length > 0) return;
+  const existing = event.fields.find((f) => f.name === d.key);
+  const enumSpec = { values: [{ value: d.value }], closed: true, source: 'description' as const, line: section.line };
+  if (existing) {
+    existing.enum = enumSpec;
+    return;
   }
-  // headings that are an event name on their own and hold a parameter table
-  blocks.forEach((block, i) => {
-    if (block.kind !== 'heading' || owners.has(i)) return;
-    const named = splitDatedName(block.text);
-    if (!named) return;
-    const end = endOf(i);
-    const inside = sections.some((s) => i > s.start && i < s.end);
-    const hasParams = blocks.slice(i + 1, end).some((b, k) => b.kind === 'table' && tableKind(b) === 'params' && !(blocks.slice(i + 1, i + 1 + k).some((x) => x.kind === 'heading')));
-    if (inside || !hasParams) return;
-    owners.add(i);
-    sections.push({ start: i, end, eventType: named.name, version: named.version, line: block.line });
+  event.fields.unshift({
+    name: d.key,
+    type: typeof d.value === 'number' ? { kind: 'integer' } : { kind: 'string' },
+    typeSource: 'documented',
+    required: true,
+    requiredReason: `names the event (${d.evidence})`,
+    nullable: false,
+    description: { [ctx.lang]: section.alias ?? section.title ?? `${d.key} = ${d.value}` },
+    enum: enumSpec,
+    sources: [{ file: ctx.file, line: section.line, lang: ctx.lang }],
   });
-  return sections.sort((a, b) => a.start - b.start);
 }
 
-function nextMarkerStart(markers: Array<{ index: number }>, index: number, fallback: number): number {
-  return markers.find((m) => m.index > index)?.index ?? fallback;
+/** A top-level key whose value in some example is the event's own name: that is how the body names it. */
+function guessDiscriminator(examples: EventDraft['examples'], eventType: string): string | undefined {
+  for (const ex of examples) {
+    const found = findKeyWithValue(ex.value ?? ex.repaired, eventType, 0);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-function datedSuffix(text: string | undefined): string | null {
-  return text ? /[(（](\d{4}-\d{2}-\d{2})[)）]\s*$/.exec(text)?.[1] ?? null : null;
+function findKeyWithValue(value: unknown, wanted: string, depth: number): string | undefined {
+  if (depth > 8 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const k = findKeyWithValue(v, wanted, depth + 1);
+      if (k) return k;
+    }
+    return undefined;
+  }
+  for (const [k, v] of Object.entries(value)) if (v === wanted) return k;
+  for (const v of Object.values(value)) {
+    const k = findKeyWithValue(v, wanted, depth + 1);
+    if (k) return k;
+  }
+  return undefined;
 }
 
 function summaryOf(blocks: Block[], section: Section): { summary?: string } {
@@ -243,6 +310,7 @@ function anchorMatchesLabel(anchor: string, label: string): boolean {
 }
 
 function pascal(anchor: string): string | undefined {
+  if (anchor === '') return undefined;
   const words = anchor.split(/[^A-Za-z0-9]+/).filter((w) => /[A-Za-z]/.test(w));
   const name = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
   return IDENTIFIER.test(name) ? name : undefined;

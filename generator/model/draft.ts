@@ -1,5 +1,5 @@
 import type { Diagnostic, Lang } from '../shared/diagnostic.js';
-import type { ApiAction, BlockUse, CatalogueEntry, Example, Field, SourceRef } from './types.js';
+import type { ApiAction, BlockUse, CatalogueEntry, EventDiscriminator, EventReply, Example, Field, SourceRef } from './types.js';
 
 /** What one document contributes before the passes merge languages and name things. */
 export interface EventDraft {
@@ -12,6 +12,10 @@ export interface EventDraft {
   fields: Field[];
   examples: Example[];
   source: SourceRef;
+  discriminator?: EventDiscriminator;
+  alias?: string;
+  reply?: EventReply;
+  query?: Field[];
 }
 
 export interface StructDraft {

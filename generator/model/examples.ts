@@ -1,7 +1,7 @@
 import type { Diagnostic, Lang } from '../shared/diagnostic.js';
 import type { CodeBlock } from '../parse/types.js';
 import { parseExampleJson } from './example-json.js';
-import { inferType, valueAt } from './infer.js';
+import { inferType, mergeInferred, valueAt } from './infer.js';
 import { needsInference } from './param-table.js';
 import type { Example, Field } from './types.js';
 
@@ -79,4 +79,31 @@ export function inferMissingTypes(fields: Field[], payloads: unknown[], prefix: 
     }
     if (field.type.kind === 'object') inferMissingTypes(field.type.fields, payloads, path);
   }
+}
+
+/**
+ * A page that documents an event only through examples: the fields are typed from every example
+ * body, each marked inferred and optional. An example that wraps the event (a reliable-delivery
+ * response listing events) is unwrapped to the object that names it with its discriminator.
+ */
+export function eventFieldsFromExamples(examples: Example[], discriminator: string | undefined, eventType: string): Field[] {
+  let merged: ReturnType<typeof inferType> | undefined;
+  for (const ex of examples) {
+    const shown = ex.value ?? ex.repaired;
+    const body = discriminator ? (objectNaming(shown, discriminator, eventType, 0) ?? shown) : shown;
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) continue;
+    const type = inferType(body, ex.source);
+    merged = merged ? mergeInferred(merged, type) : type;
+  }
+  return merged?.kind === 'object' ? merged.fields : [];
+}
+
+function objectNaming(value: unknown, key: string, wanted: string, depth: number): Record<string, unknown> | undefined {
+  if (depth > 8 || value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && (value as Record<string, unknown>)[key] === wanted) return value as Record<string, unknown>;
+  for (const v of Object.values(value)) {
+    const found = objectNaming(v, key, wanted, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }

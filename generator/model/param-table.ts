@@ -1,5 +1,5 @@
 import type { Diagnostic, Lang } from '../shared/diagnostic.js';
-import type { Cell, TableBlock } from '../parse/types.js';
+import type { Cell, CellItem, TableBlock } from '../parse/types.js';
 import { columnRole, type ColumnRole } from '../parse/table-vocabulary.js';
 import { enumFromDescription } from './enum-extract.js';
 import { requiredness } from './requiredness.js';
@@ -27,8 +27,16 @@ export function columnsOf(table: TableBlock): Map<ColumnRole, number> {
     const role = columnRole(cell.text);
     if (role && !columns.has(role)) columns.set(role, i);
   });
+  // a column titled otherwise (`属性`) whose every cell is 必填/选填 or Yes/No is the required column
+  if (!columns.has('required') && table.rows.length > 0) {
+    const taken = new Set(columns.values());
+    const i = table.header.findIndex((_, k) => !taken.has(k) && table.rows.every((r) => REQUIRED_WORD.test(r.cells[k]?.text.replace(/[*`]/g, '').trim() ?? '')));
+    if (i >= 0) columns.set('required', i);
+  }
   return columns;
 }
+
+const REQUIRED_WORD = /^(是|否|yes|no|必填|选填|必选|可选|非必填|required|optional|mandatory)$/i;
 
 export type TableKind = 'params' | 'values' | 'catalogue' | 'errors' | 'other';
 
@@ -54,17 +62,20 @@ function exampleCell(cell: Cell | undefined, type: TypeRef): { example?: unknown
 }
 
 /** Rows of a parameter table as fields; dotted names (`Error.Code`) become nested objects. */
-export function fieldsFromTable(table: TableBlock, ctx: TableContext): Field[] {
+export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?: TypeRef): Field[] {
   const columns = columnsOf(table);
   const at = (cells: Cell[], role: ColumnRole): Cell | undefined => {
     const i = columns.get(role);
     return i === undefined ? undefined : cells[i];
   };
-  const flat: Field[] = [];
+  const flat: Array<{ field: Field; depth: number }> = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const nameCell = at(row.cells, 'name');
-    const name = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
+    // `└UserId` rows belong to the row above (seen in MDX pages): one `└` per level
+    const written = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
+    const depth = (/^[\s└├│─\-]*/.exec(written)?.[0].match(/[└├]/g) ?? []).length;
+    const name = depth ? written.replace(/^[\s└├│─\-]+/, '').trim() : written;
     const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, version: ctx.version };
     if (name === '') {
       if (row.cells.some((c) => c.text !== '')) {
@@ -72,17 +83,19 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext): Field[] {
       }
       continue;
     }
-    if (seen.has(name)) {
+    const seenKey = `${depth}:${name}`;
+    if (seen.has(seenKey) && depth === 0) {
       // a row repeated by the page (copy-paste, a scraped duplicate): the first one stands
-      ctx.diagnostics.push({ ...clean(where), field: name, code: 'duplicate-field', severity: 'warning', message: `${name} is listed again (first at line ${seen.get(name)}); the first row is used.` });
+      ctx.diagnostics.push({ ...clean(where), field: name, code: 'duplicate-field', severity: 'warning', message: `${name} is listed again (first at line ${seen.get(seenKey)}); the first row is used.` });
       continue;
     }
-    seen.set(name, row.line);
+    seen.set(seenKey, row.line);
     const typeCell = at(row.cells, 'type');
     const descriptionCell = at(row.cells, 'description');
     let description = descriptionCell?.text ?? '';
     let descriptionRaw = descriptionCell?.raw ?? '';
-    const spelled = parseTypeSpelling(typeCell ?? { text: '', links: [] });
+    // a table with no type column at all (URL query parameters) types every row alike
+    const spelled = !typeCell && untypedAs ? ({ ok: true, type: structuredClone(untypedAs) } as const) : parseTypeSpelling(typeCell ?? { text: '', links: [] });
     let type: TypeRef = { kind: 'unknown' };
     let infer = false;
     if (spelled.ok) type = spelled.type;
@@ -119,11 +132,83 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext): Field[] {
       sources: [{ file: ctx.file, line: row.line, lang: ctx.lang }],
     };
     if (infer) needsInference.add(field);
+    // only a container's items are its fields; a string's items are its values
+    const container = type.kind === 'object' || type.kind === 'array' || type.kind === 'unknown';
+    const children = container ? fieldsFromItems(descriptionCell?.items ?? [], ctx, row.line) : [];
+    if (children.length) objectFieldsOf(field).push(...children);
     const links = [...(descriptionCell?.links ?? []), ...(infer ? typeCell?.links ?? [] : [])].filter((l) => l.href.startsWith('#'));
     if (links.length) descriptionLinks.set(field, links.map((l) => l.href.slice(1)));
-    flat.push(field);
+    flat.push({ field, depth });
   }
-  return nestDotted(flat);
+  return nestDotted(nestPrefixed(flat));
+}
+
+/** `` `userUuid`: String. The user ID. `` — an item that documents a field: its name, type and text. */
+const ITEM_FIELD = /^\s*`?([A-Za-z_][\w]*)`?\s*[:：]\s*([A-Za-z][A-Za-z ]*?|[\u3400-\u9fff]{1,4})\s*(?:[.,，。;；]|$)\s*([\s\S]*)$/;
+
+/**
+ * Fields written as list items in a description cell (`Object` rows whose cell says "contains
+ * the following fields: <ul><li>`userUuid`: String. …</li>…</ul>"): each item a field, its
+ * own nested list its fields (an object) or its values (`1`: Teacher).
+ */
+export function fieldsFromItems(items: CellItem[], ctx: TableContext, line: number): Field[] {
+  const out: Field[] = [];
+  for (const item of items) {
+    const m = ITEM_FIELD.exec(item.text);
+    if (!m) continue;
+    const [, name, spelling, rest] = m;
+    const spelled = parseTypeSpelling({ text: spelling, links: [] });
+    if (!spelled.ok) continue;
+    const description = rest.trim();
+    const req = requiredness(undefined, description);
+    const field: Field = {
+      name,
+      type: spelled.type,
+      typeSpelling: spelling,
+      typeSource: 'documented',
+      required: req.required,
+      requiredReason: req.requiredReason,
+      nullable: req.nullable,
+      description: description ? { [ctx.lang]: description } : {},
+      sources: [{ file: ctx.file, line, lang: ctx.lang }],
+    };
+    const nested = fieldsFromItems(item.items, ctx, line);
+    if (nested.length) objectFieldsOf(field).push(...nested);
+    else {
+      const values = item.items.map((v) => /^\s*`?(-?\d+|[A-Za-z_][\w]*)`?\s*[:：]\s*(.*)$/.exec(v.text)).filter((v): v is RegExpExecArray => v !== null);
+      const spec = values.length >= 2 ? enumFromDescription(values.map((v) => `${v[1]}：${v[2]}`).join('\n'), values.map((v) => `<li>\`${v[1]}\`：${v[2]}</li>`).join(''), field.type, ctx.lang, line) : undefined;
+      if (spec) field.enum = spec;
+    }
+    out.push(field);
+  }
+  return out;
+}
+
+/**
+ * Rows marked `└` are fields of the nearest row above them one level up: an object row gets
+ * them as its fields, an array row as the fields of its items.
+ */
+export function nestPrefixed(rows: Array<{ field: Field; depth: number }>): Field[] {
+  const out: Field[] = [];
+  const stack: Field[] = [];
+  for (const { field, depth } of rows) {
+    stack.length = Math.min(stack.length, depth);
+    const parent = depth > 0 ? stack[depth - 1] : undefined;
+    if (!parent) out.push(field);
+    else objectFieldsOf(parent).push(field);
+    stack[depth] = field;
+  }
+  return out;
+}
+
+function objectFieldsOf(parent: Field): Field[] {
+  const t = parent.type;
+  if (t.kind === 'array') {
+    if (t.items.kind !== 'object') t.items = { kind: 'object', fields: [] };
+    return (t.items as { kind: 'object'; fields: Field[] }).fields;
+  }
+  if (t.kind !== 'object') parent.type = { kind: 'object', fields: [] };
+  return (parent.type as { kind: 'object'; fields: Field[] }).fields;
 }
 
 /** `Error.Code`, `Error.Message` → `Error: { Code, Message }`; a conditional child makes the parent optional. */

@@ -45,6 +45,18 @@ const primitives: Record<string, TypeRef> = {
   布尔值: { kind: 'boolean' },
   object: { kind: 'object', fields: [] },
   json: { kind: 'object', fields: [] },
+  'json object': { kind: 'object', fields: [] },
+  jsonobject: { kind: 'object', fields: [] },
+  'json对象': { kind: 'object', fields: [] },
+  dict: { kind: 'object', fields: [] },
+  array: { kind: 'array', items: { kind: 'unknown' } },
+  list: { kind: 'array', items: { kind: 'unknown' } },
+  数组: { kind: 'array', items: { kind: 'unknown' } },
+  'object array': { kind: 'array', items: { kind: 'object', fields: [] } },
+  'json array': { kind: 'array', items: { kind: 'unknown' } },
+  'string array': { kind: 'array', items: { kind: 'string' } },
+  'integer array': { kind: 'array', items: { kind: 'integer' } },
+  'int array': { kind: 'array', items: { kind: 'integer' } },
   map: { kind: 'object', fields: [] },
   对象: { kind: 'object', fields: [] },
 };
@@ -57,6 +69,16 @@ export function parseTypeSpelling(cell: Pick<Cell, 'text' | 'links'>): SpelledTy
 }
 
 function parseSpelling(spelling: string, link: { label: string; id: string } | undefined): SpelledType {
+  // `string，json对象字符串`: a type, then its explanation after a comma — the type word decides
+  const explained = /^([A-Za-z][A-Za-z0-9 ]*?)\s*[,，(（]/.exec(spelling);
+  if (explained && primitives[explained[1].toLowerCase()]) return parseSpelling(explained[1], link);
+  // `String/Number`, `String | Integer`, `int或string`: a union of spelled types
+  const parts = spelling.split(/\s*(?:\/|\||或|\bor\b)\s*/i).filter(Boolean);
+  if (parts.length >= 2 && parts.every((p) => primitives[p.toLowerCase()])) {
+    const types = parts.map((p) => structuredClone(primitives[p.toLowerCase()]));
+    const distinct = types.filter((t, i) => types.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
+    return { ok: true, type: distinct.length === 1 ? distinct[0] : { kind: 'union', types: distinct } };
+  }
   const array = /^(?:array\s+of|list\s+of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ?? /^(.+?)\s*\[\]$/.exec(spelling) ?? /^\[\]\s*(.+)$/.exec(spelling);
   if (array) {
     const inner = parseSpelling(array[1].trim(), link);

@@ -28,6 +28,8 @@ export type TypeRef =
   | { kind: 'ref'; struct: string }
   /** An inline object, e.g. from dotted names (`Error.Code`) or an example. */
   | { kind: 'object'; fields: Field[] }
+  /** One of several types, as the docs spell it (`String/Number`). */
+  | { kind: 'union'; types: TypeRef[] }
   | { kind: 'unknown' };
 
 export interface EnumValue {
@@ -94,6 +96,26 @@ export interface Example {
   source: SourceRef;
 }
 
+/**
+ * The value a callback body carries to name its event: `CallbackCommand` = `Group.CallbackAfterSendMsg`,
+ * `event_type` = `1`. `payloadPath` is where the payload sits below the discriminator's object: empty
+ * when the payload's fields are the body's own, `['data']` when a `data` member carries them.
+ */
+export interface EventDiscriminator {
+  key: string;
+  value: string | number;
+  payloadPath: string[];
+  /** The recogniser and the evidence, in words: `code table at line 12`, `"固定为 X" in the row at line 40`. */
+  evidence: string;
+}
+
+/** What the receiver must answer: a documented reply table and its examples. */
+export interface EventReply {
+  fields: Field[];
+  examples: Example[];
+  sources: SourceRef[];
+}
+
 export interface CallbackEvent {
   /** `product/EventType` or `product/EventType@version`. */
   id: string;
@@ -111,6 +133,14 @@ export interface CallbackEvent {
   examples: Example[];
   /** Key of `Model.envelopes` when the product's callback envelope is known. */
   envelope?: string;
+  /** How the body names this event, when the page says so (numeric codes, command strings). */
+  discriminator?: EventDiscriminator;
+  /** A name the docs give a numeric code (`直播推流` for `event_type = 1`), kept as an alias. */
+  alias?: Localized;
+  /** The reply the receiver must send, when the page documents one. */
+  reply?: EventReply;
+  /** URL query parameters of the callback request, when the page documents them. */
+  query?: Field[];
 }
 
 export interface ErrorCode {

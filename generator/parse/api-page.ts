@@ -177,28 +177,31 @@ function readErrorTable(lines: string[], headerIndex: number): { table: TableBlo
   return { table: { kind: 'table', dialect: 'api-text', header, rows, line: headerIndex + 1, role: 'errors' }, end: i };
 }
 
-function readDescriptionFact(text: string, line: number, api: ApiPageFacts): void {
-  const domain = /^(?:Domain name for API request|接口请求域名)\s*[:：]\s*(\S+?)[.。]?$/i.exec(text);
+export function readDescriptionFact(text: string, line: number, api: ApiPageFacts): void {
+  const domain = /^(?:Domain name for API request|API request domain name|接口请求域名)\s*[:：]\s*(\S+?)[.。]?$/i.exec(text);
   if (domain) {
     api.domain = { value: domain[1], line };
     return;
   }
-  const rate = /maximum of (\d+) requests? can be initiated per (second|minute|hour)/i.exec(text) ?? /请求频率限制[:：]\s*(\d+)\s*次\s*\/\s*(秒|分钟|小时)/.exec(text);
+  const rate =
+    /maximum of (\d+) requests? can be initiated per (second|minute|hour)/i.exec(text) ??
+    /rate limit[^:：]*[:：]\s*(\d+)\s*requests?\s*\/\s*(second|minute|hour)/i.exec(text) ??
+    /请求频率限制[:：]\s*(\d+)\s*次\s*\/\s*(秒|分钟|小时)/.exec(text);
   if (rate) {
     api.rateLimit = { count: Number(rate[1]), per: ({ 秒: 'second', 分钟: 'minute', 小时: 'hour' } as Record<string, string>)[rate[2]] ?? rate[2].toLowerCase(), line };
     return;
   }
-  if (!api.summary && /^(This API|本接口|该接口)/i.test(text)) api.summary = { value: text, line };
+  if (!api.summary && /^(This API|本接口|该接口)/i.test(text) && !/rate limit|频率限制/i.test(text)) api.summary = { value: text, line };
 }
 
 /** Action, version and regions are stated in the common-parameter rows of the input table. */
-function collectRowFacts(blocks: Block[], api: ApiPageFacts): void {
+export function collectRowFacts(blocks: Block[], api: ApiPageFacts): void {
   for (const block of blocks) {
     if (block.kind !== 'table' || block.role !== 'input') continue;
     for (const row of block.rows) {
       const name = row.cells[0].text;
       const desc = row.cells[row.cells.length - 1].text;
-      const value = /(?:value used for this API|本接口取值)\s*[:：]\s*([A-Za-z0-9_-]+)/i.exec(desc)?.[1];
+      const value = /(?:value used for this API|本接口取值|the (?:name|version) of this API)\s*[:：]\s*([A-Za-z0-9_-]+)/i.exec(desc)?.[1];
       if (name === 'Action' && value) api.action = { value, line: row.line };
       if (name === 'Version' && value) api.apiVersion = { value, line: row.line };
       const regions = /(?:only supports|仅支持)\s*[:：]\s*([a-z0-9\-, 、，]+)/i.exec(desc);

@@ -5,7 +5,8 @@
 export type ColumnRole = 'name' | 'type' | 'required' | 'example' | 'description' | 'value' | 'meaning' | 'eventType' | 'group';
 
 const roles: Array<[ColumnRole, RegExp]> = [
-  ['name', /^(参数名称?|参数|字段名?|名称|parameter(\s+name)?|param(eter)?s?|name|field(\s+name)?|key)$/i],
+  // `公共参数` / `业务参数` / `Common parameter`: the column of names, titled by what the rows are
+  ['name', /^((?:公共|业务|请求|返回|回调|消息)?参数名?称?|字段名?称?|名称|属性名称?|((?:common|business|request|response|callback)\s+)?param(eter)?s?(\s+name)?|name|field(\s+name)?|key)$/i],
   ['type', /^(类型|参数类型|数据类型|type|data\s*type)$/i],
   ['required', /^(必填|必选|是否必填|是否必选|是否必须|required\??|mandatory)$/i],
   ['example', /^(示例值|示例|样例|example(\s+value)?|sample)$/i],

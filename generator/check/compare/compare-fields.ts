@@ -141,6 +141,8 @@ function shallow(t: TypeRef, m: Pick<Model, 'structs'>): string {
       return 'object';
     case 'integer':
       return 'integer';
+    case 'union':
+      return t.types.map((u) => shallow(u, m)).join('|');
     default:
       return t.kind;
   }
@@ -154,6 +156,8 @@ export function describe(t: TypeRef, m: Pick<Model, 'structs'>): string {
       return m.structs[t.struct]?.name ?? 'object';
     case 'integer':
       return t.format ?? 'integer';
+    case 'union':
+      return t.types.map((u) => describe(u, m)).join(' | ');
     default:
       return t.kind;
   }

@@ -17,6 +17,8 @@ function family(t: TypeRef): string {
     case 'ref':
     case 'object':
       return 'object';
+    case 'union':
+      return t.types.map(family).join('|');
     default:
       return t.kind;
   }

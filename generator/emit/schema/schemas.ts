@@ -69,6 +69,8 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
       }
       case 'object':
         return objectSchema(type.fields, defs, {});
+      case 'union':
+        return { anyOf: type.types.map((t) => typeSchema(t, undefined, defs)) };
       default:
         return {};
     }

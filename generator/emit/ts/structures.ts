@@ -38,6 +38,8 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
         return names.struct(type.struct) ?? 'unknown';
       case 'object':
         return names.inline(type) ?? 'Record<string, unknown>';
+      case 'union':
+        return type.types.map((t) => typeOf(t)).join(' | ');
       default:
         return 'unknown';
     }

@@ -26,10 +26,15 @@ export function mergeEvents(drafts: EventDraft[], diagnostics: Diagnostic[]): Ar
     const multi = langs.size > 1;
     const title: Localized = {};
     const summary: Localized = {};
+    const alias: Localized = {};
     for (const g of group) {
       if (g.title && !title[g.lang]) title[g.lang] = g.title;
       if (g.summary && !summary[g.lang]) summary[g.lang] = g.summary;
+      if (g.alias && !alias[g.lang]) alias[g.lang] = g.alias;
     }
+    const discriminator = group.find((g) => g.discriminator)?.discriminator;
+    const replies = group.filter((g) => g.reply).map((g) => ({ lang: g.lang, reply: g.reply! }));
+    const queries = group.filter((g) => g.query).map((g) => ({ lang: g.lang, fields: g.query! }));
     out.push({
       product: group[0].product,
       eventType: group[0].eventType,
@@ -39,6 +44,12 @@ export function mergeEvents(drafts: EventDraft[], diagnostics: Diagnostic[]): Ar
       sources: group.map((g) => g.source),
       fields: mergeFieldLists(group.map((g) => ({ fields: g.fields, lang: g.lang })), multi),
       examples: group.flatMap((g) => g.examples),
+      ...(discriminator ? { discriminator } : {}),
+      ...(Object.keys(alias).length ? { alias } : {}),
+      ...(replies.length
+        ? { reply: { fields: mergeFieldLists(replies.map((r) => ({ fields: r.reply.fields, lang: r.lang })), multi), examples: replies.flatMap((r) => r.reply.examples), sources: replies.flatMap((r) => r.reply.sources) } }
+        : {}),
+      ...(queries.length ? { query: mergeFieldLists(queries, multi) } : {}),
     });
   }
   return out;

@@ -18,12 +18,24 @@ export function assignTypeNames(events: CallbackEvent[], structs: Struct[], apis
     taken.add(name);
     return name;
   };
-  for (const e of events) e.typeName = claim(e.version ? `${e.eventType}_${e.version.replace(/-/g, '')}` : e.eventType, e.product);
+  for (const e of events) e.typeName = claim(e.version ? `${eventBaseName(e)}_${e.version.replace(/-/g, '')}` : eventBaseName(e), e.product);
   for (const a of apis) a.typeName = claim(a.action, a.product);
   for (const s of structs) {
     const owner = s.id.includes('~') ? s.id.slice(s.id.indexOf('~') + 1) : '';
     s.typeName = claim(owner ? `${s.name}_${owner}` : s.name, s.product);
   }
+}
+
+/**
+ * An event's name as code reads it: a numeric code is named by its product and key (`cmd` 1001 of
+ * classroom → `ClassroomCmd1001`), a command by its words (`Group.CallbackAfterSendMsg` →
+ * `GroupCallbackAfterSendMsg`, `send_msg` → `SendMsg`); a plain event type stays as written.
+ */
+export function eventBaseName(e: Pick<CallbackEvent, 'eventType' | 'product' | 'discriminator'>): string {
+  const d = e.discriminator;
+  if (!d) return e.eventType;
+  if (typeof d.value === 'number') return `${pascal(e.product)}${pascal(d.key)}${d.value < 0 ? `Minus${-d.value}` : d.value}`;
+  return pascal(e.eventType) || e.eventType;
 }
 
 /** A valid identifier from doc text: letters, digits and `_`; never starting with a digit. */

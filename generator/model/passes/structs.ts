@@ -109,6 +109,8 @@ function typeSignature(type: TypeRef, refSig: (key: string) => string): string {
       return type.struct.startsWith('draft:') ? refSig(type.struct.slice('draft:'.length)) : type.struct;
     case 'object':
       return `{${fieldsSignature(type.fields, refSig)}}`;
+    case 'union':
+      return type.types.map((t) => typeSignature(t, refSig)).join('|');
     case 'integer':
       return `integer${type.format ? `:${type.format}` : ''}`;
     case 'number':

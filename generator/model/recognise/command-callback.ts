@@ -1,0 +1,100 @@
+import type { Block, CodeBlock, TableBlock } from '../../parse/types.js';
+import { isJsonBlock } from '../examples.js';
+import { parseExampleJson } from '../example-json.js';
+import { columnsOf, tableKind } from '../param-table.js';
+import { headingAbove, type Recogniser, type Section } from './section.js';
+
+/**
+ * One callback per page, named by a command the body carries (`CallbackCommand` =
+ * `Group.CallbackAfterSendMsg`, `event` = `send_msg`): a row says the value is fixed
+ * ("固定为 X", "此回调返回值为 `X`", "Fixed value: X"), and the page's request example carries
+ * that key with that value. The page's tables then take roles from their headings: request
+ * body, reply ("应答包", "Response"), URL query parameters (a table with no type column).
+ */
+export const commandCallback: Recogniser = {
+  id: 'command-callback',
+  recognise(blocks, claimed) {
+    const examples = blocks.flatMap((b, i) => (b.kind === 'code' && isJsonBlock(b) && !claimed(i) ? [{ block: b, index: i, value: jsonOf(b) }] : []));
+    for (const [index, block] of blocks.entries()) {
+      if (block.kind !== 'table' || claimed(index)) continue;
+      // the docs' own example must carry it: a fixed value alone may be a content type or a protocol
+      const command = fixedValueRows(block).find((row) => examples.some((e) => isRecord(e.value) && e.value[row.key] === row.value));
+      if (!command) continue;
+      const roles = tableRoles(blocks, claimed, index);
+      const replyCodes = examples.filter((e) => REPLY.test(headingText(blocks, e.index)) && !(isRecord(e.value) && command.key in e.value)).map((e) => e.index);
+      const first = blocks.find((b) => b.kind === 'heading');
+      return [
+        {
+          start: 0,
+          end: blocks.length,
+          eventType: command.value,
+          version: null,
+          ...(first && first.kind === 'heading' ? { title: first.text } : {}),
+          line: command.line,
+          recogniser: 'command-callback',
+          discriminator: { key: command.key, value: command.value, payloadPath: [], evidence: `fixed value in the row at line ${command.line}, carried by the example` },
+          payloadTables: roles.payload,
+          replyTables: roles.reply,
+          queryTables: roles.query,
+          replyCodes,
+        } satisfies Section,
+      ];
+    }
+    return [];
+  },
+};
+
+const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?([A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
+const REPLY = /应答|响应|回包|回复|返回包|response|reply|answer/i;
+
+function fixedValueRows(table: TableBlock): Array<{ key: string; value: string; line: number }> {
+  const c = columnsOf(table);
+  const nameCol = c.get('name') ?? 0;
+  const descCol = c.get('description') ?? table.header.length - 1;
+  return table.rows.flatMap((row) => {
+    const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
+    const m = FIXED.exec(row.cells[descCol]?.text ?? '');
+    return m && /^[A-Za-z_][\w]*$/.test(key) ? [{ key, value: m[1], line: row.line }] : [];
+  });
+}
+
+/**
+ * The body is the table that carries the command, with the parameter tables beside it under the
+ * same heading (a common and a business table); reply tables sit under a reply heading; a table
+ * of names and descriptions without types lists URL query parameters. Other parameter tables
+ * are structs (message bodies described elsewhere on the page).
+ */
+function tableRoles(blocks: Block[], claimed: (i: number) => boolean, commandTable: number): { payload: number[]; reply: number[]; query: number[] } {
+  const roles = { payload: [] as number[], reply: [] as number[], query: [] as number[] };
+  const commandIsParams = tableKind(blocks[commandTable] as TableBlock) === 'params';
+  const bodyHeading = headingAbove(blocks, commandTable);
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table' || claimed(i)) return;
+    const c = columnsOf(b);
+    if (tableKind(b) === 'params') {
+      if (REPLY.test(headingText(blocks, i))) roles.reply.push(i);
+      else if (commandIsParams ? headingAbove(blocks, i) === bodyHeading : !REPLY.test(headingText(blocks, i)) && /请求包|请求体|request (?:body|packet|fields)|body/i.test(headingText(blocks, i))) roles.payload.push(i);
+    } else if (c.has('name') && c.has('description') && !c.has('type') && !c.has('value')) roles.query.push(i);
+  });
+  return roles;
+}
+
+/** The heading (or bold label) a block sits under. */
+function headingText(blocks: Block[], index: number): string {
+  for (let k = index - 1; k >= 0; k--) {
+    const b = blocks[k];
+    if (b.kind === 'heading') return b.text;
+    if (b.kind === 'paragraph' && b.strong) return b.text;
+  }
+  const h = headingAbove(blocks, index);
+  return h >= 0 ? (blocks[h] as { text: string }).text : '';
+}
+
+function jsonOf(block: CodeBlock): unknown {
+  const parsed = parseExampleJson(block.text);
+  return parsed.value ?? parsed.repaired;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
