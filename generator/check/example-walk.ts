@@ -1,6 +1,7 @@
 import type { CallbackEvent, Example, Field, Model, TypeRef } from '../model/types.js';
 import { apiPlace, eventPlace, type Place } from './rules/where.js';
 import { lineOfJsonPath, type JsonPath } from './json-position.js';
+import { pathValue } from '../model/examples.js';
 
 /** A value found in an example at a documented (or undocumented) place. */
 export interface ExampleVisit {
@@ -72,6 +73,7 @@ export function exampleSubjects(model: Model, options: SubjectOptions = {}): Exa
 /** The payload an example shows, with the product's envelope peeled off. */
 function eventPayload(model: Model, event: CallbackEvent, example: Example, value: unknown): { payload: unknown; payloadPath: JsonPath } {
   const env = event.envelope ? model.envelopes[event.envelope] : undefined;
+  if (example.payloadPath) return { payload: pathValue(value, example.payloadPath), payloadPath: example.payloadPath };
   if (example.kind === 'envelope' && env && isObject(value) && env.payloadField in value) return { payload: value[env.payloadField], payloadPath: [env.payloadField] };
   return { payload: value, payloadPath: [] };
 }

@@ -361,7 +361,8 @@ function resolveAnchors(draft: DocDraft, sections: Section[], structSection: Map
     if (type.kind === 'array') return { kind: 'array', items: resolveType(type.items, field, section, line) };
     if (type.kind !== 'ref' || !type.struct.startsWith('anchor:')) return type;
     const id = type.struct.slice('anchor:'.length);
-    const candidates = byAnchor.get(id) ?? [];
+    // a heading is an anchor too on doc sites (`## RecordParam` answers `#RecordParam`)
+    const candidates = byAnchor.get(id) ?? draft.structs.filter((s) => s.name.toLowerCase() === id.toLowerCase());
     const same = candidates.filter((c) => structSection.get(c) === section);
     const pool = same.length ? same : candidates;
     const target = pool.slice().sort((a, b) => Math.abs(a.source.line - line) - Math.abs(b.source.line - line))[0];

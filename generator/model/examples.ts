@@ -61,19 +61,29 @@ export function isEnvelope(value: unknown): value is Record<string, unknown> {
 /** The payload an example shows (the envelope's `EventData`), from valid JSON or its repair. */
 export function payloadOf(example: Example): unknown {
   const shown = example.value ?? example.repaired;
+  if (example.payloadPath) return pathValue(shown, example.payloadPath);
   if (example.kind === 'envelope' && isEnvelope(shown)) return shown[ENVELOPE_PAYLOAD];
   if (example.kind === 'response' && shown && typeof shown === 'object' && 'Response' in shown) return (shown as Record<string, unknown>).Response;
   return shown;
 }
 
 /** Fields the table could not type get the type their example value shows, and say so. */
+/** `Object` with no fields, `Array` of unknown or of such objects: the docs named a kind, not a shape. */
+function isShapeless(type: Field['type']): boolean {
+  if (type.kind === 'object') return type.fields.length === 0;
+  if (type.kind === 'array') return type.items.kind === 'unknown' || isShapeless(type.items);
+  return false;
+}
+
 export function inferMissingTypes(fields: Field[], payloads: unknown[], prefix: string[] = []): void {
   for (const field of fields) {
     const path = [...prefix, field.name];
-    if (needsInference.has(field)) {
-      const value = payloads.map((p) => valueAt(p, path)).find((v) => v !== undefined);
-      if (value !== undefined) {
-        field.type = inferType(value, field.sources[0]);
+    if (needsInference.has(field) || isShapeless(field.type)) {
+      // a shapeless `Object` / `Array` takes the shape its examples show, and says so
+      const value = payloads.map((p) => valueAt(p, path)).find((v) => v !== undefined && v !== null);
+      const inferred = value !== undefined ? inferType(value, field.sources[0]) : undefined;
+      if (inferred && (needsInference.has(field) || inferred.kind === field.type.kind)) {
+        field.type = inferred;
         field.typeSource = 'inferred-from-example';
       }
     }
@@ -90,7 +100,9 @@ export function eventFieldsFromExamples(examples: Example[], discriminator: stri
   let merged: ReturnType<typeof inferType> | undefined;
   for (const ex of examples) {
     const shown = ex.value ?? ex.repaired;
-    const body = discriminator ? (objectNaming(shown, discriminator, eventType, 0) ?? shown) : shown;
+    const path = discriminator ? pathNaming(shown, discriminator, eventType, []) : undefined;
+    if (path?.length) ex.payloadPath = path;
+    const body = path ? pathValue(shown, path) : shown;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) continue;
     const type = inferType(body, ex.source);
     merged = merged ? mergeInferred(merged, type) : type;
@@ -98,12 +110,20 @@ export function eventFieldsFromExamples(examples: Example[], discriminator: stri
   return merged?.kind === 'object' ? merged.fields : [];
 }
 
-function objectNaming(value: unknown, key: string, wanted: string, depth: number): Record<string, unknown> | undefined {
-  if (depth > 8 || value === null || typeof value !== 'object') return undefined;
-  if (!Array.isArray(value) && (value as Record<string, unknown>)[key] === wanted) return value as Record<string, unknown>;
-  for (const v of Object.values(value)) {
-    const found = objectNaming(v, key, wanted, depth + 1);
+/** Path to the first object whose `key` is `wanted`, depth-first, at most 8 levels down. */
+function pathNaming(value: unknown, key: string, wanted: string, path: Array<string | number>): Array<string | number> | undefined {
+  if (path.length > 8 || value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && (value as Record<string, unknown>)[key] === wanted) return path;
+  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  for (const [k, v] of entries) {
+    const found = pathNaming(v, key, wanted, [...path, k]);
     if (found) return found;
   }
   return undefined;
+}
+
+export function pathValue(value: unknown, path: Array<string | number>): unknown {
+  let cur = value;
+  for (const k of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[k] : undefined;
+  return cur;
 }

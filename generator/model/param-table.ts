@@ -135,7 +135,11 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
     // only a container's items are its fields; a string's items are its values
     const container = type.kind === 'object' || type.kind === 'array' || type.kind === 'unknown';
     const children = container ? fieldsFromItems(descriptionCell?.items ?? [], ctx, row.line) : [];
-    if (children.length) objectFieldsOf(field).push(...children);
+    if (children.length) {
+      objectFieldsOf(field).push(...children);
+      // the items were fields, not values
+      delete field.enum;
+    }
     const links = [...(descriptionCell?.links ?? []), ...(infer ? typeCell?.links ?? [] : [])].filter((l) => l.href.startsWith('#'));
     if (links.length) descriptionLinks.set(field, links.map((l) => l.href.slice(1)));
     flat.push({ field, depth });

@@ -79,7 +79,12 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
     const distinct = types.filter((t, i) => types.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
     return { ok: true, type: distinct.length === 1 ? distinct[0] : { kind: 'union', types: distinct } };
   }
-  const array = /^(?:array\s+of|list\s+of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ?? /^(.+?)\s*\[\]$/.exec(spelling) ?? /^\[\]\s*(.+)$/.exec(spelling);
+  const array =
+    /^(?:array\s+of|list\s+of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ??
+    /^(.+?)\s*\[\]$/.exec(spelling) ??
+    /^\[\]\s*(.+)$/.exec(spelling) ??
+    // `Object 数组`, `String Array`, `Integer列表`: the element type first
+    /^([A-Za-z][A-Za-z0-9]*)\s*(?:数组|列表|array|list)$/i.exec(spelling);
   if (array) {
     const inner = parseSpelling(array[1].trim(), link);
     return inner.ok ? { ok: true, type: { kind: 'array', items: inner.type } } : { ...inner, spelling };

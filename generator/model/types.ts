@@ -93,6 +93,11 @@ export interface Example {
   error?: { message: string; line: number; column: number };
   /** Best-effort repair of invalid JSON (trailing commas, full-width punctuation), used only to infer types. */
   repaired?: unknown;
+  /**
+   * Where the event's own object sits in the example when the example wraps it (a reliable-delivery
+   * response that lists events: `['Response', 'EventSet', 0]`); absent when it is the whole example.
+   */
+  payloadPath?: Array<string | number>;
   source: SourceRef;
 }
 

@@ -214,6 +214,8 @@ Changed
       'Handle?: string (inferred)',
     ]);
     expect(m.diagnostics.map((d) => d.code)).toContain('event-typed-from-examples');
+    // the wrapped example is checked where the event sits in it
+    expect(m.events[0].examples.map((x) => x.payloadPath)).toEqual([undefined, ['Response', 'EventSet', 0]]);
   });
 });
 
@@ -245,6 +247,15 @@ describe('nesting written in tables', () => {
   });
 });
 
+describe('links to a heading', () => {
+  it('resolve `[X](#x)` to the struct a heading of that name defines, when no anchor does', () => {
+    const page = `## Template\n\nUsed by: X.\n\n| 名称 | 类型 | 描述 |\n| --- | --- | --- |\n| Flv | [Param](#Param) | 参数 |\n\n## Param\n\nUsed by: X.\n\n| 名称 | 类型 | 描述 |\n| --- | --- | --- |\n| Enable | Integer | 开关 |\n`;
+    const m = modelOf([page]);
+    expect(m.structs['p/Template'].fields[0].type).toEqual({ kind: 'ref', struct: 'p/Param' });
+    expect(m.diagnostics.filter((d) => d.code === 'unresolved-anchor')).toEqual([]);
+  });
+});
+
 describe('type spellings', () => {
   const spell = (text: string) => parseTypeSpelling({ text, links: [] });
   it('reads unions, object arrays, JSON objects and a bare Array', () => {
@@ -255,5 +266,7 @@ describe('type spellings', () => {
     expect(spell('Array')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'unknown' } } });
     expect(spell('string，json对象字符串')).toEqual({ ok: true, type: { kind: 'string' } });
     expect(spell('Int/Int')).toEqual({ ok: true, type: { kind: 'integer' } });
+    expect(spell('Object 数组')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'object', fields: [] } } });
+    expect(spell('String Array')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'string' } } });
   });
 });
