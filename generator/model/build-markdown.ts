@@ -4,7 +4,7 @@ import type { DocDraft, EventDraft, StructDraft } from './draft.js';
 import { draftRef } from './draft.js';
 import { enumFromValueTable } from './enum-extract.js';
 import { parseExampleJson } from './example-json.js';
-import { eventFieldsFromExamples, inferMissingTypes, isJsonBlock, payloadOf, readExample } from './examples.js';
+import { eventFieldsFromExamples, inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText } from './labels.js';
 import { columnsOf, descriptionLinks, fieldsFromTable, tableKind, type TableContext } from './param-table.js';
 import { readCatalogue } from './catalogue.js';
@@ -171,6 +171,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
         draft.diagnostics.push(withEvent({ code: 'event-without-table', severity: 'warning', message: `Event ${section.eventType} has no parameter table; its payload is typed from the example, or unknown.`, file, line: section.line, product, lang }, section.eventType, section.version));
       }
     }
+    for (const x of examples) markEnvelope(x, fields.map((f) => f.name), section.eventType);
     addDiscriminatorField(event, section, ctx);
     draft.events.push(event);
   });

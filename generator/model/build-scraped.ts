@@ -1,6 +1,7 @@
 import type { ParsedDoc, TableBlock } from '../parse/types.js';
 import type { DocDraft, EventDraft } from './draft.js';
-import { ENVELOPE_DISCRIMINATOR, inferMissingTypes, isEnvelope, isJsonBlock, payloadOf, readExample } from './examples.js';
+import { inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
+import { readBodyShape } from './profile/body-shape.js';
 import { IDENTIFIER } from './labels.js';
 import { fieldsFromTable, tableKind } from './param-table.js';
 import type { Example } from './types.js';
@@ -28,14 +29,16 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
       examples.push(read.example);
       exampleDiagnostics.push(...read.diagnostics);
     }
-    const eventType = eventTypeOf(examples);
+    const documented = table.rows.map((r) => r.cells[0]?.text.replace(/[`*]/g, '').trim() ?? '').filter(Boolean);
+    const eventType = eventTypeOf(examples, documented);
     if (!eventType) {
-      draft.diagnostics.push({ code: 'event-name-missing', severity: 'error', message: 'A parameter table has no example with an EventType, so the event cannot be named; the table was skipped.', file, line: table.line, product, lang });
+      draft.diagnostics.push({ code: 'event-name-missing', severity: 'error', message: 'A parameter table has no example whose body names its event (a key with the event name beside the member that holds the table\'s fields), so the event cannot be named; the table was skipped.', file, line: table.line, product, lang });
       draft.diagnostics.push(...exampleDiagnostics);
       continue;
     }
     draft.diagnostics.push(...exampleDiagnostics.map((d) => ({ ...d, event: eventType })));
     const fields = fieldsFromTable(table as TableBlock, { file, lang, product, event: eventType, diagnostics: draft.diagnostics });
+    for (const x of examples) markEnvelope(x, fields.map((f) => f.name), eventType);
     inferMissingTypes(fields, examples.map(payloadOf));
     const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang } };
     draft.events.push(event);
@@ -43,13 +46,11 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
   return draft;
 }
 
-function eventTypeOf(examples: Example[]): string | undefined {
+/** The event a table documents is named only in its example's body (no heading on scraped pages). */
+function eventTypeOf(examples: Example[], documented: string[]): string | undefined {
   for (const e of examples) {
-    const shown = e.value ?? e.repaired;
-    if (isEnvelope(shown)) {
-      const t = shown[ENVELOPE_DISCRIMINATOR];
-      if (typeof t === 'string' && IDENTIFIER.test(t)) return t;
-    }
+    const shape = readBodyShape(e.value ?? e.repaired, documented);
+    if (shape && IDENTIFIER.test(shape.eventType.replace(/\./g, '_'))) return shape.eventType;
   }
   return undefined;
 }

@@ -3,11 +3,8 @@ import type { CodeBlock } from '../parse/types.js';
 import { parseExampleJson } from './example-json.js';
 import { inferType, mergeInferred, valueAt } from './infer.js';
 import { needsInference } from './param-table.js';
+import { readBodyShape } from './profile/body-shape.js';
 import type { Example, Field } from './types.js';
-
-/** The callback envelope's discriminator and payload keys, as both vendor families spell them. */
-export const ENVELOPE_DISCRIMINATOR = 'EventType';
-export const ENVELOPE_PAYLOAD = 'EventData';
 
 export function isJsonBlock(block: CodeBlock): boolean {
   return /^(json|javascript|js|json5)?$/i.test(block.lang ?? '') && /^\s*[{[]/.test(block.text);
@@ -25,8 +22,8 @@ export interface ExampleContext {
 export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'request', ctx: ExampleContext): { example: Example; diagnostics: Diagnostic[] } {
   const parsed = parseExampleJson(block.text);
   const diagnostics: Diagnostic[] = [];
-  const shown = parsed.value ?? parsed.repaired;
-  const kind: Example['kind'] = role !== 'callback' ? role : isEnvelope(shown) ? 'envelope' : 'payload';
+  // a callback example is a payload until its section shows it is a whole body (markEnvelope)
+  const kind: Example['kind'] = role !== 'callback' ? role : 'payload';
   const example: Example = {
     kind,
     ...(block.caption ? { title: block.caption } : {}),
@@ -54,15 +51,23 @@ export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'r
   return { example, diagnostics };
 }
 
-export function isEnvelope(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && ENVELOPE_DISCRIMINATOR in value && ENVELOPE_PAYLOAD in value;
+/**
+ * A callback example that shows the whole body: a key naming the event and a member holding the
+ * documented fields (see profile/body-shape.ts). Marked so the payload is read from that member.
+ */
+export function markEnvelope(example: Example, documented: string[], eventType?: string): void {
+  if (example.kind !== 'payload' && example.kind !== 'envelope') return;
+  const shape = readBodyShape(example.value ?? example.repaired, documented, eventType);
+  if (!shape) return;
+  example.kind = 'envelope';
+  example.envelope = { discriminator: shape.discriminator, payload: shape.payload };
 }
 
-/** The payload an example shows (the envelope's `EventData`), from valid JSON or its repair. */
+/** The payload an example shows (the envelope's payload member), from valid JSON or its repair. */
 export function payloadOf(example: Example): unknown {
   const shown = example.value ?? example.repaired;
   if (example.payloadPath) return pathValue(shown, example.payloadPath);
-  if (example.kind === 'envelope' && isEnvelope(shown)) return shown[ENVELOPE_PAYLOAD];
+  if (example.kind === 'envelope' && example.envelope && shown !== null && typeof shown === 'object') return (shown as Record<string, unknown>)[example.envelope.payload];
   if (example.kind === 'response' && shown && typeof shown === 'object' && 'Response' in shown) return (shown as Record<string, unknown>).Response;
   return shown;
 }

@@ -98,6 +98,8 @@ export interface Example {
    * response that lists events: `['Response', 'EventSet', 0]`); absent when it is the whole example.
    */
   payloadPath?: Array<string | number>;
+  /** For a whole callback body (`kind: 'envelope'`): the key that names the event and the member that carries the payload. */
+  envelope?: { discriminator: string; payload: string };
   source: SourceRef;
 }
 

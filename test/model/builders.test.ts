@@ -138,7 +138,9 @@ describe('scraped text pages', () => {
 
   it('names the event from the example, keeps both examples, and infers the envelope', () => {
     expect(m.events.map((e) => [e.eventType, e.examples.length, e.examples.map((x) => x.kind)])).toEqual([['RecordDone', 2, ['envelope', 'envelope']]]);
-    expect(m.envelopes.p.fields.map((f) => `${f.name}:${f.type.kind}${f.required ? '' : '?'}`)).toEqual(['EventData:unknown', 'EventType:string', 'Sign:string', 'Timestamp:integer']);
+    // the key naming the event and the payload member come first; keys only the examples show are never required
+    expect(m.envelopes.p.fields.map((f) => `${f.name}:${f.type.kind}${f.required ? '' : '?'}`)).toEqual(['EventType:string', 'EventData:unknown', 'Sign:string?', 'Timestamp:integer?']);
+    expect(m.envelopes.p.fields[2].description.en).toBe('Present in every example body of p, but no table documents it.');
   });
 
   it('reads a description in the type cell, types the field from the example, and nests dotted names', () => {

@@ -1,4 +1,3 @@
-import { ENVELOPE_PAYLOAD } from '../../model/examples.js';
 import { defineRule } from '../rule.js';
 import { eventPlace } from './where.js';
 
@@ -24,7 +23,7 @@ export default defineRule({
       if (!habit) continue;
       for (const x of e.examples) {
         if ((x.kind !== 'envelope' && x.kind !== 'payload') || x.kind === habit) continue;
-        const payloadField = (e.envelope && model.envelopes[e.envelope]?.payloadField) || ENVELOPE_PAYLOAD;
+        const payloadField = (e.envelope && model.envelopes[e.envelope]?.payloadField) || x.envelope?.payload || 'payload';
         const at = { ...eventPlace(e), file: x.source.file, line: x.source.line, lang: x.source.lang };
         if (x.kind === 'envelope') report({ ...at, messageId: 'envelopeAmongPayloads', data: { payloadField, product: e.product } });
         else report({ ...at, messageId: 'payloadAmongEnvelopes', data: { product: e.product } });

@@ -4,7 +4,7 @@ import { testRule } from '../rule-tester.js';
 
 const id = [field('Id', type.string)];
 const payload = (line: number) => example('{"Id": "x"}', { line });
-const envelope = (line: number) => example('{"EventType": "A", "EventData": {"Id": "x"}}', { kind: 'envelope', line });
+const envelope = (line: number) => example('{"EventType": "A", "EventData": {"Id": "x"}}', { kind: 'envelope', line, envelope: { discriminator: 'EventType', payload: 'EventData' } });
 
 testRule(rule, {
   valid: [
