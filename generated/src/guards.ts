@@ -2,6 +2,66 @@
 import * as compiled from './validators.js';
 import type * as T from './types.js';
 
+/** Whether a value is a valid `ClassroomCmd1` payload (classroom/1). */
+export function isClassroomCmd1(value: unknown): value is T.ClassroomCmd1 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd1"](value);
+}
+
+/** Whether a value is a valid `ClassroomCmd1001` payload (classroom/1001). */
+export function isClassroomCmd1001(value: unknown): value is T.ClassroomCmd1001 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd1001"](value);
+}
+
+/** Whether a value is a valid `ClassroomCmd1003` payload (classroom/1003). */
+export function isClassroomCmd1003(value: unknown): value is T.ClassroomCmd1003 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd1003"](value);
+}
+
+/** Whether a value is a valid `ClassroomCmd1101` payload (classroom/1101). */
+export function isClassroomCmd1101(value: unknown): value is T.ClassroomCmd1101 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd1101"](value);
+}
+
+/** Whether a value is a valid `ClassroomCmd1501` payload (classroom/1501). */
+export function isClassroomCmd1501(value: unknown): value is T.ClassroomCmd1501 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd1501"](value);
+}
+
+/** Whether a value is a valid `ClassroomCmd1502` payload (classroom/1502). */
+export function isClassroomCmd1502(value: unknown): value is T.ClassroomCmd1502 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd1502"](value);
+}
+
+/** Whether a value is a valid `ClassroomCmd20` payload (classroom/20). */
+export function isClassroomCmd20(value: unknown): value is T.ClassroomCmd20 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd20"](value);
+}
+
+/** Whether a value is a valid `ClassroomCmd3` payload (classroom/3). */
+export function isClassroomCmd3(value: unknown): value is T.ClassroomCmd3 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ClassroomCmd3"](value);
+}
+
+/** Whether a value is a valid `C2CCallbackBeforeSendMsg` payload (im/C2C.CallbackBeforeSendMsg). */
+export function isC2CCallbackBeforeSendMsg(value: unknown): value is T.C2CCallbackBeforeSendMsg {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_C2CCallbackBeforeSendMsg"](value);
+}
+
+/** Whether a value is a valid `GroupCallbackAfterSendMsg` payload (im/Group.CallbackAfterSendMsg). */
+export function isGroupCallbackAfterSendMsg(value: unknown): value is T.GroupCallbackAfterSendMsg {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_GroupCallbackAfterSendMsg"](value);
+}
+
+/** Whether a value is a valid `LiveEventType0` payload (live/0). */
+export function isLiveEventType0(value: unknown): value is T.LiveEventType0 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_LiveEventType0"](value);
+}
+
+/** Whether a value is a valid `LiveEventType1` payload (live/1). */
+export function isLiveEventType1(value: unknown): value is T.LiveEventType1 {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_LiveEventType1"](value);
+}
+
 /** Whether a value is a valid `InvisibleUserJoinRoom` payload (rtc/InvisibleUserJoinRoom). */
 export function isInvisibleUserJoinRoom(value: unknown): value is T.InvisibleUserJoinRoom {
   return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_InvisibleUserJoinRoom"](value);
@@ -260,4 +320,14 @@ export function isWhiteboardPushStarted(value: unknown): value is T.WhiteboardPu
 /** Whether a value is a valid `WhiteboardPushStopped` payload (tiw/WhiteboardPushStopped). */
 export function isWhiteboardPushStopped(value: unknown): value is T.WhiteboardPushStopped {
   return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_WhiteboardPushStopped"](value);
+}
+
+/** Whether a value is a valid `ProcedureStateChanged` payload (vod/ProcedureStateChanged). */
+export function isProcedureStateChanged(value: unknown): value is T.ProcedureStateChanged {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_ProcedureStateChanged"](value);
+}
+
+/** Whether a value is a valid `SendMsg` payload (zim/send_msg). */
+export function isSendMsg(value: unknown): value is T.SendMsg {
+  return (compiled as unknown as Record<string, (v: unknown) => boolean>)["validate_SendMsg"](value);
 }

@@ -5,8 +5,119 @@ import { describe, expect, it } from 'vitest';
 import { undocumentedFields, validateApiResponse, validateCallback, validatePayload } from '../src/index.js';
 
 const read = (path: string): string => readFileSync(new URL('../' + path, import.meta.url), 'utf8');
+// the event inside an example that wraps it (a list of delivered events)
+const at = (value: unknown, path: Array<string | number>): unknown => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), value);
 
 describe('examples from the docs', () => {
+  it("classroom/1 example 1 (docs-src/classroom/en/events.md:16)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1/example-1.json");
+    const errors = validatePayload("ClassroomCmd1", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd1", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/1 example 2 (docs-src/classroom/zh/events.md:16)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1/example-2.json");
+    const errors = validatePayload("ClassroomCmd1", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd1", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/1001 example 1 (docs-src/classroom/en/events.md:99)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1001/example-1.json");
+    const errors = validatePayload("ClassroomCmd1001", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/streamingUrl","required"]]);
+    expect(undocumentedFields("ClassroomCmd1001", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/1001 example 2 (docs-src/classroom/zh/events.md:101)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1001/example-2.json");
+    const errors = validatePayload("ClassroomCmd1001", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd1001", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/1003 example 1 (docs-src/classroom/en/events.md:144)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1003/example-1.txt");
+    // doc defect: a property name is expected (trailing comma?) (line 153, column 9)
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+  it("classroom/1003 example 2 (docs-src/classroom/zh/events.md:150)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1003/example-2.txt");
+    // doc defect: a property name is expected (trailing comma?) (line 159, column 9)
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+  it("classroom/1101 example 1 (docs-src/classroom/en/events.md:120)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1101/example-1.json");
+    const errors = validatePayload("ClassroomCmd1101", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd1101", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/1101 example 2 (docs-src/classroom/zh/events.md:127)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1101/example-2.json");
+    const errors = validatePayload("ClassroomCmd1101", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd1101", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/1501 example 1 (docs-src/classroom/zh/events.md:182)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1501/example-1.json");
+    const errors = validatePayload("ClassroomCmd1501", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd1501", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/1502 example 1 (docs-src/classroom/zh/events.md:208)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd1502/example-1.json");
+    const errors = validatePayload("ClassroomCmd1502", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd1502", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/20 example 1 (docs-src/classroom/en/events.md:57)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd20/example-1.json");
+    const errors = validatePayload("ClassroomCmd20", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd20", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/20 example 2 (docs-src/classroom/zh/events.md:57)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd20/example-2.json");
+    const errors = validatePayload("ClassroomCmd20", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd20", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/3 example 1 (docs-src/classroom/en/events.md:34)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd3/example-1.json");
+    const errors = validatePayload("ClassroomCmd3", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd3", JSON.parse(text))).toEqual([]);
+  });
+  it("classroom/3 example 2 (docs-src/classroom/zh/events.md:34)", () => {
+    const text = read("fixtures/classroom/ClassroomCmd3/example-2.json");
+    const errors = validatePayload("ClassroomCmd3", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ClassroomCmd3", JSON.parse(text))).toEqual([]);
+  });
+  it("im/C2C.CallbackBeforeSendMsg example 1 (docs-src/im/zh/callback-c2c-before-send-msg.md:51)", () => {
+    const text = read("fixtures/im/C2CCallbackBeforeSendMsg/example-1.txt");
+    // doc defect: InvalidCommentToken (line 52, column 53)
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+  it("im/Group.CallbackAfterSendMsg example 1 (docs-src/im/en/callback-group-after-send-msg.md:47)", () => {
+    const text = read("fixtures/im/GroupCallbackAfterSendMsg/example-1.txt");
+    // doc defect: InvalidCommentToken (line 48, column 54)
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+  it("im/Group.CallbackAfterSendMsg example 2 (docs-src/im/zh/callback-group-after-send-msg.md:47)", () => {
+    const text = read("fixtures/im/GroupCallbackAfterSendMsg/example-2.txt");
+    // doc defect: InvalidCommentToken (line 48, column 54)
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+  it("live/1 example 1 (docs-src/live/en/callbacks-push-stream.md:59)", () => {
+    const text = read("fixtures/live/LiveEventType1/example-1.json");
+    const errors = validatePayload("LiveEventType1", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/push_duration","required"]]);
+    expect(undocumentedFields("LiveEventType1", JSON.parse(text))).toEqual(["/sign","/t"]);
+  });
+  it("live/1 example 2 (docs-src/live/zh/callbacks-push-stream.md:59)", () => {
+    const text = read("fixtures/live/LiveEventType1/example-2.json");
+    const errors = validatePayload("LiveEventType1", JSON.parse(text));
+    expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/push_duration","required"]]);
+    expect(undocumentedFields("LiveEventType1", JSON.parse(text))).toEqual(["/sign","/t"]);
+  });
   it("rtc/InvisibleUserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md:1204)", () => {
     const text = read("fixtures/rtc/InvisibleUserJoinRoom/example-1.json");
     const errors = validatePayload("InvisibleUserJoinRoom", JSON.parse(text));
@@ -321,6 +432,33 @@ describe('examples from the docs', () => {
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("WhiteboardPushStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
+  });
+  it("vod/ProcedureStateChanged example 1 (docs-src/vod/zh/event-procedure-state-changed.md:18)", () => {
+    const text = read("fixtures/vod/ProcedureStateChanged/example-1.json");
+    const result = validateCallback(text);
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ProcedureStateChanged", JSON.parse(text)["ProcedureStateChangeEvent"], "/ProcedureStateChangeEvent")).toEqual(["/ProcedureStateChangeEvent/TaskId","/ProcedureStateChangeEvent/Status","/ProcedureStateChangeEvent/ErrCode","/ProcedureStateChangeEvent/Message","/ProcedureStateChangeEvent/FileId","/ProcedureStateChangeEvent/FileName","/ProcedureStateChangeEvent/FileUrl","/ProcedureStateChangeEvent/MetaData","/ProcedureStateChangeEvent/MediaProcessResultSet"]);
+  });
+  it("vod/ProcedureStateChanged example 2 (docs-src/vod/zh/event-procedure-state-changed.md:120)", () => {
+    const text = read("fixtures/vod/ProcedureStateChanged/example-2.json");
+    const errors = validatePayload("ProcedureStateChanged", at(JSON.parse(text), ["Response","EventSet",0]));
+    expect(errors.map((e) => ["/Response/EventSet/0" + e.path, e.keyword])).toEqual([]);
+    expect(undocumentedFields("ProcedureStateChanged", at(JSON.parse(text), ["Response","EventSet",0]), "/Response/EventSet/0")).toEqual([]);
+  });
+  it("zim/send_msg example 1 (docs-src/zim/zh/callback-send-msg.md:130)", () => {
+    const text = read("fixtures/zim/SendMsg/example-1.txt");
+    // doc defect: a property name is expected (trailing comma?) (line 147, column 59)
+    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+  });
+  it("live/DescribeLiveStreamOnlineList@2018-08-01 response example 2 (docs-src/live/en/api-describe-live-stream-online-list.md:53)", () => {
+    const text = read("fixtures/live/DescribeLiveStreamOnlineListResponse/example-2.json");
+    const result = validateApiResponse("DescribeLiveStreamOnlineList", text);
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
+  });
+  it("live/DescribeLiveStreamOnlineList@2018-08-01 response example 4 (docs-src/live/zh/api-describe-live-stream-online-list.md:53)", () => {
+    const text = read("fixtures/live/DescribeLiveStreamOnlineListResponse/example-4.json");
+    const result = validateApiResponse("DescribeLiveStreamOnlineList", text);
+    expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
   });
   it("tiw/DescribeWhiteboardPush@2019-09-19 response example 2 (docs-src/tiw/en/api-describe-whiteboard-push.txt:107)", () => {
     const text = read("fixtures/tiw/DescribeWhiteboardPushResponse/example-2.json");
