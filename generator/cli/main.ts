@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { commands, type CommandName } from './commands.js';
+import { argumentErrorMessage } from './arg-errors.js';
 import { usage } from './usage.js';
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
@@ -24,7 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`docs2ts ${name}: ${(error as Error).message}\n\n${command.help}`);
+    process.stderr.write(`docs2ts ${name}: ${argumentErrorMessage(error, command.options)}\n\n${command.help}`);
     return EXIT.badInput;
   }
   if (parsed.values.help) {

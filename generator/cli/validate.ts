@@ -26,7 +26,8 @@ path, the expected type and the doc file:line that defines the field.
   --api ACTION   validate an API response of ACTION instead of a callback
   --json         print the result as JSON
 
-Exit codes: 0 valid, 1 invalid, 2 unreadable input or model.
+Exit codes: 0 valid, 1 invalid (a body that is not JSON is invalid too), 2 unreadable input
+or model, or an --event the model does not have.
 `,
   options: {
     model: { type: 'string' },
@@ -56,12 +57,16 @@ Exit codes: 0 valid, 1 invalid, 2 unreadable input or model.
       process.stderr.write(`docs2ts validate: cannot read ${input}: ${(error as Error).message}\n`);
       return 2;
     }
+    if (typeof values.event === 'string' && !model.events.some((e) => e.eventType === values.event)) {
+      process.stderr.write(`docs2ts validate: ${unknownEventMessage(values.event, model)}\n`);
+      return 2;
+    }
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch (error) {
-      process.stderr.write(`docs2ts validate: ${input} is not JSON: ${(error as Error).message}\n`);
-      return 2;
+      // a body that is not JSON is a payload the receiver must reject: invalid, not bad usage
+      return fail(`${input === '-' ? 'standard input' : input} is not JSON: ${(error as Error).message}`, values.json as boolean);
     }
     const schemas = buildSchemas(model);
     const validators = await compileValidators(schemas);
@@ -115,6 +120,25 @@ Exit codes: 0 valid, 1 invalid, 2 unreadable input or model.
     return 1;
   },
 };
+
+/** `--event` names no event: say so, with the nearest names the model has. */
+export function unknownEventMessage(eventType: string, model: Model): string {
+  const known = [...new Set(model.events.map((e) => e.eventType))].sort();
+  const wanted = eventType.toLowerCase();
+  const near = known.filter((k) => k.toLowerCase().includes(wanted) || wanted.includes(k.toLowerCase()) || editDistance(k.toLowerCase(), wanted) <= 2);
+  const hint = near.length ? `did you mean ${near.slice(0, 5).join(', ')}?` : `the model has ${known.length} event types (${known.slice(0, 5).join(', ')}${known.length > 5 ? ', …' : ''})`;
+  return `no event type ${JSON.stringify(eventType)} in the model; ${hint}`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
 
 function fail(message: string, json: boolean): number {
   if (json) process.stdout.write(`${JSON.stringify({ valid: false, violations: [{ path: '', message }] }, null, 2)}\n`);

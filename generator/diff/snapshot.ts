@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,7 @@ export function parseSnapshotSpec(spec: string): SnapshotSpec {
 export async function loadSnapshot(spec: string, cwd = process.cwd()): Promise<Model> {
   const parsed = parseSnapshotSpec(spec);
   if (parsed.kind === 'folder') {
+    if (!existsSync(path.resolve(cwd, parsed.dir))) throw new SnapshotError(missingFolderMessage(spec, cwd));
     const model = (await buildModelFromDocs(parsed.dir, { root: cwd })).model;
     // an empty folder would read as "every event removed"
     if (model.documents.length === 0) throw new SnapshotError(`${spec}: no documentation pages in this folder`);
@@ -40,6 +42,22 @@ export async function loadSnapshot(spec: string, cwd = process.cwd()): Promise<M
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** A missing folder is most often a git revision written without `git:`: say so. */
+function missingFolderMessage(spec: string, cwd: string): string {
+  let isRevision = false;
+  if (!spec.startsWith('-')) {
+    try {
+      execFileSync('git', ['rev-parse', '--verify', '--quiet', `${spec}^{commit}`], { cwd, stdio: 'ignore' });
+      isRevision = true;
+    } catch {
+      // not a revision, or not a repository
+    }
+  }
+  return isRevision
+    ? `${spec}: no such folder; "${spec}" is a git revision: write git:${spec} to compare its docs-src`
+    : `${spec}: no such folder (a git revision is written git:REV or git:REV:PATH)`;
 }
 
 /** Every blob under `docsPath` at `rev`, written below `dest` at its repository path. Two git processes in all. */
