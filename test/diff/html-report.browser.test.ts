@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -9,15 +8,22 @@ import { loadSnapshot } from '../../generator/diff/snapshot.js';
 import { diffHtml } from '../../generator/emit/diff-report/diff-html.js';
 import { diffJson } from '../../generator/emit/diff-report/diff-json.js';
 import type { DiffReport } from '../../generator/emit/diff-report/report.js';
+import { chromiumStatus } from '../support/chromium.js';
 import { expectedChanges, HOSTILE_TEXT, scriptedCorpus } from './scripted-corpus.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-// CI installs Debian's chromium (.ci/run) and must run this; elsewhere it is skipped only when chromium is missing
-const canRun = existsSync(CHROMIUM) || Boolean(process.env.CI);
+// .ci/run installs Debian's chromium and requires it; elsewhere a missing browser is a skip that says why
+const chromiumAt = chromiumStatus();
 /** Where the screenshot lands for a person to look at (ignored by git). */
 export const SCREENSHOT = path.join(import.meta.dirname, '__screenshots__', 'diff-report.png');
 
-describe.skipIf(!canRun)('the HTML diff report in headless Chromium', () => {
+describe.runIf(chromiumAt.kind !== 'found')('the HTML diff report without Chromium', () => {
+  it('is skipped with the reason and the install command, or fails where Chromium is required', (ctx) => {
+    if (chromiumAt.kind === 'skip') ctx.skip(chromiumAt.reason);
+    if (chromiumAt.kind === 'fail') throw new Error(chromiumAt.reason);
+  });
+});
+
+describe.runIf(chromiumAt.kind === 'found')('the HTML diff report in headless Chromium', () => {
   let browser: Browser;
   let dir: string;
   let report: DiffReport;
@@ -28,7 +34,7 @@ describe.skipIf(!canRun)('the HTML diff report in headless Chromium', () => {
     report = { title: 'Documentation changes: old → new', summary: summarize(changes), changes };
     // one browser for the file; launch() gives it a fresh temporary profile; nothing that talks to the network
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: chromiumAt.kind === 'found' ? chromiumAt.executablePath : undefined,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
   });
