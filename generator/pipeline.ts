@@ -11,8 +11,9 @@ import { readSources } from './sources/index.js';
 import type { SourceDoc } from './sources/types.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildDocUnits, generatorFingerprint, UnitCache, type UnitStats } from './units/index.js';
-import { FileMemo } from './units/file-memo.js';
+import { buildDocUnits, type UnitStats } from './doc-units/index.js';
+import { generatorFingerprint, UnitCache } from './cache/unit-cache.js';
+import { FileMemo } from './cache/emit-memo-files.js';
 
 export interface PipelineTimings {
   sources: number;

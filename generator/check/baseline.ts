@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /**
  * Accepted findings: known doc defects the maintainer has seen (docs-src/findings-baseline.json).
@@ -28,7 +29,7 @@ export function parseBaseline(text: string, file: string): { baseline: Baseline;
   list.forEach((item, i) => {
     const entry = toEntry(item);
     if (entry) accepted.push(entry);
-    else diagnostics.push({ code: 'baseline-entry-invalid', severity: 'warning', message: `Entry ${i + 1} of the findings baseline has no string "code" and "file"; it accepts nothing.`, file, line: lineOfEntry(text, i) });
+    else diagnostics.push(stageDiagnostic({ code: 'baseline-entry-invalid', message: `Entry ${i + 1} of the findings baseline has no string "code" and "file"; it accepts nothing.`, file, line: lineOfEntry(text, i) }));
   });
   return { baseline: { accepted }, diagnostics };
 }
@@ -53,7 +54,7 @@ function lineOfEntry(text: string, n: number): number {
 }
 
 function invalid(file: string, why: string): { baseline: Baseline; diagnostics: Diagnostic[] } {
-  return { baseline: { accepted: [] }, diagnostics: [{ code: 'baseline-invalid', severity: 'error', message: `The findings baseline cannot be read: ${why}; no finding is treated as accepted.`, file, line: 1 }] };
+  return { baseline: { accepted: [] }, diagnostics: [stageDiagnostic({ code: 'baseline-invalid', message: `The findings baseline cannot be read: ${why}; no finding is treated as accepted.`, file, line: 1 })] };
 }
 
 const matchKey = (d: { code: string; file: string; event?: string; field?: string }): string => [d.code, d.file, d.event ?? '', d.field ?? ''].join('\u0000');

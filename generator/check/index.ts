@@ -1,13 +1,13 @@
 import { compareDiagnostics, type Diagnostic, type Severity } from '../shared/diagnostic.js';
 import type { Model } from '../model/types.js';
-import { stageDiagnostics } from './diagnostic-codes.js';
+import { stageDiagnostics } from '../shared/stage-diagnostics.js';
 import { rules } from './rules/index.js';
 import { placeStageDiagnostics } from './stage-places.js';
 
 export { rules } from './rules/index.js';
 export type { Rule } from './rule.js';
-export { stageDiagnostics } from './diagnostic-codes.js';
-export { compareFields, compareFieldSets, versionPairs, type FieldChange, type ChangeKind } from './compare/compare-fields.js';
+export { stageDiagnostics } from '../shared/stage-diagnostics.js';
+export { compareFields, compareFieldSets, versionPairs, type FieldChange, type ChangeKind } from '../diff/compare-fields.js';
 export { parseBaseline, newErrors, baselineFrom, type Baseline } from './baseline.js';
 
 /**
@@ -15,7 +15,8 @@ export { parseBaseline, newErrors, baselineFrom, type Baseline } from './baselin
  * rule, sorted with compareDiagnostics, one per place (code, file, line, event, version, field).
  */
 export function runChecks(model: Model): Diagnostic[] {
-  const findings: Diagnostic[] = placeStageDiagnostics(model, model.diagnostics).map((d) => ({ ...d, severity: stageDiagnostics[d.code]?.severity ?? d.severity }));
+  // stage diagnostics carry their registry severity from where they were made
+  const findings: Diagnostic[] = placeStageDiagnostics(model, model.diagnostics);
   for (const rule of rules) {
     rule.check({
       model,

@@ -1,4 +1,4 @@
-import type { ChangeKind } from '../check/compare/compare-fields.js';
+import type { ChangeKind } from './compare-fields.js';
 import { cmp } from '../shared/diagnostic.js';
 import type { Lang } from '../model/types.js';
 

@@ -1,4 +1,4 @@
-import { compareFields, type FieldChange } from '../check/compare/compare-fields.js';
+import { compareFields, type FieldChange } from './compare-fields.js';
 import type { ApiAction, CallbackEvent, Field, Lang, Localized, Model, SourceRef } from '../model/types.js';
 import { classify, type DocChange, type Direction } from './changes.js';
 

@@ -1,4 +1,4 @@
-import { versionPairs } from '../check/compare/compare-fields.js';
+import { versionPairs } from './compare-fields.js';
 import { cmp } from '../shared/diagnostic.js';
 import type { ApiAction, CallbackEvent, Model, SourceRef } from '../model/types.js';
 import { classify, sortChanges, type DiffKind, type DocChange } from './changes.js';

@@ -2,6 +2,7 @@ import type { ApiAction, CallbackEvent, Envelope, Field, Model, SourceRef, TypeR
 import { compareDiagnostics, type Diagnostic } from '../shared/diagnostic.js';
 import { versionGroups } from './model-view.js';
 import { typeIdentifier } from './text-safety.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /**
  * Names the package's own code declares or uses next to the doc types (`Array<…>` and
@@ -80,12 +81,12 @@ function assignNames(model: Model): PackageNames {
     const context = { file: at.file, line: at.line, ...(where.product ? { product: where.product } : {}), ...(where.event ? { event: where.event } : {}), ...(where.version ? { version: where.version } : {}) };
     if (fromDocs && base !== wanted) {
       const why = base === 'Unnamed' ? 'has no letter or digit to build an identifier from' : 'cannot be used as it is';
-      findings.push({ code: 'type-name-unsafe', severity: 'warning', message: `The type name ${JSON.stringify(wanted)} of ${what} ${why}; it is emitted as ${base}.`, ...context });
+      findings.push(stageDiagnostic({ code: 'type-name-unsafe', message: `The type name ${JSON.stringify(wanted)} of ${what} ${why}; it is emitted as ${base}.`, ...context }));
     }
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}${n}`;
     if (name !== base) {
-      findings.push({ code: 'type-name-collision', severity: 'warning', message: `The type name ${base} of ${what} is already taken by ${taken.get(base.toLowerCase())}; it is emitted as ${name}.`, ...context });
+      findings.push(stageDiagnostic({ code: 'type-name-collision', message: `The type name ${base} of ${what} is already taken by ${taken.get(base.toLowerCase())}; it is emitted as ${name}.`, ...context }));
     }
     taken.set(name.toLowerCase(), what);
     return name;

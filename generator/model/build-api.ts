@@ -3,6 +3,7 @@ import type { ApiDraft, DocDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, payloadOf, readExample } from './examples.js';
 import { fieldsFromTable } from './param-table.js';
 import type { Example } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /** API reference pages: input and output tables, error codes, examples, and the facts in prose. */
 export function buildFromApiPage(doc: ParsedDoc): DocDraft {
@@ -11,7 +12,7 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
   const facts = doc.api ?? {};
   const action = facts.action?.value;
   if (!action) {
-    draft.diagnostics.push({ code: 'api-action-missing', severity: 'error', message: 'The API page does not state its Action name (no "The value used for this API" in the Action row); the page was skipped.', file, line: 1, product, lang });
+    draft.diagnostics.push(stageDiagnostic({ code: 'api-action-missing', message: 'The API page does not state its Action name (no "The value used for this API" in the Action row); the page was skipped.', file, line: 1, product, lang }));
     return draft;
   }
   const ctx = { file, lang, product, event: action, ...(facts.apiVersion ? { version: facts.apiVersion.value } : {}), diagnostics: draft.diagnostics };

@@ -14,6 +14,7 @@ import { namedSection } from './recognise/named-section.js';
 import { numericCodes } from './recognise/numeric-codes.js';
 import type { Recogniser, Section } from './recognise/section.js';
 import type { Field, TypeRef } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /** Page shapes, most specific first: a stretch one recogniser claims is left alone by the next. */
 export const recognisers: Recogniser[] = [commandCallback, numericCodes, namedSection];
@@ -75,9 +76,9 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
     const owner = pascal(event ?? '') ?? pascal(product) ?? 'Page';
     const name = label ?? (anchor ? pascal(anchor) : undefined) ?? `${owner}Struct${draft.structs.filter((s) => s.name.startsWith(`${owner}Struct`)).length + 1}`;
     if (!label) {
-      draft.diagnostics.push(withEvent({ code: 'struct-without-label', severity: 'warning', message: `A parameter table has no label; it was named ${name}${anchor ? ` after its anchor #${anchor}` : ''}.`, file, line: table.line, product, lang }, event, version));
+      draft.diagnostics.push(withEvent(stageDiagnostic({ code: 'struct-without-label', message: `A parameter table has no label; it was named ${name}${anchor ? ` after its anchor #${anchor}` : ''}.`, file, line: table.line, product, lang }), event, version));
     } else if (anchor && !anchorMatchesLabel(anchor, label)) {
-      draft.diagnostics.push(withEvent({ code: 'struct-anchor-label-mismatch', severity: 'info', message: `Struct ${label} is defined under anchor #${anchor}, whose name does not match its label; it is named ${label}.`, file, line: table.line, product, lang }, event, version));
+      draft.diagnostics.push(withEvent(stageDiagnostic({ code: 'struct-anchor-label-mismatch', message: `Struct ${label} is defined under anchor #${anchor}, whose name does not match its label; it is named ${label}.`, file, line: table.line, product, lang }), event, version));
     }
     const struct: StructDraft = { key: `${file}#${table.line}`, product, name, anchors: anchor ? [anchor] : [], fields: fieldsFromTable(table, ctx), source: { file, line: table.line, lang } };
     draft.structs.push(struct);
@@ -166,9 +167,9 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
       if (inferred.length) {
         event.fields = inferred;
         eventFields[eventFields.length - 1 - (event.reply ? 1 : 0)].fields = inferred;
-        draft.diagnostics.push(withEvent({ code: 'event-typed-from-examples', severity: 'info', message: `Event ${section.eventType} has no parameter table; its ${inferred.length} fields are typed from its ${examples.length} example(s), every one marked inferred and optional.`, file, line: section.line, product, lang }, section.eventType, section.version));
+        draft.diagnostics.push(withEvent(stageDiagnostic({ code: 'event-typed-from-examples', message: `Event ${section.eventType} has no parameter table; its ${inferred.length} fields are typed from its ${examples.length} example(s), every one marked inferred and optional.`, file, line: section.line, product, lang }), section.eventType, section.version));
       } else {
-        draft.diagnostics.push(withEvent({ code: 'event-without-table', severity: 'warning', message: `Event ${section.eventType} has no parameter table; its payload is typed from the example, or unknown.`, file, line: section.line, product, lang }, section.eventType, section.version));
+        draft.diagnostics.push(withEvent(stageDiagnostic({ code: 'event-without-table', message: `Event ${section.eventType} has no parameter table; its payload is typed from the example, or unknown.`, file, line: section.line, product, lang }), section.eventType, section.version));
       }
     }
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), section.eventType);
@@ -181,7 +182,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   for (const vt of valueTables) {
     const target = findValueTableField(vt, allFieldSets);
     if (!target) {
-      draft.diagnostics.push({ code: 'orphan-value-table', severity: 'info', message: `A value table${vt.label ? ` labelled ${vt.label}` : ''}${vt.anchor ? ` (#${vt.anchor})` : ''} is not linked to any field; it was not used.`, file, line: vt.table.line, product, lang });
+      draft.diagnostics.push(stageDiagnostic({ code: 'orphan-value-table', message: `A value table${vt.label ? ` labelled ${vt.label}` : ''}${vt.anchor ? ` (#${vt.anchor})` : ''} is not linked to any field; it was not used.`, file, line: vt.table.line, product, lang }));
       ledger.skip(vt.index, 'a value table no field links to or is named after');
       continue;
     }
@@ -328,7 +329,7 @@ function reportDuplicateAnchors(blocks: Block[], draft: DocDraft): void {
     const prev = first.get(b.id);
     if (!prev) first.set(b.id, b);
     else {
-      draft.diagnostics.push({ code: 'duplicate-anchor', severity: 'warning', message: `Anchor #${b.id} is defined again (first at line ${prev.line}); links to it resolve to the definition nearest in the same section.`, file: draft.file, line: b.line, product: draft.product, lang: draft.lang });
+      draft.diagnostics.push(stageDiagnostic({ code: 'duplicate-anchor', message: `Anchor #${b.id} is defined again (first at line ${prev.line}); links to it resolve to the definition nearest in the same section.`, file: draft.file, line: b.line, product: draft.product, lang: draft.lang }));
     }
   }
 }
@@ -370,12 +371,12 @@ function resolveAnchors(draft: DocDraft, sections: Section[], structSection: Map
     const sectionInfo = section >= 0 ? sections[section] : undefined;
     const where = { file: draft.file, line: field.sources[0].line, product: draft.product, lang: draft.lang, field: field.name, ...(sectionInfo ? { event: sectionInfo.eventType } : {}), ...(sectionInfo?.version ? { version: sectionInfo.version } : {}) };
     if (!target) {
-      draft.diagnostics.push({ ...where, code: 'unresolved-anchor', severity: 'error', message: `${field.name} refers to #${id}, which no table in the page defines; it is typed as unknown.` });
+      draft.diagnostics.push(stageDiagnostic({ ...where, code: 'unresolved-anchor', message: `${field.name} refers to #${id}, which no table in the page defines; it is typed as unknown.` }));
       return { kind: 'unknown' };
     }
     const linkLabel = /\[([^\]]*)\]\(#/.exec(field.typeSpelling ?? '')?.[1]?.replace(/[`*]/g, '').trim();
     if (linkLabel && IDENTIFIER.test(linkLabel) && linkLabel !== target.name) {
-      draft.diagnostics.push({ ...where, code: 'struct-reference-label-mismatch', severity: 'warning', message: `${field.name} links to #${id} as ${linkLabel}, but the table there is labelled ${target.name}; the field uses ${target.name}.` });
+      draft.diagnostics.push(stageDiagnostic({ ...where, code: 'struct-reference-label-mismatch', message: `${field.name} links to #${id} as ${linkLabel}, but the table there is labelled ${target.name}; the field uses ${target.name}.` }));
     }
     return { kind: 'ref', struct: draftRef(target.key) };
   };

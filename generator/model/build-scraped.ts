@@ -5,6 +5,7 @@ import { readBodyShape } from './profile/body-shape.js';
 import { IDENTIFIER } from './labels.js';
 import { fieldsFromTable, tableKind } from './param-table.js';
 import type { Example } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /**
  * Scraped callback pages have no headings: each parameter table is followed by its JSON
@@ -32,7 +33,7 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
     const documented = table.rows.map((r) => r.cells[0]?.text.replace(/[`*]/g, '').trim() ?? '').filter(Boolean);
     const eventType = eventTypeOf(examples, documented);
     if (!eventType) {
-      draft.diagnostics.push({ code: 'event-name-missing', severity: 'error', message: 'A parameter table has no example whose body names its event (a key with the event name beside the member that holds the table\'s fields), so the event cannot be named; the table was skipped.', file, line: table.line, product, lang });
+      draft.diagnostics.push(stageDiagnostic({ code: 'event-name-missing', message: 'A parameter table has no example whose body names its event (a key with the event name beside the member that holds the table\'s fields), so the event cannot be named; the table was skipped.', file, line: table.line, product, lang }));
       draft.diagnostics.push(...exampleDiagnostics);
       continue;
     }

@@ -5,6 +5,7 @@ import { inferType, mergeInferred, valueAt } from './infer.js';
 import { needsInference } from './param-table.js';
 import { readBodyShape } from './profile/body-shape.js';
 import type { Example, Field } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 export function isJsonBlock(block: CodeBlock): boolean {
   return /^(json|javascript|js|json5)?$/i.test(block.lang ?? '') && /^\s*[{[]/.test(block.text);
@@ -35,9 +36,8 @@ export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'r
     const line = block.line + parsed.error.line - 1;
     example.error = { message: parsed.error.message, line, column: parsed.error.column };
     if (parsed.repaired !== undefined) example.repaired = parsed.repaired;
-    diagnostics.push({
+    diagnostics.push(stageDiagnostic({
       code: 'example-invalid-json',
-      severity: 'error',
       message: `The example is not valid JSON: ${parsed.error.message} (line ${line}, column ${parsed.error.column}); types come from the table, and the example is kept as raw text.`,
       file: ctx.file,
       line,
@@ -46,7 +46,7 @@ export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'r
       lang: ctx.lang,
       ...(ctx.event ? { event: ctx.event } : {}),
       ...(ctx.version ? { version: ctx.version } : {}),
-    });
+    }));
   }
   return { example, diagnostics };
 }

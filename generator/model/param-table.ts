@@ -5,6 +5,7 @@ import { enumFromDescription } from './enum-extract.js';
 import { requiredness } from './requiredness.js';
 import { parseTypeSpelling } from './type-spelling.js';
 import type { EnumSpec, Field, TypeRef } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 export interface TableContext {
   file: string;
@@ -79,14 +80,14 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
     const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, version: ctx.version };
     if (name === '') {
       if (row.cells.some((c) => c.text !== '')) {
-        ctx.diagnostics.push({ ...clean(where), code: 'table-row-missing-name', severity: 'warning', message: 'A parameter row has no name; it was skipped.' });
+        ctx.diagnostics.push(stageDiagnostic({ ...clean(where), code: 'table-row-missing-name', message: 'A parameter row has no name; it was skipped.' }));
       }
       continue;
     }
     const seenKey = `${depth}:${name}`;
     if (seen.has(seenKey) && depth === 0) {
       // a row repeated by the page (copy-paste, a scraped duplicate): the first one stands
-      ctx.diagnostics.push({ ...clean(where), field: name, code: 'duplicate-field', severity: 'warning', message: `${name} is listed again (first at line ${seen.get(seenKey)}); the first row is used.` });
+      ctx.diagnostics.push(stageDiagnostic({ ...clean(where), field: name, code: 'duplicate-field', message: `${name} is listed again (first at line ${seen.get(seenKey)}); the first row is used.` }));
       continue;
     }
     seen.set(seenKey, row.line);
@@ -105,11 +106,11 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
       if (spelled.reason === 'looks-like-description' && description === '') {
         description = typeCell!.text;
         descriptionRaw = typeCell!.raw;
-        ctx.diagnostics.push({ ...fieldWhere, code: 'type-cell-holds-description', severity: 'warning', message: `The type cell of ${name} holds a description ("${short(spelled.spelling)}"); it was read as the description and the type is taken from the example, or unknown.` });
+        ctx.diagnostics.push(stageDiagnostic({ ...fieldWhere, code: 'type-cell-holds-description', message: `The type cell of ${name} holds a description ("${short(spelled.spelling)}"); it was read as the description and the type is taken from the example, or unknown.` }));
       } else if (spelled.reason === 'empty') {
-        ctx.diagnostics.push({ ...fieldWhere, code: 'missing-type', severity: 'warning', message: `${name} has no type; it is taken from the example, or unknown.` });
+        ctx.diagnostics.push(stageDiagnostic({ ...fieldWhere, code: 'missing-type', message: `${name} has no type; it is taken from the example, or unknown.` }));
       } else {
-        ctx.diagnostics.push({ ...fieldWhere, code: 'unknown-type-spelling', severity: 'warning', message: `Type "${short(spelled.spelling)}" of ${name} is not a known spelling; it is typed from the example, or unknown.` });
+        ctx.diagnostics.push(stageDiagnostic({ ...fieldWhere, code: 'unknown-type-spelling', message: `Type "${short(spelled.spelling)}" of ${name} is not a known spelling; it is typed from the example, or unknown.` }));
       }
     }
     const req = requiredness(at(row.cells, 'required')?.text, description);

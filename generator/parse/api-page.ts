@@ -3,6 +3,7 @@ import type { SourceDoc } from '../sources/types.js';
 import { tidy } from './inline-text.js';
 import { collectJsonLines, textCell } from './line-tools.js';
 import type { ApiPageFacts, Block, Cell, ParsedDoc, TableBlock, TableRow } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /**
  * Reader for a scraped API reference page (Tencent Cloud API 3.0 layout, English or Chinese):
@@ -73,15 +74,14 @@ export function readApiPage(doc: SourceDoc): ParsedDoc {
   }
   collectRowFacts(blocks, api);
   if (!blocks.some((b) => b.kind === 'table')) {
-    diagnostics.push({
+    diagnostics.push(stageDiagnostic({
       code: 'api-page-without-tables',
-      severity: 'warning',
       message: 'The page looks like an API reference but no parameter table was found in it.',
       file: doc.file,
       line: 1,
       product: doc.product,
       lang: doc.lang,
-    });
+    }));
   }
   return { source, blocks, api, diagnostics };
 }

@@ -7,6 +7,7 @@ import type { SourceDoc } from '../sources/types.js';
 import { splitFrontMatter } from './front-matter.js';
 import { anchorIds, htmlToText, tidy } from './inline-text.js';
 import type { Block, Cell, InlineLink, ParsedDoc, TableBlock, TableRow } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -66,15 +67,14 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[]): void {
       const raw = sourceOf(node, ctx.body);
       const fenced = /^\s*(```|~~~)/.test(raw);
       if (fenced && !/\n\s*(```|~~~)[^\n]*$/.test(raw)) {
-        ctx.diagnostics.push({
+        ctx.diagnostics.push(stageDiagnostic({
           code: 'unclosed-code-fence',
-          severity: 'warning',
           message: 'A code fence is never closed; the rest of the page was read as code.',
           file: ctx.doc.file,
           line: lineOf(node),
           lang: ctx.doc.lang,
           product: ctx.doc.product,
-        });
+        }));
       }
       out.push({ kind: 'code', lang: node.lang ?? null, text: node.value, line: lineOf(node) + (fenced ? 1 : 0) });
       return;
@@ -207,9 +207,8 @@ function readTable(node: Table, ctx: Ctx, trailing: Block[]): TableBlock {
     if (cells.length !== width) {
       const extra = cells.slice(width).filter((c) => c.raw !== '');
       if (cells.length < width || extra.length > 0) {
-        ctx.diagnostics.push({
+        ctx.diagnostics.push(stageDiagnostic({
           code: 'table-row-cell-count',
-          severity: 'warning',
           message:
             cells.length < width
               ? `Table row has ${cells.length} cells where the header has ${width}; the missing cells are read as empty.`
@@ -218,7 +217,7 @@ function readTable(node: Table, ctx: Ctx, trailing: Block[]): TableBlock {
           line,
           product: ctx.doc.product,
           lang: ctx.doc.lang,
-        });
+        }));
       }
       if (cells.length > width && width > 0) {
         const last = cells[width - 1];

@@ -4,6 +4,7 @@ import { tidy } from './inline-text.js';
 import { collectJsonLines, textCell } from './line-tools.js';
 import { isHeaderCell } from './table-vocabulary.js';
 import type { Block, Cell, ParsedDoc, TableBlock } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /** `Name | Type | Description |`: a pipe row as web scraping leaves it (no leading pipe, no separator row). */
 export function isPipeRow(line: string): boolean {
@@ -58,15 +59,14 @@ function pipeTable(rawRows: string[], firstLine: number, doc: SourceDoc, diagnos
     // no header row: the scraped pages always mean name | type | description
     header = ['Parameter Name', 'Type', 'Description'].map(textCell);
     body = cellRows;
-    diagnostics.push({
+    diagnostics.push(stageDiagnostic({
       code: 'table-missing-header',
-      severity: 'warning',
       message: 'A pipe table has no header row; its columns were read as name | type | description.',
       file: doc.file,
       line: firstLine,
       product: doc.product,
       lang: doc.lang,
-    });
+    }));
   }
   const width = header.length;
   const rows = body.map((cells, index) => {
@@ -74,15 +74,14 @@ function pipeTable(rawRows: string[], firstLine: number, doc: SourceDoc, diagnos
     if (cells.length !== width) {
       const extra = cells.slice(width).filter((c) => c.raw !== '');
       if (cells.length < width || extra.length > 0) {
-        diagnostics.push({
+        diagnostics.push(stageDiagnostic({
           code: 'table-row-cell-count',
-          severity: 'warning',
           message: `Table row has ${cells.length} cells where the header has ${width}; ${cells.length < width ? 'the missing cells are read as empty' : 'the extra cells are appended to the last column'}.`,
           file: doc.file,
           line,
           product: doc.product,
           lang: doc.lang,
-        });
+        }));
       }
       if (cells.length > width) {
         const last = cells[width - 1];

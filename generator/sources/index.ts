@@ -7,6 +7,7 @@ import { OUTPUT_MARKER } from '../shared/output-marker.js';
 import { detectFormat, detectLang } from './detect.js';
 import { parseManifest, type ManifestEntry } from './manifest.js';
 import type { SourceDoc, SourceSet } from './types.js';
+import { stageDiagnostic, type StageDiagnosticCode } from '../shared/stage-diagnostics.js';
 
 export type { SourceDoc, SourceSet } from './types.js';
 
@@ -49,7 +50,7 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
   }
   for (const key of [...manifest.keys()].sort(cmp)) {
     if (!files.some((f) => path.relative(docsDir, f).split(path.sep).join('/') === key)) {
-      diagnostics.push({ code: 'manifest-missing-file', severity: 'warning', message: `The manifest lists ${key}, which is not in the docs folder.`, file: rel(manifestPath), line: 1 });
+      diagnostics.push(stageDiagnostic({ code: 'manifest-missing-file', message: `The manifest lists ${key}, which is not in the docs folder.`, file: rel(manifestPath), line: 1 }));
     }
   }
   return { docs, diagnostics };
@@ -79,16 +80,16 @@ async function readPage(abs: string, file: string, inDocs: string, entry: Manife
   const size = (await stat(abs)).size;
   const segments = inDocs.split('/');
   const product = entry?.product ?? (segments.length > 1 ? sanitizeProduct(segments[0]) : 'default');
-  const report = (code: string, severity: Diagnostic['severity'], message: string): void => {
-    diagnostics.push({ code, severity, message, file, line: 1, product });
+  const report = (code: StageDiagnosticCode, message: string): void => {
+    diagnostics.push(stageDiagnostic({ code, message, file, line: 1, product }));
   };
   if (size > MAX_PAGE_BYTES) {
-    report('file-too-large', 'error', `The page is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one page; it was skipped.`);
+    report('file-too-large', `The page is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one page; it was skipped.`);
     return undefined;
   }
   const bytes = await readFile(abs);
   if (bytes.subarray(0, 8192).includes(0)) {
-    report('binary-file', 'error', 'The file contains NUL bytes: it is binary, not a documentation page; it was skipped.');
+    report('binary-file', 'The file contains NUL bytes: it is binary, not a documentation page; it was skipped.');
     return undefined;
   }
   let text: string;
@@ -96,11 +97,11 @@ async function readPage(abs: string, file: string, inDocs: string, entry: Manife
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = new TextDecoder('utf-8').decode(bytes);
-    report('invalid-utf8', 'warning', 'The file is not valid UTF-8; undecodable bytes were replaced with U+FFFD.');
+    report('invalid-utf8', 'The file is not valid UTF-8; undecodable bytes were replaced with U+FFFD.');
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    report('empty-document', 'warning', 'The page is empty; nothing was read from it.');
+    report('empty-document', 'The page is empty; nothing was read from it.');
   }
   return {
     file,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { Lang, SourceFormat } from './types.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 export interface ManifestEntry {
   file: string;
@@ -16,7 +17,7 @@ export function parseManifest(text: string, file: string): { entries: Map<string
   const entries = new Map<string, ManifestEntry>();
   const diagnostics: Diagnostic[] = [];
   const problem = (message: string, line = 1): void => {
-    diagnostics.push({ code: 'manifest-invalid', severity: 'error', message, file, line });
+    diagnostics.push(stageDiagnostic({ code: 'manifest-invalid', message, file, line }));
   };
   let data: unknown;
   try {

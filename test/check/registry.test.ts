@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry, rules, stageDiagnostics } from '../../generator/check/index.js';
+import { stageDiagnostic, stageDiagnosticEntry } from '../../generator/shared/stage-diagnostics.js';
 import { defineRule, fillTemplate } from '../../generator/check/rule.js';
 import { model } from './model-builder.js';
 
@@ -42,12 +43,23 @@ describe('the registry', () => {
       expect(r.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/);
       expect(r.description).toMatch(/^[A-Z].{10,}\.$/);
     }
-    for (const rule of rules) expect(stageDiagnostics[rule.id], `${rule.id} is both a rule and a stage code`).toBeUndefined();
+    for (const rule of rules) expect(stageDiagnosticEntry(rule.id), `${rule.id} is both a rule and a stage code`).toBeUndefined();
   });
 
   it('gives each rule file a test file', () => {
     const tests = new Set(readdirSync('test/check/rules').map((f) => f.replace(/\.test\.ts$/, '')));
     expect(rules.map((r) => r.id).filter((id) => !tests.has(id))).toEqual([]);
+  });
+});
+
+describe('stage diagnostics', () => {
+  it('take their severity from the registry, and a code outside it fails to compile', () => {
+    for (const [code, entry] of Object.entries(stageDiagnostics)) {
+      const made = stageDiagnostic({ code: code as keyof typeof stageDiagnostics, message: 'm', file: 'f.md', line: 3 });
+      expect(made).toEqual({ code, severity: entry.severity, message: 'm', file: 'f.md', line: 3 });
+    }
+    // @ts-expect-error not a registered stage code
+    expect(() => stageDiagnostic({ code: 'no-such-code', message: 'm', file: 'f.md', line: 1 })).toThrow();
   });
 });
 

@@ -1,4 +1,4 @@
-import { compareFieldSets, type FieldChange, versionPairs } from '../compare/compare-fields.js';
+import { compareFieldSets, type FieldChange, versionPairs } from '../../diff/compare-fields.js';
 import { defineRule } from '../rule.js';
 import { eventPlace } from './where.js';
 

@@ -1,6 +1,7 @@
 import { cmp, type Diagnostic, type Lang } from '../../shared/diagnostic.js';
 import type { ApiDraft, EventDraft } from '../draft.js';
 import type { ApiAction, CallbackEvent, Field, FieldFacts, Localized } from '../types.js';
+import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
 
 /**
  * English and Chinese pages of one event (same product, event type and version) become one
@@ -20,7 +21,7 @@ export function mergeEvents(drafts: EventDraft[], diagnostics: Diagnostic[]): Ar
     for (const g of group) {
       const prev = seenLang.get(g.lang);
       if (prev) {
-        diagnostics.push({ code: 'duplicate-event', severity: 'warning', message: `Event ${g.eventType}${g.version ? ` (${g.version})` : ''} is documented twice in the same language (first at ${prev.source.file}:${prev.source.line}); the fields of both are merged.`, file: g.source.file, line: g.source.line, product: g.product, event: g.eventType, ...(g.version ? { version: g.version } : {}), lang: g.lang });
+        diagnostics.push(stageDiagnostic({ code: 'duplicate-event', message: `Event ${g.eventType}${g.version ? ` (${g.version})` : ''} is documented twice in the same language (first at ${prev.source.file}:${prev.source.line}); the fields of both are merged.`, file: g.source.file, line: g.source.line, product: g.product, event: g.eventType, ...(g.version ? { version: g.version } : {}), lang: g.lang }));
       } else seenLang.set(g.lang, g);
     }
     const multi = langs.size > 1;

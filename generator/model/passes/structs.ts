@@ -1,6 +1,7 @@
 import { cmp, type Diagnostic } from '../../shared/diagnostic.js';
 import type { StructDraft } from '../draft.js';
 import type { Field, Struct, TypeRef } from '../types.js';
+import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
 
 /**
  * Struct definitions from every page of a product become one struct per distinct shape. The
@@ -75,12 +76,11 @@ export function resolveStructs(drafts: StructDraft[], firstUserOf: (key: string)
           const name = type.struct.slice('name:'.length);
           const ids = idsByName.get(`${product}/${name}`) ?? [];
           if (ids.length === 1) return { kind: 'ref', struct: ids[0] };
-          diagnostics.push({
+          diagnostics.push(stageDiagnostic({
             ...where,
             code: 'unresolved-type-name',
-            severity: 'warning',
             message: ids.length ? `Type ${name} names ${ids.length} differently shaped structs; it is typed as unknown.` : `Type ${name} is not defined in any page of this product; it is typed as unknown.`,
-          });
+          }));
           return { kind: 'unknown' };
         }
         return type;

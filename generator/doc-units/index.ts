@@ -5,9 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { docUnit, type DocUnit } from '../model/index.js';
 import { parseDoc } from '../parse/index.js';
 import type { SourceDoc } from '../sources/types.js';
-import { UnitCache } from './cache.js';
+import type { UnitCache } from '../cache/unit-cache.js';
 
-export { UnitCache, generatorFingerprint } from './cache.js';
 
 export interface UnitOptions {
   cache?: UnitCache;

@@ -1,10 +1,11 @@
-import type { Severity } from '../shared/diagnostic.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
 
 /**
- * Codes the sources, parse, model (and emit naming) stages emit, with their default severity and meaning:
- * the registry owns severity, so a maintainer sees one table of everything the tool reports.
+ * Everything the sources, parse and model stages (and the emitter's name plan) can report, with
+ * its severity and meaning, in one table like the rules' registry: call sites say only what and
+ * where (`stageDiagnostic`), so a severity is written once, here, and a mistyped code fails to compile.
  */
-export const stageDiagnostics: Record<string, { severity: Severity; description: string }> = {
+export const stageDiagnostics = {
   'manifest-invalid': { severity: 'error', description: 'The manifest is not valid JSON or an entry is malformed.' },
   'manifest-missing-file': { severity: 'warning', description: 'The manifest lists a page that is not in the docs folder.' },
   'file-too-large': { severity: 'error', description: 'A page is over the size limit and was skipped.' },
@@ -37,4 +38,19 @@ export const stageDiagnostics: Record<string, { severity: Severity; description:
   'baseline-invalid': { severity: 'error', description: 'The findings baseline is not valid JSON or has no "accepted" array.' },
   'baseline-entry-invalid': { severity: 'warning', description: 'An entry of the findings baseline lacks its code or file and accepts nothing.' },
   'example-invalid-json': { severity: 'error', description: 'An example is not valid JSON (line and column of the break).' },
-};
+} as const satisfies Record<string, { severity: Severity; description: string }>;
+
+export type StageDiagnosticCode = keyof typeof stageDiagnostics;
+
+/** A diagnostic of an earlier stage, its severity from the registry. */
+export function stageDiagnostic(diagnostic: Omit<Diagnostic, 'severity' | 'code'> & { code: StageDiagnosticCode }): Diagnostic {
+  const severity = stageDiagnostics[diagnostic.code].severity;
+  // severity goes right after the code, where the model JSON has always shown it
+  const entries = Object.entries(diagnostic).flatMap(([key, value]) => (key === 'code' ? [[key, value], ['severity', severity]] : [[key, value]]));
+  return Object.fromEntries(entries) as Diagnostic;
+}
+
+/** The registry entry of a code, if it is a stage code. */
+export function stageDiagnosticEntry(code: string): { severity: Severity; description: string } | undefined {
+  return Object.prototype.hasOwnProperty.call(stageDiagnostics, code) ? stageDiagnostics[code as StageDiagnosticCode] : undefined;
+}

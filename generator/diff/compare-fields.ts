@@ -1,5 +1,5 @@
-import { cmp } from '../../shared/diagnostic.js';
-import type { CallbackEvent, Field, Lang, Model, TypeRef } from '../../model/types.js';
+import { cmp } from '../shared/diagnostic.js';
+import type { CallbackEvent, Field, Lang, Model, TypeRef } from '../model/types.js';
 
 export type ChangeKind =
   | 'field-added'
