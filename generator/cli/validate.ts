@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Model } from '../model/types.js';
-import { buildSchemas, schemaId } from '../emit/schema/schemas.js';
-import { compileValidators } from '../emit/validators/compile.js';
-import { undocumentedIn } from '../emit/undocumented.js';
-import { sourceIndex } from './source-index.js';
+import { buildSchemas } from '../emit/schema/schemas.js';
+import { compileValidators, validatorName } from '../emit/validators/compile.js';
+import { registryData, sourceMapOf } from '../emit/package/registry.js';
+import type { EventEntry } from '../runtime/registry.js';
+import { createValidation, type Validation } from '../runtime/validate.js';
 import type { Command } from './commands.js';
 
 interface Violation {
@@ -22,7 +23,7 @@ Says which product, event and version the body matches, or lists each violation 
 path, the expected type and the doc file:line that defines the field.
 
   --model FILE   the model to validate against (default: generated/model.json)
-  --event TYPE   the event type of a bare payload (a body without EventType/EventData)
+  --event TYPE   the event type of a bare payload (a body that does not name its event)
   --api ACTION   validate an API response of ACTION instead of a callback
   --json         print the result as JSON
 
@@ -68,56 +69,22 @@ or model, or an --event the model does not have.
       // a body that is not JSON is a payload the receiver must reject: invalid, not bad usage
       return fail(`${input === '-' ? 'standard input' : input} is not JSON: ${(error as Error).message}`, values.json as boolean);
     }
-    const schemas = buildSchemas(model);
-    const validators = await compileValidators(schemas);
-    const sources = sourceIndex(model);
-    const undocumented = undocumentedIn(model);
-    const check = (product: string, typeName: string, value: unknown, prefix: string): Violation[] =>
-      validators.validate(schemaId(product, typeName), value).map((e) => {
-        const p = e.keyword === 'required' ? `${e.instancePath}/${String(e.params.missingProperty)}` : e.instancePath;
-        const expected = e.keyword === 'type' ? String(e.params.type) : e.keyword === 'enum' ? JSON.stringify(e.params.allowedValues) : undefined;
-        return { path: prefix + p, message: e.message ?? e.keyword, ...(expected ? { expected } : {}), ...(sources(typeName, p) ? { source: sources(typeName, p) } : {}) };
-      });
-
-    const candidates: Array<{ label: string; product: string; typeName: string; envelope?: string; payload: unknown; prefix: string }> = [];
+    const runtime = await runtimeFor(model);
+    const label = (r: { product?: string; event?: string; version?: string | null }): string => `${r.product} ${r.event}${r.version ? ` ${r.version}` : ''}`;
     if (values.api) {
       const api = model.apis.find((a) => a.action === values.api);
       if (!api) return fail(`no API action ${String(values.api)} in the model`, values.json as boolean);
-      const wrapped = api.responseWrapper && body && typeof body === 'object' ? (body as Record<string, unknown>)[api.responseWrapper] : body;
-      candidates.push({ label: `${api.product} ${api.action} response`, product: api.product, typeName: `${api.typeName}Response`, payload: wrapped, prefix: api.responseWrapper ? `/${api.responseWrapper}` : '' });
-    } else {
-      const obj = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-      for (const env of Object.values(model.envelopes)) {
-        const type = obj?.[env.discriminator];
-        if (typeof type !== 'string' || !obj || !(env.payloadField in obj)) continue;
-        for (const e of model.events.filter((x) => x.product === env.product && x.eventType === type)) {
-          candidates.push({ label: `${e.product} ${e.eventType}${e.version ? ` ${e.version}` : ''}`, product: e.product, typeName: e.typeName, envelope: env.typeName, payload: obj[env.payloadField], prefix: `/${env.payloadField}` });
-        }
-      }
-      if (candidates.length === 0 && values.event) {
-        for (const e of model.events.filter((x) => x.eventType === values.event)) candidates.push({ label: `${e.product} ${e.eventType}${e.version ? ` ${e.version}` : ''}`, product: e.product, typeName: e.typeName, payload: body, prefix: '' });
-      }
-      if (candidates.length === 0) return fail(obj && typeof obj.EventType === 'string' ? `EventType ${JSON.stringify(obj.EventType)} names no documented event` : 'the body has no envelope with EventType and EventData; pass --event TYPE for a bare payload', values.json as boolean);
+      const result = runtime.validation.validateApiResponse(api.action, body);
+      return report(result.ok ? { valid: true, label: `${api.product} ${api.action} response`, typeName: `${api.typeName}Response`, undocumented: [] } : { valid: false, label: `${api.product} ${api.action} response`, typeName: `${api.typeName}Response`, violations: result.errors }, values.json as boolean);
     }
-    // newest version first: a body that fits several versions is reported as the newest
-    candidates.reverse();
-    let best: { c: (typeof candidates)[number]; violations: Violation[] } | undefined;
-    for (const c of candidates) {
-      const violations = [...(c.envelope ? check(c.product, c.envelope, body, '') : []), ...check(c.product, c.typeName, c.payload, c.prefix)];
-      if (violations.length === 0) {
-        const extra = undocumented(c.typeName, c.payload, c.prefix);
-        if (values.json) process.stdout.write(`${JSON.stringify({ valid: true, match: c.label, typeName: c.typeName, undocumentedFields: extra }, null, 2)}\n`);
-        else process.stdout.write(`valid: ${c.label} (${c.typeName})${extra.length ? `\nfields the docs do not list: ${extra.join(', ')}` : ''}\n`);
-        return 0;
-      }
-      if (!best || violations.length < best.violations.length) best = { c, violations };
+    const result = runtime.validation.validateCallback(body, values.event ? { eventType: String(values.event) } : {});
+    if (result.ok) {
+      const entry = runtime.events.find((e) => e.typeName === result.typeName);
+      const prefix = result.value === body || !entry?.discriminator ? '' : entry.discriminator.payloadPath.map((k) => `/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+      return report({ valid: true, label: label(result), typeName: result.typeName, undocumented: runtime.validation.undocumentedFields(result.typeName, result.value, prefix) }, values.json as boolean);
     }
-    if (values.json) process.stdout.write(`${JSON.stringify({ valid: false, closest: best!.c.label, violations: best!.violations }, null, 2)}\n`);
-    else {
-      process.stdout.write(`invalid: closest match ${best!.c.label} (${best!.c.typeName}), ${best!.violations.length} violation(s)\n`);
-      for (const v of best!.violations) process.stdout.write(`  ${v.path || '/'}: ${v.message}${v.expected ? ` (expected ${v.expected})` : ''}${v.source ? ` — defined at ${v.source}` : ''}\n`);
-    }
-    return 1;
+    if (!result.typeName) return fail(result.errors.map((e) => e.message).join('; '), values.json as boolean);
+    return report({ valid: false, label: label(result), typeName: result.typeName, violations: result.errors }, values.json as boolean);
   },
 };
 
@@ -138,6 +105,34 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length];
+}
+
+type Outcome = { valid: true; label: string; typeName: string; undocumented: string[] } | { valid: false; label: string; typeName: string; violations: Violation[] };
+
+function report(outcome: Outcome, json: boolean): number {
+  if (outcome.valid) {
+    const extra = outcome.undocumented;
+    if (json) process.stdout.write(`${JSON.stringify({ valid: true, match: outcome.label, typeName: outcome.typeName, undocumentedFields: extra }, null, 2)}\n`);
+    else process.stdout.write(`valid: ${outcome.label} (${outcome.typeName})${extra.length ? `\nfields the docs do not list: ${extra.join(', ')}` : ''}\n`);
+    return 0;
+  }
+  const violations = outcome.violations.map(({ path, message, expected, source }) => ({ path, message, ...(expected ? { expected } : {}), ...(source ? { source } : {}) }));
+  if (json) process.stdout.write(`${JSON.stringify({ valid: false, closest: outcome.label, violations }, null, 2)}\n`);
+  else {
+    process.stdout.write(`invalid: closest match ${outcome.label} (${outcome.typeName}), ${violations.length} violation(s)\n`);
+    for (const v of violations) process.stdout.write(`  ${v.path || '/'}: ${v.message}${v.expected ? ` (expected ${v.expected})` : ''}${v.source ? ` — defined at ${v.source}` : ''}\n`);
+  }
+  return 1;
+}
+
+/** The package's own runtime over the model: recognition and error mapping are the same code as the package's. */
+async function runtimeFor(model: Model): Promise<{ validation: Validation; events: EventEntry[] }> {
+  const schemas = buildSchemas(model);
+  const validators = await compileValidators(schemas);
+  const idOf = new Map(schemas.map((s) => [validatorName(s), s.id]));
+  const data = registryData(model, schemas);
+  const runValidator = (name: string, value: unknown) => validators.validate(idOf.get(name) ?? name, value);
+  return { validation: createValidation({ events: data.events, envelopes: data.envelopes, apis: data.apis, sourceMap: sourceMapOf(data), runValidator }), events: data.events };
 }
 
 function fail(message: string, json: boolean): number {

@@ -3,7 +3,7 @@ import type { Model } from '../model/types.js';
 import { buildFixtures } from './fixtures/fixtures.js';
 import { indexSource, packageJson, packageReadme, tsconfigJson, tsconfigTestJson, type PackageOptions } from './package/package-files.js';
 import { guardsSource, registrySource } from './package/registry.js';
-import { VALIDATE_SOURCE } from './package/runtime-source.js';
+import { runtimeFiles, VALIDATE_SOURCE } from './package/runtime-files.js';
 import { buildSchemas } from './schema/schemas.js';
 import { buildDeclarations } from './ts/structures.js';
 import { printDeclarations } from './ts/print.js';
@@ -49,6 +49,7 @@ export async function emitPackage(model: Model, _findings: Diagnostic[], options
   files.set('src/registry.ts', registrySource(model, schemas));
   files.set('src/guards.ts', guardsSource(model, schemas));
   files.set('src/validate.ts', VALIDATE_SOURCE);
+  for (const [path, contents] of runtimeFiles()) files.set(path, contents);
   files.set('src/index.ts', indexSource());
   t = performance.now();
   for (const [path, contents] of buildFixtures(model, schemas, validators, undocumentedIn(model, packageNames(model).index), memo)) files.set(path, contents);
