@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
 
@@ -39,7 +39,9 @@ export async function writeOutputDir(outDir: string, files: Map<string, string>,
       const hash = createHash('sha256').update(contents).digest('hex');
       hashes.set(rel, hash);
       const before = path.join(abs, rel);
-      const same = previous.get(rel) === hash && (await stat(before).then((s) => s.size === Buffer.byteLength(contents), () => false));
+      // the manifest only says what we wrote last time; the file on disk may have been edited
+      // since (even to the same size), so it is reused only when its bytes are ours
+      const same = previous.get(rel) === hash && (await sameOnDisk(before, contents));
       if (same && (await link(before, target).then(() => true, () => false))) linked++;
       else {
         await writeFile(target, contents);
@@ -96,6 +98,15 @@ export function carryRoots(keep: string[], occupied: Iterable<string>): string[]
     roots.add(root);
   }
   return [...roots].sort();
+}
+
+/** Whether the file at `file` holds exactly `contents` (a missing or unreadable file does not). */
+async function sameOnDisk(file: string, contents: string): Promise<boolean> {
+  try {
+    return (await readFile(file)).equals(Buffer.from(contents));
+  } catch {
+    return false;
+  }
 }
 
 async function readManifest(file: string, outDir: string): Promise<Map<string, string>> {

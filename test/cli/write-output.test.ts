@@ -1,0 +1,41 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeOutputDir } from '../../generator/cli/write-output.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-write-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('writeOutputDir reuses a file only when its bytes on disk are ours', () => {
+  it('restores a hand-edited generated file of the same size, and reuses the untouched ones', async () => {
+    const out = path.join(dir, 'generated');
+    const manifest = path.join(dir, 'cache', 'output-manifest.json');
+    const files = new Map([
+      ['src/a.ts', 'export const a = 1;\n'],
+      ['src/b.ts', 'export const b = 2;\n'],
+    ]);
+    expect(await writeOutputDir(out, files, { manifest })).toEqual({ written: 2, linked: 0 });
+    // same size, different bytes: the manifest's hash and the size still match
+    await writeFile(path.join(out, 'src/a.ts'), 'export const a = 9;\n');
+    expect(await writeOutputDir(out, files, { manifest })).toEqual({ written: 1, linked: 1 });
+    expect(await readFile(path.join(out, 'src/a.ts'), 'utf8')).toBe('export const a = 1;\n');
+    expect(await readFile(path.join(out, 'src/b.ts'), 'utf8')).toBe('export const b = 2;\n');
+  });
+
+  it('rewrites a file deleted by hand and one whose manifest entry is stale', async () => {
+    const out = path.join(dir, 'generated-2');
+    const manifest = path.join(dir, 'cache', 'manifest-2.json');
+    const files = new Map([['x.json', '{}\n']]);
+    await writeOutputDir(out, files, { manifest });
+    await rm(path.join(out, 'x.json'));
+    expect(await writeOutputDir(out, files, { manifest })).toEqual({ written: 1, linked: 0 });
+    expect(await writeOutputDir(out, new Map([['x.json', '[]\n']]), { manifest })).toEqual({ written: 1, linked: 0 });
+    expect(await readFile(path.join(out, 'x.json'), 'utf8')).toBe('[]\n');
+  });
+});
