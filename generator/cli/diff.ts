@@ -7,8 +7,8 @@ import type { Command } from './commands.js';
 
 export const diffCommand: Command = {
   summary: 'What changed between two snapshots of the docs, and whether it breaks consumers',
-  help: `Usage: docs2ts diff OLD NEW [--format md|json|html] [--out FILE]
-       docs2ts diff --versions [DOCS] [--format md|json|html] [--out FILE]
+  help: `Usage: docs2ts diff OLD NEW [--format md|json|html|sarif] [--out FILE]
+       docs2ts diff --versions [DOCS] [--format md|json|html|sarif] [--out FILE]
 
 OLD and NEW are docs folders or git revisions: git:REV or git:REV:PATH (PATH from the
 repository root, default docs-src), read from git's object store without touching the work
@@ -28,7 +28,7 @@ Exit codes: 0 nothing breaking, 1 something breaking changed, 2 bad input.
   async run(values, positionals) {
     const format = (values.format as string | undefined) ?? 'md';
     if (!isDiffFormat(format)) {
-      process.stderr.write(`docs2ts diff: unknown format "${format}" (md, json, html)\n`);
+      process.stderr.write(`docs2ts diff: unknown format "${format}" (${Object.keys(diffFormatters).join(', ')})\n`);
       return 2;
     }
     let report: DiffReport;

@@ -120,6 +120,21 @@ export interface DocChange {
   line?: number;
   /** Why a rename was detected. */
   evidence?: string;
+  /**
+   * Where the change is documented in each snapshot: `old` for what was there (a removed field
+   * has only this), `new` for what is there now (an added field has only this). `file`/`line`
+   * above are the new place, or the old one when there is no new one.
+   */
+  where?: { old?: DocPlace; new?: DocPlace };
+  /** The event's or API's own section in the new snapshot (in the change's language): where a removal can be pointed at. */
+  section?: DocPlace;
+  /** Set when `accepted-changes.json` accepts this change: the team's reason. */
+  accepted?: string;
+}
+
+export interface DocPlace {
+  file: string;
+  line: number;
 }
 
 export interface DiffSummary {
@@ -191,4 +206,14 @@ export function classificationTable(): string {
   const lines = ['| change | callbacks and API responses (read) | API requests (write) |', '| --- | --- | --- |'];
   for (const [kinds, label] of kindLabels) lines.push(`| ${label} | ${cells(classification.read[kinds[0]])} | ${cells(classification.write[kinds[0]])} |`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The README's label of a kind of change (SARIF rule descriptions). */
+export function kindLabel(kind: DiffKind): string {
+  return kindLabels.find(([kinds]) => kinds.includes(kind))?.[1] ?? kind;
+}
+
+/** Every kind, in the README table's order. */
+export function diffKinds(): DiffKind[] {
+  return kindLabels.flatMap(([kinds]) => kinds);
 }

@@ -70,6 +70,9 @@ function toDocChange(c: FieldChange, direction: Direction, at: { product: string
   // the engine marks an added enum value's set as closed/open in `before`; the report says it with `breaking`
   const before = c.kind === 'enum-value-added' ? undefined : c.before;
   const source = c.source ?? sourceIn(sources, c.lang);
+  const section = sourceIn(sources, c.lang);
+  const newPlace = c.kind === 'field-removed' ? undefined : c.source;
+  const where = c.oldSource || newPlace ? strip({ old: c.oldSource, new: newPlace }) : undefined;
   return strip({
     kind: c.kind,
     breaking: rule.breaking,
@@ -82,6 +85,8 @@ function toDocChange(c: FieldChange, direction: Direction, at: { product: string
     file: source?.file,
     line: source?.line,
     evidence: c.evidence,
+    where,
+    section: section && { file: section.file, line: section.line },
   });
 }
 
@@ -90,6 +95,6 @@ function sourceIn(sources: SourceRef[], lang: Lang | undefined): SourceRef | und
   return sources.find((s) => s.lang === lang) ?? sources[0];
 }
 
-export function strip(c: DocChange): DocChange {
-  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as unknown as DocChange;
+export function strip<T extends object>(c: T): T {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)) as T;
 }

@@ -33,7 +33,15 @@ export interface FieldChange {
   closed?: boolean;
   /** Where the field is documented on the new side (or the old side for removals). */
   source?: { file: string; line: number };
+  /** Where the field was documented on the old side (absent for additions). */
+  oldSource?: { file: string; line: number };
 }
+
+type Place = { file: string; line: number };
+const placeOf = (f: Field, lang?: Lang): Place | undefined => {
+  const s = (lang && f.sources.find((x) => x.lang === lang)) || f.sources[0];
+  return s && { file: s.file, line: s.line };
+};
 
 /**
  * The one comparison engine: used by the version-vs-version findings and by `docs2ts diff`.
@@ -56,12 +64,12 @@ export function compareFields(before: Field[], after: Field[], beforeModel: Pick
     }
   }
   const renamedFrom = new Set([...renamed.values()].map((x) => x.from));
-  for (const r of removed) if (!renamedFrom.has(r)) changes.push({ kind: 'field-removed', field: path(r.name), before: describe(r.type, beforeModel), source: r.sources[0] && { file: r.sources[0].file, line: r.sources[0].line } });
+  for (const r of removed) if (!renamedFrom.has(r)) changes.push({ kind: 'field-removed', field: path(r.name), before: describe(r.type, beforeModel), source: placeOf(r), oldSource: placeOf(r) });
   for (const a of added) {
     const rename = renamed.get(a);
     const source = a.sources[0] && { file: a.sources[0].file, line: a.sources[0].line };
     if (rename) {
-      changes.push({ kind: 'field-renamed', field: path(a.name), before: rename.from.name, after: a.name, evidence: rename.evidence, source });
+      changes.push({ kind: 'field-renamed', field: path(a.name), before: rename.from.name, after: a.name, evidence: rename.evidence, source, oldSource: placeOf(rename.from) });
       // a renamed field can change more than its name (TosBucket → Bucket, and optional now)
       changes.push(...compareField(rename.from, a, beforeModel, afterModel, path(a.name), seen).filter((c) => c.kind !== 'description-changed'));
     } else changes.push({ kind: 'field-added', field: path(a.name), after: `${describe(a.type, afterModel)}${a.required ? '' : ' (optional)'}`, required: a.required, source });
@@ -75,36 +83,69 @@ export function compareFields(before: Field[], after: Field[], beforeModel: Pick
 
 function compareField(b: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick<Model, 'structs'>, path: string, seen: Set<string>): FieldChange[] {
   const out: FieldChange[] = [];
-  const source = a.sources[0] && { file: a.sources[0].file, line: a.sources[0].line };
+  const source = placeOf(a);
+  const oldSource = placeOf(b);
   const fieldSource = source;
   const bt = shallow(b.type, bm);
   const at = shallow(a.type, am);
-  if (bt !== at) out.push({ kind: 'field-retyped', field: path, before: describe(b.type, bm), after: describe(a.type, am), source });
+  if (bt !== at) out.push({ kind: 'field-retyped', field: path, before: describe(b.type, bm), after: describe(a.type, am), source, oldSource });
   else out.push(...compareNested(b.type, a.type, bm, am, path, seen));
-  if (b.required && !a.required) out.push({ kind: 'field-made-optional', field: path, before: 'required', after: 'optional', source });
-  if (!b.required && a.required) out.push({ kind: 'field-made-required', field: path, before: 'optional', after: 'required', source });
-  if (!b.nullable && a.nullable) out.push({ kind: 'field-made-nullable', field: path, source });
-  if (b.nullable && !a.nullable) out.push({ kind: 'field-made-non-nullable', field: path, source });
+  if (b.required && !a.required) out.push({ kind: 'field-made-optional', field: path, before: 'required', after: 'optional', source, oldSource });
+  if (!b.required && a.required) out.push({ kind: 'field-made-required', field: path, before: 'optional', after: 'required', source, oldSource });
+  if (!b.nullable && a.nullable) out.push({ kind: 'field-made-nullable', field: path, source, oldSource });
+  if (b.nullable && !a.nullable) out.push({ kind: 'field-made-non-nullable', field: path, source, oldSource });
   const bv = (b.enum?.values ?? []).map((v) => v.value);
   const av = (a.enum?.values ?? []).map((v) => v.value);
   if (b.enum && a.enum) {
-    for (const v of av) if (!bv.includes(v)) out.push({ kind: 'enum-value-added', field: path, after: JSON.stringify(v), before: a.enum.closed ? 'closed' : 'open', closed: a.enum.closed, source });
-    for (const v of bv) if (!av.includes(v)) out.push({ kind: 'enum-value-removed', field: path, before: JSON.stringify(v), closed: b.enum.closed, source });
+    for (const v of av) if (!bv.includes(v)) out.push({ kind: 'enum-value-added', field: path, after: JSON.stringify(v), before: a.enum.closed ? 'closed' : 'open', closed: a.enum.closed, source, oldSource });
+    for (const v of bv) if (!av.includes(v)) out.push({ kind: 'enum-value-removed', field: path, before: JSON.stringify(v), closed: b.enum.closed, source, oldSource });
   }
   const bClosed = Boolean(b.enum?.closed);
   const aClosed = Boolean(a.enum?.closed);
-  if (bClosed !== aClosed) out.push({ kind: aClosed ? 'enum-closed' : 'enum-opened', field: path, before: enumSet(b), after: enumSet(a), source });
+  if (bClosed !== aClosed) out.push({ kind: aClosed ? 'enum-closed' : 'enum-opened', field: path, before: enumSet(b), after: enumSet(a), source, oldSource });
   for (const lang of ['en', 'zh'] as const) {
     // a description change points at that language's page
     const langSource = a.sources.find((s) => s.lang === lang) ?? b.sources.find((s) => s.lang === lang);
     const source = langSource ? { file: langSource.file, line: langSource.line } : fieldSource;
+    const oldLangSource = placeOf(b, lang);
     const d0 = b.description[lang];
     const d1 = a.description[lang];
-    if (d0 !== undefined && d1 !== undefined && d0 !== d1) out.push({ kind: 'description-changed', field: path, before: d0, after: d1, lang, source });
+    if (d0 !== undefined && d1 !== undefined && d0 !== d1) out.push({ kind: 'description-changed', field: path, before: d0, after: d1, lang, source, oldSource: oldLangSource });
     // one language's page dropped (or gained) the field while the other still documents it
     const was = Boolean(b.perLang?.[lang]);
     const is = Boolean(a.perLang?.[lang]);
-    if (b.perLang && a.perLang && was !== is) out.push({ kind: 'description-changed', field: path, before: was ? d0 ?? 'documented' : `(not in the ${lang} page)`, after: is ? d1 ?? 'documented' : `(no longer in the ${lang} page)`, lang, source });
+    if (b.perLang && a.perLang && was !== is) out.push({ kind: 'description-changed', field: path, before: was ? d0 ?? 'documented' : `(not in the ${lang} page)`, after: is ? d1 ?? 'documented' : `(no longer in the ${lang} page)`, lang, source, oldSource: oldLangSource });
+  }
+  out.push(...perLangChanges(b, a, bm, am, path, out));
+  return out;
+}
+
+/**
+ * Each language's page is a source of truth for its readers: a retype, a required-ness or a
+ * listed-values change on one page is listed with its language, unless the merged field shows
+ * the same change already (the merged facts follow one page, so the other page's edit is
+ * otherwise invisible).
+ */
+function perLangChanges(b: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick<Model, 'structs'>, path: string, merged: FieldChange[]): FieldChange[] {
+  const out: FieldChange[] = [];
+  const covered = (c: FieldChange): boolean => merged.some((m) => m.lang === undefined && m.kind === c.kind && (m.before ?? '') === (c.before ?? '') && (m.after ?? '') === (c.after ?? ''));
+  for (const lang of ['en', 'zh'] as const) {
+    const fb = b.perLang?.[lang];
+    const fa = a.perLang?.[lang];
+    if (!fb || !fa) continue;
+    const at = { field: path, lang, source: { file: fa.file, line: fa.line }, oldSource: { file: fb.file, line: fb.line } };
+    const found: FieldChange[] = [];
+    if (shallow(fb.type, bm) !== shallow(fa.type, am)) found.push({ kind: 'field-retyped', before: describe(fb.type, bm), after: describe(fa.type, am), ...at });
+    if (fb.required && !fa.required) found.push({ kind: 'field-made-optional', before: 'required', after: 'optional', ...at });
+    if (!fb.required && fa.required) found.push({ kind: 'field-made-required', before: 'optional', after: 'required', ...at });
+    if (!fb.nullable && fa.nullable) found.push({ kind: 'field-made-nullable', ...at });
+    if (fb.nullable && !fa.nullable) found.push({ kind: 'field-made-non-nullable', ...at });
+    if (fb.enumValues && fa.enumValues) {
+      const closed = Boolean(a.enum?.closed);
+      for (const v of fa.enumValues) if (!fb.enumValues.includes(v)) found.push({ kind: 'enum-value-added', after: JSON.stringify(v), before: closed ? 'closed' : 'open', closed, ...at });
+      for (const v of fb.enumValues) if (!fa.enumValues.includes(v)) found.push({ kind: 'enum-value-removed', before: JSON.stringify(v), closed: Boolean(b.enum?.closed), ...at });
+    }
+    out.push(...found.filter((c) => !covered(c)));
   }
   return out;
 }
@@ -177,7 +218,8 @@ function renameEvidence(r: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick
 
 /** The comparison under the name the version findings and the diff report share: one model on both sides. */
 export function compareFieldSets(before: Field[], after: Field[], model: Pick<Model, 'structs'>): FieldChange[] {
-  return compareFields(before, after, model, model);
+  // the version findings speak of the merged types; one page's own changes are the diff report's
+  return compareFields(before, after, model, model).filter((c) => c.lang === undefined || c.kind === 'description-changed');
 }
 
 /** Consecutive dated versions of each event: [2020-12-01, 2022-06-01], [2022-06-01, 2023-06-01], … */

@@ -40,7 +40,10 @@ function presence(kind: DiffKind, item: CallbackEvent | ApiAction, sides: { befo
   const rule = classify(kind, 'read');
   const [event, version] = 'eventType' in item ? [item.eventType, item.version] : [item.action, item.apiVersion];
   const source: SourceRef | undefined = item.sources[0];
-  return strip({ kind, breaking: rule.breaking, bump: rule.bump, product: item.product, event, version: version ?? undefined, ...sides, file: source?.file, line: source?.line });
+  const place = source && { file: source.file, line: source.line };
+  // a removed event is documented only in the old snapshot, an added one only in the new
+  const where = place && (sides.before !== undefined ? { old: place } : { new: place });
+  return strip({ kind, breaking: rule.breaking, bump: rule.bump, product: item.product, event, version: version ?? undefined, ...sides, file: source?.file, line: source?.line, where, section: sides.before !== undefined ? undefined : place });
 }
 
 /** One dated version of an event against the one before it. */

@@ -136,6 +136,44 @@ describe('what the engine compares', () => {
   });
 });
 
+describe('per-language facts and labelled places', () => {
+  // a field documented on both pages: the merged facts follow the first page (here the English one)
+  const facts = (over: Partial<NonNullable<Field['perLang']>['en']> = {}, file = 'docs/en.md', line = 5) => ({ type: { kind: 'integer' } as TypeRef, typeSource: 'documented' as const, required: true, nullable: false, file, line, ...over });
+  const both = (en: ReturnType<typeof facts>, zh: ReturnType<typeof facts>, over: Partial<Field> = {}) =>
+    field('F', { type: en.type, required: en.required, sources: [{ file: en.file, line: en.line, lang: 'en' }, { file: zh.file, line: zh.line, lang: 'zh' }], perLang: { en, zh }, ...over });
+
+  it('lists a retype on one language\'s page only, with that language and its page', () => {
+    const before = both(facts(), facts({}, 'docs/zh.md', 7));
+    const after = both(facts(), facts({ type: { kind: 'string' } }, 'docs/zh.md', 9));
+    const changes = compareEvents(event('E', [before]), event('E', [after]), model({}), model({}));
+    expect(changes.map((c) => [c.kind, c.field, c.before, c.after, c.lang, c.breaking, c.file, c.line])).toEqual([['field-retyped', 'F', 'integer', 'string', 'zh', true, 'docs/zh.md', 9]]);
+    expect(changes[0].where).toEqual({ old: { file: 'docs/zh.md', line: 7 }, new: { file: 'docs/zh.md', line: 9 } });
+  });
+
+  it('lists required-ness and listed values changed on one page, and nothing twice when the merged field shows it', () => {
+    const before = both(facts({ enumValues: [1, 2] }), facts({ enumValues: [1, 2] }, 'docs/zh.md'), { enum: closedEnum(1, 2) });
+    const after = both(facts({ enumValues: [1, 2], required: false }), facts({ enumValues: [1, 2, 3] }, 'docs/zh.md'), { enum: closedEnum(1, 2), required: false });
+    const changes = compareEvents(event('E', [before]), event('E', [after]), model({}), model({}));
+    expect(changes.map((c) => [c.kind, c.lang ?? null, c.after ?? null])).toEqual([
+      // the merged field follows the English page: made optional once, without a language
+      ['field-made-optional', null, 'optional'],
+      ['enum-value-added', 'zh', '3'],
+    ]);
+    expect(changes[1].breaking).toBe(true);
+  });
+
+  it('labels the old and the new place: a removed field only has an old one, an added field only a new one', () => {
+    const old = field('Gone', { sources: [{ file: 'old/a.md', line: 3, lang: 'zh' }] });
+    const added = field('New', { required: false, sources: [{ file: 'new/a.md', line: 4, lang: 'zh' }] });
+    const changes = compareEvents(event('E', [old]), event('E', [added], { sources: [{ file: 'new/a.md', line: 1, lang: 'zh' }] }), model({}), model({}));
+    const byKind = Object.fromEntries(changes.map((c) => [c.kind, c]));
+    expect(byKind['field-removed']).toMatchObject({ file: 'old/a.md', line: 3, where: { old: { file: 'old/a.md', line: 3 } }, section: { file: 'new/a.md', line: 1 } });
+    expect(byKind['field-removed'].where?.new).toBeUndefined();
+    expect(byKind['field-added']).toMatchObject({ where: { new: { file: 'new/a.md', line: 4 } } });
+    expect(byKind['field-added'].where?.old).toBeUndefined();
+  });
+});
+
 describe('snapshot specs', () => {
   it.each([
     ['docs-src', { kind: 'folder', dir: 'docs-src' }],

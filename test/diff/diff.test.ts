@@ -21,7 +21,11 @@ interface JsonChange {
   lang: string | null;
   file: string | null;
   line: number | null;
+  where: { old: { file: string; line: number } | null; new: { file: string; line: number } | null };
+  section: { file: string; line: number } | null;
   evidence: string | null;
+  words: Array<{ op: string; text: string }> | null;
+  accepted: string | null;
 }
 
 describe('docs2ts diff on scripted edits of the seed corpus', () => {
@@ -50,11 +54,15 @@ describe('docs2ts diff on scripted edits of the seed corpus', () => {
     expect(got).toHaveLength(expectedChanges.length);
     expect(report.summary).toMatchObject({ breaking, nonBreaking, bump: 'major' });
     // every change has every key, in the documented order
-    for (const c of report.changes) expect(Object.keys(c)).toEqual(['kind', 'breaking', 'bump', 'product', 'event', 'version', 'field', 'before', 'after', 'lang', 'file', 'line', 'evidence']);
+    for (const c of report.changes) expect(Object.keys(c)).toEqual(['kind', 'breaking', 'bump', 'product', 'event', 'version', 'field', 'before', 'after', 'lang', 'file', 'line', 'where', 'section', 'evidence', 'words', 'accepted']);
     const find = (kind: string, event: string, lang: string | null = null) => report.changes.find((c) => c.kind === kind && c.event === event && c.lang === lang)!;
     expect(find('description-changed', 'RoomDestroy', 'zh')).toMatchObject({ before: '房间 ID', after: '被销毁的房间 ID', file: 'new/rtc/zh/callbacks.md', bump: 'patch' });
     expect(find('field-renamed', 'Webcast')).toMatchObject({ before: 'BusinessId', after: 'BizId', evidence: 'same type and the same zh description', bump: 'major' });
-    expect(find('field-removed', 'RoomCreate')).toMatchObject({ before: 'int64', file: 'old/rtc/zh/callbacks.md' });
+    expect(find('field-removed', 'RoomCreate')).toMatchObject({ before: 'int64', file: 'old/rtc/zh/callbacks.md', where: { old: { file: 'old/rtc/zh/callbacks.md' }, new: null }, section: { file: 'new/rtc/zh/callbacks.md' } });
+    // a retype on one language's page only: listed with its language and both places
+    expect(find('field-retyped', 'WhiteboardPushStopped', 'zh')).toMatchObject({ before: 'integer', after: 'string', where: { old: { file: 'old/tiw/zh/callbacks-whiteboard-push.md' }, new: { file: 'new/tiw/zh/callbacks-whiteboard-push.md' } } });
+    // the description change as words, both texts whole
+    expect(find('description-changed', 'RoomDestroy', 'zh').words).toEqual([{ op: 'added', text: '被销毁的' }, { op: 'same', text: '房间 ID' }]);
     expect(find('field-retyped', 'MusicRemoved')).toMatchObject({ before: 'integer', after: 'string' });
     expect(find('enum-value-added', 'PushPublicStream')).toMatchObject({ after: '4', before: null });
     expect(find('event-added', 'RoomLocked')).toMatchObject({ bump: 'minor', after: 'RoomLocked' });

@@ -24,6 +24,8 @@ const edits: Array<[file: string, from: string, to: string]> = [
   // one field's description changed in both languages (WhiteboardPushStopped GroupId), the Chinese one hostile
   ['tiw/en/callbacks-whiteboard-push.txt', 'GroupId | String | Group ID of the whiteboard |', 'GroupId | String | Group ID of the whiteboard the push runs in |'],
   ['tiw/zh/callbacks-whiteboard-push.md', '| GroupId          | String                    | 白板的群组 Id ', `| GroupId          | String                    | ${HOSTILE} `],
+  // a retype on the Chinese page only (WhiteboardPushStopped ExceptionCnt): the English page still says Integer
+  ['tiw/zh/callbacks-whiteboard-push.md', '| ExceptionCnt     | Integer               | 推流过程中出现异常的次数', '| ExceptionCnt     | String                | 推流过程中出现异常的次数'],
   // an API request field made optional: the consumer writes requests, so this breaks nothing
   ['tiw/en/api-describe-whiteboard-push.txt', 'TaskId Yes String ID of the whiteboard push task.', 'TaskId No String ID of the whiteboard push task.'],
 ];
@@ -42,6 +44,7 @@ export const expectedChanges: Array<[kind: string, event: string, field: string 
   ['description-changed', 'RoomDestroy', 'RoomId', false, 'zh'],
   ['description-changed', 'WhiteboardPushStopped', 'GroupId', false, 'en'],
   ['description-changed', 'WhiteboardPushStopped', 'GroupId', false, 'zh'],
+  ['field-retyped', 'WhiteboardPushStopped', 'ExceptionCnt', true, 'zh'],
   ['field-made-optional', 'DescribeWhiteboardPush', 'request.TaskId', false, null],
   ['event-added', 'RoomLocked', null, false, null],
 ];

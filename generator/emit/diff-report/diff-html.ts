@@ -1,6 +1,7 @@
 import type { DocChange } from '../../diff/changes.js';
 import { jsonChange } from './diff-json.js';
 import { groupByEvent, type DiffReport } from './report.js';
+import { markedSides } from './words.js';
 
 /** Text for HTML: every doc string goes through here (a description may hold `</script>`). */
 export function html(text: string): string {
@@ -26,6 +27,8 @@ tr.group th{background:#eef1f6;font-size:15px;padding-top:12px}
 .tag{background:#c62828;color:#fff;border-radius:4px;padding:1px 6px;font-size:12px;white-space:nowrap}
 td.where{overflow-wrap:normal}
 td.before{background:#fff5f5;white-space:pre-wrap}td.after{background:#f3fbf3;white-space:pre-wrap}
+del{background:#f8c4c4;text-decoration:line-through}ins{background:#b8e6b8;text-decoration:none}
+.tag.accepted{background:#6b6b6b}
 small{color:#555}
 .hidden{display:none}
 `;
@@ -35,17 +38,29 @@ function where(file: string, line: number | undefined): string {
   return `${file.split('/').map(html).join('/<wbr>')}:${line ?? ''}`;
 }
 
+/** The old and the new place, each labelled: a removed field's place is in the old docs. */
+function whereCell(c: DocChange): string {
+  const parts: string[] = [];
+  if (c.where?.old) parts.push(`old ${where(c.where.old.file, c.where.old.line)}`);
+  if (c.where?.new) parts.push(`new ${where(c.where.new.file, c.where.new.line)}`);
+  if (parts.length === 0 && c.file) parts.push(where(c.file, c.line));
+  return parts.join('<br>');
+}
+
 function changeRow(c: DocChange): string {
+  const tag = c.accepted !== undefined ? '<span class="tag accepted">accepted</span>' : c.breaking ? '<span class="tag">breaking</span>' : '';
   const cells = [
-    c.breaking ? '<span class="tag">breaking</span>' : '',
-    `${html(c.kind)}${c.version ? `<br><small>${html(c.version)}</small>` : ''}${c.evidence ? `<br><small>${html(c.evidence)}</small>` : ''}`,
+    tag,
+    `${html(c.kind)}${c.version ? `<br><small>${html(c.version)}</small>` : ''}${c.evidence ? `<br><small>${html(c.evidence)}</small>` : ''}${c.accepted ? `<br><small>accepted: ${html(c.accepted)}</small>` : ''}`,
     c.field ? `<code>${html(c.field)}</code>` : '<small>(event)</small>',
   ];
+  // description changes in full, the changed words marked
+  const words = markedSides(c, html, (escaped, op) => (op === 'removed' ? `<del>${escaped}</del>` : `<ins>${escaped}</ins>`), false);
   return (
     `<tr class="change ${c.breaking ? 'breaking' : 'non-breaking'}" data-breaking="${c.breaking}">` +
     cells.map((x) => `<td>${x}</td>`).join('') +
-    `<td class="before">${html(c.before ?? '')}</td><td class="after">${html(c.after ?? '')}</td>` +
-    `<td>${html(c.lang ?? '')}</td><td class="where"><small>${c.file ? where(c.file, c.line) : ''}</small></td></tr>`
+    `<td class="before">${words ? words.before : html(c.before ?? '')}</td><td class="after">${words ? words.after : html(c.after ?? '')}</td>` +
+    `<td>${html(c.lang ?? '')}</td><td class="where"><small>${whereCell(c)}</small></td></tr>`
   );
 }
 

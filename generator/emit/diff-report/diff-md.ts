@@ -1,29 +1,44 @@
 import type { DocChange } from '../../diff/changes.js';
 import { mdCell } from '../report/findings-md.js';
 import { groupByEvent, summaryLine, type DiffReport } from './report.js';
+import { markedSides } from './words.js';
 
 /** GitHub refuses comments over 65 536 characters; stay well under it. */
 export const COMMENT_BUDGET = 60_000;
-/** A long description is cut in a table cell; the JSON and HTML reports keep it whole. */
+/** A long value is cut in a table cell; the JSON and HTML reports keep it whole. Description changes are condensed around the changed words instead. */
 const CELL_LIMIT = 240;
 
-/** A table cell from doc text: escaped, cut, and with no `@name` that would notify someone on GitHub. */
+/** Doc text for a cell: escaped, and with no `@name` that would notify someone on GitHub. */
+const escapeCell = (text: string): string => mdCell(text).replace(/@/g, '&#64;');
+
 function cell(text: string | undefined): string {
   if (!text) return '';
-  const cut = [...text].length > CELL_LIMIT ? `${[...text].slice(0, CELL_LIMIT).join('')}…` : text;
-  return mdCell(cut).replace(/@/g, '&#64;');
+  return escapeCell([...text].length > CELL_LIMIT ? `${[...text].slice(0, CELL_LIMIT).join('')}…` : text);
+}
+
+/** GitHub renders `<del>` and `<ins>` in tables, and unlike `~~`/`**` they need no spaces around them in Chinese text. */
+const markWords = (escaped: string, op: 'removed' | 'added'): string => (op === 'removed' ? `<del>${escaped}</del>` : `<ins>${escaped}</ins>`);
+
+/** `old file:line` / `new file:line`: a removed field's place is in the old docs, and says so. */
+function whereCell(c: DocChange): string {
+  const parts: string[] = [];
+  if (c.where?.old) parts.push(`old ${escapeCell(`${c.where.old.file}:${c.where.old.line}`)}`);
+  if (c.where?.new) parts.push(`new ${escapeCell(`${c.where.new.file}:${c.where.new.line}`)}`);
+  if (parts.length === 0 && c.file) parts.push(escapeCell(`${c.file}:${c.line}`));
+  return parts.join('<br>');
 }
 
 function row(c: DocChange, withVersion: boolean): string {
+  const words = markedSides(c, escapeCell, markWords, true);
   const cells = [
-    c.breaking ? '**breaking**' : '',
-    `${c.kind}${c.evidence ? ` (${cell(c.evidence)})` : ''}`,
+    c.accepted !== undefined ? '**breaking** (accepted)' : c.breaking ? '**breaking**' : '',
+    `${c.kind}${c.evidence ? ` (${cell(c.evidence)})` : ''}${c.accepted ? ` — accepted: ${cell(c.accepted)}` : ''}`,
     ...(withVersion ? [cell(c.version)] : []),
     c.field ? cell(c.field) : '(event)',
-    cell(c.before),
-    cell(c.after),
+    words ? words.before : cell(c.before),
+    words ? words.after : cell(c.after),
     c.lang ?? '',
-    c.file ? cell(`${c.file}:${c.line}`) : '',
+    whereCell(c),
   ];
   return `| ${cells.join(' | ')} |`;
 }

@@ -4,17 +4,19 @@ import type { Model } from '../../model/types.js';
 import { diffHtml } from './diff-html.js';
 import { diffJson } from './diff-json.js';
 import { diffMarkdown } from './diff-md.js';
+import { diffSarif } from './diff-sarif.js';
 import type { DiffReport } from './report.js';
 
 export type { DiffReport } from './report.js';
 
-export type DiffFormat = 'md' | 'json' | 'html';
+export type DiffFormat = 'md' | 'json' | 'html' | 'sarif';
 
 /** Formatters behind one interface, chosen from a table. */
 export const diffFormatters: Record<DiffFormat, (report: DiffReport) => string> = {
   md: diffMarkdown,
   json: diffJson,
   html: diffHtml,
+  sarif: diffSarif,
 };
 
 export function isDiffFormat(name: string): name is DiffFormat {
