@@ -1727,7 +1727,7 @@ export interface SendMsgStruct5 {
  *
  * 课堂状态变更
  *
- * Payload (`EventData`) of callback event `1` (classroom).
+ * Payload (`data`) of callback event `1` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:4 (en), docs-src/classroom/zh/events.md:4 (zh)
  *
@@ -1772,7 +1772,7 @@ export interface ClassroomCmd1 {
  *
  * 录制状态变更
  *
- * Payload (`EventData`) of callback event `1001` (classroom).
+ * Payload (`data`) of callback event `1001` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:85 (en), docs-src/classroom/zh/events.md:85 (zh)
  *
@@ -1881,7 +1881,7 @@ export interface ClassroomCmd1001_streamingUrl {
  *
  * 云盘资源变更
  *
- * Payload (`EventData`) of callback event `1003` (classroom).
+ * Payload (`data`) of callback event `1003` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:130 (en), docs-src/classroom/zh/events.md:137 (zh)
  */
@@ -2083,7 +2083,7 @@ export interface ClassroomCmd1003_operator {
  *
  * 奖励数量变更
  *
- * Payload (`EventData`) of callback event `1101` (classroom).
+ * Payload (`data`) of callback event `1101` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:108 (en), docs-src/classroom/zh/events.md:115 (zh)
  *
@@ -2169,7 +2169,7 @@ export interface ClassroomCmd1101_rewardDetails {
 /**
  * 讲台人员变更
  *
- * Payload (`EventData`) of callback event `1501` (classroom).
+ * Payload (`data`) of callback event `1501` (classroom).
  *
  * Source: docs-src/classroom/zh/events.md:169 (zh)
  *
@@ -2266,7 +2266,7 @@ export interface ClassroomCmd1501_removeAcceptedUsers {
 /**
  * 挥手人员变更
  *
- * Payload (`EventData`) of callback event `1502` (classroom).
+ * Payload (`data`) of callback event `1502` (classroom).
  *
  * Source: docs-src/classroom/zh/events.md:195 (zh)
  *
@@ -2419,7 +2419,7 @@ export interface ClassroomCmd1502_removeProgressUsers_payload {
  *
  * 用户进出课堂
  *
- * Payload (`EventData`) of callback event `20` (classroom).
+ * Payload (`data`) of callback event `20` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:45 (en), docs-src/classroom/zh/events.md:45 (zh)
  *
@@ -2725,7 +2725,7 @@ export interface ClassroomCmd20_offlineUsers_userProperties {
  *
  * 课堂聊天消息
  *
- * Payload (`EventData`) of callback event `3` (classroom).
+ * Payload (`data`) of callback event `3` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:22 (en), docs-src/classroom/zh/events.md:22 (zh)
  *
@@ -2828,7 +2828,7 @@ export interface ClassroomCmd3_fromUser {
 /**
  * 功能描述
  *
- * Payload (`EventData`) of callback event `C2C.CallbackBeforeSendMsg` (im).
+ * Body (`CallbackCommand` = "C2C.CallbackBeforeSendMsg") of callback event `C2C.CallbackBeforeSendMsg` (im).
  *
  * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:43 (zh)
  */
@@ -2931,11 +2931,100 @@ export interface C2CCallbackBeforeSendMsg_MsgBody_MsgContent {
   Text?: string;
 }
 /**
+ * The reply the receiver sends back for `C2C.CallbackBeforeSendMsg` (im).
+ *
+ * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:154 (zh)
+ */
+export interface C2CCallbackBeforeSendMsgReply {
+  /**
+   * 请求处理的结果，OK 表示处理成功，FAIL 表示失败
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:156
+   */
+  ActionStatus: string;
+  /**
+   * 错误码，0为允许发言；1为禁止发言；2为静默丢弃。若业务希望拒绝发言的同时，将错误码 ErrorCode 和 ErrorInfo 传递至客户端，请将错误码 ErrorCode 设置在 [120001, 130000] 区间内
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:157
+   */
+  ErrorCode: number;
+  /**
+   * 错误信息
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:158
+   */
+  ErrorInfo: string;
+  /**
+   * 经过 App 变动之后的消息体，即时通信 IM 后台将把变动后的消息发送给接收方，具体格式参见 消息格式描述
+   *
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: required column says "选填".
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  MsgBody?: C2CCallbackBeforeSendMsgReply_MsgBody[];
+  /**
+   * 经过 App 变动之后的消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到），即时通信 IM 后台将把变动后的消息发送给接收方
+   *
+   * Optional: required column says "选填".
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:160
+   */
+  CloudCustomData?: string;
+}
+/** MsgBody: 经过 App 变动之后的消息体，即时通信 IM 后台将把变动后的消息发送给接收方，具体格式参见 消息格式描述 */
+export interface C2CCallbackBeforeSendMsgReply_MsgBody {
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  MsgType?: string;
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  MsgContent?: C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent;
+}
+/** MsgContent: inline object */
+export interface C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent {
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  Text?: string;
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  Desc?: string;
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  Data?: string;
+}
+/**
  * Feature Overview
  *
  * 功能说明
  *
- * Payload (`EventData`) of callback event `Group.CallbackAfterSendMsg` (im).
+ * Body (`CallbackCommand` = "Group.CallbackAfterSendMsg") of callback event `Group.CallbackAfterSendMsg` (im).
  *
  * Source: docs-src/im/en/callback-group-after-send-msg.md:39 (en), docs-src/im/zh/callback-group-after-send-msg.md:39 (zh)
  */
@@ -3086,11 +3175,46 @@ export interface GroupCallbackAfterSendMsg_MsgBody_MsgContent {
   Text?: string;
 }
 /**
+ * The reply the receiver sends back for `Group.CallbackAfterSendMsg` (im).
+ *
+ * Source: docs-src/im/en/callback-group-after-send-msg.md:102 (en), docs-src/im/zh/callback-group-after-send-msg.md:102 (zh)
+ */
+export interface GroupCallbackAfterSendMsgReply {
+  /**
+   * Request result. OK: Successful; FAIL: Failed
+   *
+   * 请求处理的结果，OK 表示处理成功，FAIL 表示失败
+   *
+   * Values:
+   * - `OK`: Successful;
+   * - `FAIL`: Failed
+   *
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:104, docs-src/im/zh/callback-group-after-send-msg.md:104
+   */
+  ActionStatus: "OK" | "FAIL";
+  /**
+   * Error code. The value 0 indicates that the webhook result is ignored.
+   *
+   * 错误码，此处填0表示忽略应答结果
+   *
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:105, docs-src/im/zh/callback-group-after-send-msg.md:105
+   */
+  ErrorCode: number;
+  /**
+   * Error information
+   *
+   * 错误信息
+   *
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:106, docs-src/im/zh/callback-group-after-send-msg.md:106
+   */
+  ErrorInfo: string;
+}
+/**
  * Push interrupted
  *
  * 直播断流
  *
- * Payload (`EventData`) of callback event `0` (live).
+ * Body (`event_type` = 0) of callback event `0` (live).
  *
  * Source: docs-src/live/en/callbacks-push-stream.md:15 (en), docs-src/live/zh/callbacks-push-stream.md:15 (zh)
  */
@@ -3242,7 +3366,7 @@ export interface LiveEventType0 {
  *
  * 直播推流
  *
- * Payload (`EventData`) of callback event `1` (live).
+ * Body (`event_type` = 1) of callback event `1` (live).
  *
  * Source: docs-src/live/en/callbacks-push-stream.md:14 (en), docs-src/live/zh/callbacks-push-stream.md:14 (zh)
  *
@@ -7440,7 +7564,7 @@ export interface WhiteboardPushStopped_Error {
 /**
  * 当 App 配置了事件通知后，在任务流的状态发生变更后，App 后台即可通过“普通回调”或“可靠回调”的方式获取该事件通知。事件通知内容为 ProcedureTask 结构。
  *
- * Payload (`EventData`) of callback event `ProcedureStateChanged` (vod).
+ * Payload (`ProcedureStateChangeEvent`) of callback event `ProcedureStateChanged` (vod).
  *
  * Source: docs-src/vod/zh/event-procedure-state-changed.md:6 (zh)
  *
@@ -7549,33 +7673,6 @@ export interface ProcedureStateChanged {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  EventType?: string;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
-   */
-  ProcedureStateChangeEvent?: ProcedureStateChanged_ProcedureStateChangeEvent;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:120
-   */
-  EventHandle?: string;
-}
-/** ProcedureStateChangeEvent: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent {
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
-   */
   TaskId?: string;
   /**
    * Type inferred from the documentation example; the table does not give one.
@@ -7632,7 +7729,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  MetaData?: ProcedureStateChanged_ProcedureStateChangeEvent_MetaData;
+  MetaData?: ProcedureStateChanged_MetaData;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7640,10 +7737,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  MediaProcessResultSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet[];
+  MediaProcessResultSet?: ProcedureStateChanged_MediaProcessResultSet[];
 }
 /** MetaData: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
+export interface ProcedureStateChanged_MetaData {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7659,7 +7756,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  AudioStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet[];
+  AudioStreamSet?: ProcedureStateChanged_MetaData_AudioStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7723,7 +7820,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  VideoStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet[];
+  VideoStreamSet?: ProcedureStateChanged_MetaData_VideoStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7734,7 +7831,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
   Width?: number;
 }
 /** AudioStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet {
+export interface ProcedureStateChanged_MetaData_AudioStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7761,7 +7858,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioS
   SamplingRate?: number;
 }
 /** VideoStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet {
+export interface ProcedureStateChanged_MetaData_VideoStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7804,7 +7901,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoS
   Width?: number;
 }
 /** MediaProcessResultSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet {
+export interface ProcedureStateChanged_MediaProcessResultSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7820,7 +7917,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  TranscodeTask?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask;
+  TranscodeTask?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7828,10 +7925,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  CoverBySnapshotTask?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask;
+  CoverBySnapshotTask?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask;
 }
 /** TranscodeTask: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7863,7 +7960,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Input?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input;
+  Input?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7871,10 +7968,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Output?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output;
+  Output?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output;
 }
 /** Input: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7885,7 +7982,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   Definition?: number;
 }
 /** Output: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7957,7 +8054,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  VideoStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre[];
+  VideoStreamSet?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7965,7 +8062,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  AudioStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre[];
+  AudioStreamSet?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7976,7 +8073,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   Definition?: number;
 }
 /** VideoStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8019,7 +8116,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   Width?: number;
 }
 /** AudioStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8046,7 +8143,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   SamplingRate?: number;
 }
 /** CoverBySnapshotTask: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask {
+export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8078,7 +8175,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Input?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input;
+  Input?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8086,10 +8183,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Output?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output;
+  Output?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output;
 }
 /** Input: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input {
+export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8116,7 +8213,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   PositionValue?: number;
 }
 /** Output: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output {
+export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8132,7 +8229,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
  * 用户发送单聊、群聊、房间消息成功或失败后，业务后台可以接收 ZIM 服务端的发送消息回调，将用户发送的消息实时同步至业务服务器，并存储于业务服务器。
  * 此回调支持的消息类型为文本消息、图片消息、文件消息、音频消息、视频消息、自定义消息，不支持信令消息、弹幕消息。
  *
- * Payload (`EventData`) of callback event `send_msg` (zim).
+ * Body (`event` = "send_msg") of callback event `send_msg` (zim).
  *
  * Source: docs-src/zim/zh/callback-send-msg.md:81 (zh)
  */
@@ -8320,7 +8417,7 @@ export interface SendMsg_user_list {
  *
  * Source: docs-src/classroom/en/events.md:4 (en), docs-src/classroom/en/events.md:22 (en), docs-src/classroom/en/events.md:45 (en), docs-src/classroom/en/events.md:85 (en), docs-src/classroom/en/events.md:108 (en), docs-src/classroom/en/events.md:130 (en), docs-src/classroom/zh/events.md:169 (zh), docs-src/classroom/zh/events.md:195 (zh)
  */
-export interface ClassroomCallbackEnvelope<TType extends string = string, TData = unknown> {
+export interface ClassroomCallbackEnvelope<TType extends number = number, TData = unknown> {
   /**
    * The event type; selects the payload type.
    *
@@ -9035,21 +9132,21 @@ export type SegmentRealTimeDataVersions = SegmentRealTimeData_20201201 | Segment
 /** Every documented version of rtc/SnapshotRealTimeData: 2020-12-01, 2022-06-01, 2023-11-01. The newest is 2023-11-01 (SnapshotRealTimeData_20231101). A callback body does not say which version sent it; narrow on the fields you need. */
 export type SnapshotRealTimeDataVersions = SnapshotRealTimeData_20201201 | SnapshotRealTimeData_20220601 | SnapshotRealTimeData_20231101;
 /** The whole callback body of `1` (classroom). */
-export type ClassroomCmd1Callback = ClassroomCallbackEnvelope<"1", ClassroomCmd1>;
+export type ClassroomCmd1Callback = ClassroomCallbackEnvelope<1, ClassroomCmd1>;
 /** The whole callback body of `1001` (classroom). */
-export type ClassroomCmd1001Callback = ClassroomCallbackEnvelope<"1001", ClassroomCmd1001>;
+export type ClassroomCmd1001Callback = ClassroomCallbackEnvelope<1001, ClassroomCmd1001>;
 /** The whole callback body of `1003` (classroom). */
-export type ClassroomCmd1003Callback = ClassroomCallbackEnvelope<"1003", ClassroomCmd1003>;
+export type ClassroomCmd1003Callback = ClassroomCallbackEnvelope<1003, ClassroomCmd1003>;
 /** The whole callback body of `1101` (classroom). */
-export type ClassroomCmd1101Callback = ClassroomCallbackEnvelope<"1101", ClassroomCmd1101>;
+export type ClassroomCmd1101Callback = ClassroomCallbackEnvelope<1101, ClassroomCmd1101>;
 /** The whole callback body of `1501` (classroom). */
-export type ClassroomCmd1501Callback = ClassroomCallbackEnvelope<"1501", ClassroomCmd1501>;
+export type ClassroomCmd1501Callback = ClassroomCallbackEnvelope<1501, ClassroomCmd1501>;
 /** The whole callback body of `1502` (classroom). */
-export type ClassroomCmd1502Callback = ClassroomCallbackEnvelope<"1502", ClassroomCmd1502>;
+export type ClassroomCmd1502Callback = ClassroomCallbackEnvelope<1502, ClassroomCmd1502>;
 /** The whole callback body of `20` (classroom). */
-export type ClassroomCmd20Callback = ClassroomCallbackEnvelope<"20", ClassroomCmd20>;
+export type ClassroomCmd20Callback = ClassroomCallbackEnvelope<20, ClassroomCmd20>;
 /** The whole callback body of `3` (classroom). */
-export type ClassroomCmd3Callback = ClassroomCallbackEnvelope<"3", ClassroomCmd3>;
+export type ClassroomCmd3Callback = ClassroomCallbackEnvelope<3, ClassroomCmd3>;
 /** Every callback of classroom, discriminated by `cmd`: `switch (body.cmd)` narrows `body.data`. */
 export type ClassroomCallback = ClassroomCmd1Callback | ClassroomCmd1001Callback | ClassroomCmd1003Callback | ClassroomCmd1101Callback | ClassroomCmd1501Callback | ClassroomCmd1502Callback | ClassroomCmd20Callback | ClassroomCmd3Callback;
 /** The whole callback body of `InvisibleUserJoinRoom` (rtc). */
@@ -9150,5 +9247,11 @@ export type TiwCallback = OnlineRecordFinishedCallback | OnlineRecordLongPauseFo
 export type ProcedureStateChangedCallback = VodCallbackEnvelope<"ProcedureStateChanged", ProcedureStateChanged>;
 /** Every callback of vod, discriminated by `EventType`: `switch (body.EventType)` narrows `body.ProcedureStateChangeEvent`. */
 export type VodCallback = ProcedureStateChangedCallback;
+/** Every callback of im, discriminated by `CallbackCommand`: `switch (body.CallbackCommand)` narrows the body. */
+export type ImCallback = C2CCallbackBeforeSendMsg | GroupCallbackAfterSendMsg;
+/** Every callback of live, discriminated by `event_type`: `switch (body.event_type)` narrows the body. */
+export type LiveCallback = LiveEventType0 | LiveEventType1;
+/** Every callback of zim, discriminated by `event`: `switch (body.event)` narrows the body. */
+export type ZimCallback = SendMsg;
 /** What `validateCallback` recognised: `switch (result.event)` narrows `result.value` (the payload) and `result.body` (the whole callback). */
-export type CallbackMatch = { product: "classroom"; event: "1"; version: null; typeName: "ClassroomCmd1"; value: ClassroomCmd1; body: ClassroomCallbackEnvelope<"1", ClassroomCmd1> } | { product: "classroom"; event: "1001"; version: null; typeName: "ClassroomCmd1001"; value: ClassroomCmd1001; body: ClassroomCallbackEnvelope<"1001", ClassroomCmd1001> } | { product: "classroom"; event: "1003"; version: null; typeName: "ClassroomCmd1003"; value: ClassroomCmd1003; body: ClassroomCallbackEnvelope<"1003", ClassroomCmd1003> } | { product: "classroom"; event: "1101"; version: null; typeName: "ClassroomCmd1101"; value: ClassroomCmd1101; body: ClassroomCallbackEnvelope<"1101", ClassroomCmd1101> } | { product: "classroom"; event: "1501"; version: null; typeName: "ClassroomCmd1501"; value: ClassroomCmd1501; body: ClassroomCallbackEnvelope<"1501", ClassroomCmd1501> } | { product: "classroom"; event: "1502"; version: null; typeName: "ClassroomCmd1502"; value: ClassroomCmd1502; body: ClassroomCallbackEnvelope<"1502", ClassroomCmd1502> } | { product: "classroom"; event: "20"; version: null; typeName: "ClassroomCmd20"; value: ClassroomCmd20; body: ClassroomCallbackEnvelope<"20", ClassroomCmd20> } | { product: "classroom"; event: "3"; version: null; typeName: "ClassroomCmd3"; value: ClassroomCmd3; body: ClassroomCallbackEnvelope<"3", ClassroomCmd3> } | { product: "im"; event: "C2C.CallbackBeforeSendMsg"; version: null; typeName: "C2CCallbackBeforeSendMsg"; value: C2CCallbackBeforeSendMsg; body: C2CCallbackBeforeSendMsg } | { product: "im"; event: "Group.CallbackAfterSendMsg"; version: null; typeName: "GroupCallbackAfterSendMsg"; value: GroupCallbackAfterSendMsg; body: GroupCallbackAfterSendMsg } | { product: "live"; event: "0"; version: null; typeName: "LiveEventType0"; value: LiveEventType0; body: LiveEventType0 } | { product: "live"; event: "1"; version: null; typeName: "LiveEventType1"; value: LiveEventType1; body: LiveEventType1 } | { product: "rtc"; event: "InvisibleUserJoinRoom"; version: null; typeName: "InvisibleUserJoinRoom"; value: InvisibleUserJoinRoom; body: RtcCallbackEnvelope<"InvisibleUserJoinRoom", InvisibleUserJoinRoom> } | { product: "rtc"; event: "InvisibleUserLeaveRoom"; version: null; typeName: "InvisibleUserLeaveRoom"; value: InvisibleUserLeaveRoom; body: RtcCallbackEnvelope<"InvisibleUserLeaveRoom", InvisibleUserLeaveRoom> } | { product: "rtc"; event: "MusicRemoved"; version: null; typeName: "MusicRemoved"; value: MusicRemoved; body: RtcCallbackEnvelope<"MusicRemoved", MusicRemoved> } | { product: "rtc"; event: "PushPublicStream"; version: null; typeName: "PushPublicStream"; value: PushPublicStream; body: RtcCallbackEnvelope<"PushPublicStream", PushPublicStream> } | { product: "rtc"; event: "RecordAudioStreamStateChanged"; version: null; typeName: "RecordAudioStreamStateChanged"; value: RecordAudioStreamStateChanged; body: RtcCallbackEnvelope<"RecordAudioStreamStateChanged", RecordAudioStreamStateChanged> } | { product: "rtc"; event: "RecordStarted"; version: null; typeName: "RecordStarted"; value: RecordStarted; body: RtcCallbackEnvelope<"RecordStarted", RecordStarted> } | { product: "rtc"; event: "RecordStopped"; version: "2020-12-01"; typeName: "RecordStopped_20201201"; value: RecordStopped_20201201; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20201201> } | { product: "rtc"; event: "RecordStopped"; version: "2022-06-01"; typeName: "RecordStopped_20220601"; value: RecordStopped_20220601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20220601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-06-01"; typeName: "RecordStopped_20230601"; value: RecordStopped_20230601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20230601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-11-01"; typeName: "RecordStopped_20231101"; value: RecordStopped_20231101; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20231101> } | { product: "rtc"; event: "RecordSyncUploadFailed"; version: null; typeName: "RecordSyncUploadFailed"; value: RecordSyncUploadFailed; body: RtcCallbackEnvelope<"RecordSyncUploadFailed", RecordSyncUploadFailed> } | { product: "rtc"; event: "RecordSyncUploadStarted"; version: null; typeName: "RecordSyncUploadStarted"; value: RecordSyncUploadStarted; body: RtcCallbackEnvelope<"RecordSyncUploadStarted", RecordSyncUploadStarted> } | { product: "rtc"; event: "RecordUploadBackuped"; version: null; typeName: "RecordUploadBackuped"; value: RecordUploadBackuped; body: RtcCallbackEnvelope<"RecordUploadBackuped", RecordUploadBackuped> } | { product: "rtc"; event: "RecordUploadDone"; version: null; typeName: "RecordUploadDone"; value: RecordUploadDone; body: RtcCallbackEnvelope<"RecordUploadDone", RecordUploadDone> } | { product: "rtc"; event: "RecordUploadProcessing"; version: null; typeName: "RecordUploadProcessing"; value: RecordUploadProcessing; body: RtcCallbackEnvelope<"RecordUploadProcessing", RecordUploadProcessing> } | { product: "rtc"; event: "RecordUploadStarted"; version: null; typeName: "RecordUploadStarted"; value: RecordUploadStarted; body: RtcCallbackEnvelope<"RecordUploadStarted", RecordUploadStarted> } | { product: "rtc"; event: "RecordVideoStreamStateChanged"; version: null; typeName: "RecordVideoStreamStateChanged"; value: RecordVideoStreamStateChanged; body: RtcCallbackEnvelope<"RecordVideoStreamStateChanged", RecordVideoStreamStateChanged> } | { product: "rtc"; event: "RelayStreamStateChanged"; version: null; typeName: "RelayStreamStateChanged"; value: RelayStreamStateChanged; body: RtcCallbackEnvelope<"RelayStreamStateChanged", RelayStreamStateChanged> } | { product: "rtc"; event: "RoleChangeInvisible2Visible"; version: null; typeName: "RoleChangeInvisible2Visible"; value: RoleChangeInvisible2Visible; body: RtcCallbackEnvelope<"RoleChangeInvisible2Visible", RoleChangeInvisible2Visible> } | { product: "rtc"; event: "RoleChangeVisible2Invisible"; version: null; typeName: "RoleChangeVisible2Invisible"; value: RoleChangeVisible2Invisible; body: RtcCallbackEnvelope<"RoleChangeVisible2Invisible", RoleChangeVisible2Invisible> } | { product: "rtc"; event: "RoomCreate"; version: null; typeName: "RoomCreate"; value: RoomCreate; body: RtcCallbackEnvelope<"RoomCreate", RoomCreate> } | { product: "rtc"; event: "RoomDestroy"; version: null; typeName: "RoomDestroy"; value: RoomDestroy; body: RtcCallbackEnvelope<"RoomDestroy", RoomDestroy> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2020-12-01"; typeName: "SegmentRealTimeData_20201201"; value: SegmentRealTimeData_20201201; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20201201> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2022-06-01"; typeName: "SegmentRealTimeData_20220601"; value: SegmentRealTimeData_20220601; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20220601> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2023-11-01"; typeName: "SegmentRealTimeData_20231101"; value: SegmentRealTimeData_20231101; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20231101> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2020-12-01"; typeName: "SnapshotRealTimeData_20201201"; value: SnapshotRealTimeData_20201201; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20201201> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2022-06-01"; typeName: "SnapshotRealTimeData_20220601"; value: SnapshotRealTimeData_20220601; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20220601> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2023-11-01"; typeName: "SnapshotRealTimeData_20231101"; value: SnapshotRealTimeData_20231101; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20231101> } | { product: "rtc"; event: "TranscodeStarted"; version: null; typeName: "TranscodeStarted"; value: TranscodeStarted; body: RtcCallbackEnvelope<"TranscodeStarted", TranscodeStarted> } | { product: "rtc"; event: "TranscodeStateChanged"; version: null; typeName: "TranscodeStateChanged"; value: TranscodeStateChanged; body: RtcCallbackEnvelope<"TranscodeStateChanged", TranscodeStateChanged> } | { product: "rtc"; event: "TranscodeStopped"; version: null; typeName: "TranscodeStopped"; value: TranscodeStopped; body: RtcCallbackEnvelope<"TranscodeStopped", TranscodeStopped> } | { product: "rtc"; event: "TranscodeUpdated"; version: null; typeName: "TranscodeUpdated"; value: TranscodeUpdated; body: RtcCallbackEnvelope<"TranscodeUpdated", TranscodeUpdated> } | { product: "rtc"; event: "UserAudioStreamStart"; version: null; typeName: "UserAudioStreamStart"; value: UserAudioStreamStart; body: RtcCallbackEnvelope<"UserAudioStreamStart", UserAudioStreamStart> } | { product: "rtc"; event: "UserAudioStreamStop"; version: null; typeName: "UserAudioStreamStop"; value: UserAudioStreamStop; body: RtcCallbackEnvelope<"UserAudioStreamStop", UserAudioStreamStop> } | { product: "rtc"; event: "UserJoinRoom"; version: null; typeName: "UserJoinRoom"; value: UserJoinRoom; body: RtcCallbackEnvelope<"UserJoinRoom", UserJoinRoom> } | { product: "rtc"; event: "UserLeaveRoom"; version: null; typeName: "UserLeaveRoom"; value: UserLeaveRoom; body: RtcCallbackEnvelope<"UserLeaveRoom", UserLeaveRoom> } | { product: "rtc"; event: "UserScreenAudioStreamStart"; version: null; typeName: "UserScreenAudioStreamStart"; value: UserScreenAudioStreamStart; body: RtcCallbackEnvelope<"UserScreenAudioStreamStart", UserScreenAudioStreamStart> } | { product: "rtc"; event: "UserScreenAudioStreamStop"; version: null; typeName: "UserScreenAudioStreamStop"; value: UserScreenAudioStreamStop; body: RtcCallbackEnvelope<"UserScreenAudioStreamStop", UserScreenAudioStreamStop> } | { product: "rtc"; event: "UserScreenVideoStreamStart"; version: null; typeName: "UserScreenVideoStreamStart"; value: UserScreenVideoStreamStart; body: RtcCallbackEnvelope<"UserScreenVideoStreamStart", UserScreenVideoStreamStart> } | { product: "rtc"; event: "UserScreenVideoStreamStop"; version: null; typeName: "UserScreenVideoStreamStop"; value: UserScreenVideoStreamStop; body: RtcCallbackEnvelope<"UserScreenVideoStreamStop", UserScreenVideoStreamStop> } | { product: "rtc"; event: "UserVideoStreamStart"; version: null; typeName: "UserVideoStreamStart"; value: UserVideoStreamStart; body: RtcCallbackEnvelope<"UserVideoStreamStart", UserVideoStreamStart> } | { product: "rtc"; event: "UserVideoStreamStop"; version: null; typeName: "UserVideoStreamStop"; value: UserVideoStreamStop; body: RtcCallbackEnvelope<"UserVideoStreamStop", UserVideoStreamStop> } | { product: "rtc"; event: "WbTranscodeFinished"; version: null; typeName: "WbTranscodeFinished"; value: WbTranscodeFinished; body: RtcCallbackEnvelope<"WbTranscodeFinished", WbTranscodeFinished> } | { product: "rtc"; event: "WbTranscodeProgressChanged"; version: null; typeName: "WbTranscodeProgressChanged"; value: WbTranscodeProgressChanged; body: RtcCallbackEnvelope<"WbTranscodeProgressChanged", WbTranscodeProgressChanged> } | { product: "rtc"; event: "Webcast"; version: null; typeName: "Webcast"; value: Webcast; body: RtcCallbackEnvelope<"Webcast", Webcast> } | { product: "tiw"; event: "OnlineRecordFinished"; version: null; typeName: "OnlineRecordFinished"; value: OnlineRecordFinished; body: TiwCallbackEnvelope<"OnlineRecordFinished", OnlineRecordFinished> } | { product: "tiw"; event: "OnlineRecordLongPauseForceStopped"; version: null; typeName: "OnlineRecordLongPauseForceStopped"; value: OnlineRecordLongPauseForceStopped; body: TiwCallbackEnvelope<"OnlineRecordLongPauseForceStopped", OnlineRecordLongPauseForceStopped> } | { product: "tiw"; event: "OnlineRecordLongPauseWarning"; version: null; typeName: "OnlineRecordLongPauseWarning"; value: OnlineRecordLongPauseWarning; body: TiwCallbackEnvelope<"OnlineRecordLongPauseWarning", OnlineRecordLongPauseWarning> } | { product: "tiw"; event: "OnlineRecordStarted"; version: null; typeName: "OnlineRecordStarted"; value: OnlineRecordStarted; body: TiwCallbackEnvelope<"OnlineRecordStarted", OnlineRecordStarted> } | { product: "tiw"; event: "OnlineRecordStopped"; version: null; typeName: "OnlineRecordStopped"; value: OnlineRecordStopped; body: TiwCallbackEnvelope<"OnlineRecordStopped", OnlineRecordStopped> } | { product: "tiw"; event: "WhiteboardPushStarted"; version: null; typeName: "WhiteboardPushStarted"; value: WhiteboardPushStarted; body: TiwCallbackEnvelope<"WhiteboardPushStarted", WhiteboardPushStarted> } | { product: "tiw"; event: "WhiteboardPushStopped"; version: null; typeName: "WhiteboardPushStopped"; value: WhiteboardPushStopped; body: TiwCallbackEnvelope<"WhiteboardPushStopped", WhiteboardPushStopped> } | { product: "vod"; event: "ProcedureStateChanged"; version: null; typeName: "ProcedureStateChanged"; value: ProcedureStateChanged; body: VodCallbackEnvelope<"ProcedureStateChanged", ProcedureStateChanged> } | { product: "zim"; event: "send_msg"; version: null; typeName: "SendMsg"; value: SendMsg; body: SendMsg };
+export type CallbackMatch = { product: "classroom"; event: "1"; version: null; typeName: "ClassroomCmd1"; value: ClassroomCmd1; body: ClassroomCallbackEnvelope<1, ClassroomCmd1> } | { product: "classroom"; event: "1001"; version: null; typeName: "ClassroomCmd1001"; value: ClassroomCmd1001; body: ClassroomCallbackEnvelope<1001, ClassroomCmd1001> } | { product: "classroom"; event: "1003"; version: null; typeName: "ClassroomCmd1003"; value: ClassroomCmd1003; body: ClassroomCallbackEnvelope<1003, ClassroomCmd1003> } | { product: "classroom"; event: "1101"; version: null; typeName: "ClassroomCmd1101"; value: ClassroomCmd1101; body: ClassroomCallbackEnvelope<1101, ClassroomCmd1101> } | { product: "classroom"; event: "1501"; version: null; typeName: "ClassroomCmd1501"; value: ClassroomCmd1501; body: ClassroomCallbackEnvelope<1501, ClassroomCmd1501> } | { product: "classroom"; event: "1502"; version: null; typeName: "ClassroomCmd1502"; value: ClassroomCmd1502; body: ClassroomCallbackEnvelope<1502, ClassroomCmd1502> } | { product: "classroom"; event: "20"; version: null; typeName: "ClassroomCmd20"; value: ClassroomCmd20; body: ClassroomCallbackEnvelope<20, ClassroomCmd20> } | { product: "classroom"; event: "3"; version: null; typeName: "ClassroomCmd3"; value: ClassroomCmd3; body: ClassroomCallbackEnvelope<3, ClassroomCmd3> } | { product: "im"; event: "C2C.CallbackBeforeSendMsg"; version: null; typeName: "C2CCallbackBeforeSendMsg"; value: C2CCallbackBeforeSendMsg; body: C2CCallbackBeforeSendMsg } | { product: "im"; event: "Group.CallbackAfterSendMsg"; version: null; typeName: "GroupCallbackAfterSendMsg"; value: GroupCallbackAfterSendMsg; body: GroupCallbackAfterSendMsg } | { product: "live"; event: "0"; version: null; typeName: "LiveEventType0"; value: LiveEventType0; body: LiveEventType0 } | { product: "live"; event: "1"; version: null; typeName: "LiveEventType1"; value: LiveEventType1; body: LiveEventType1 } | { product: "rtc"; event: "InvisibleUserJoinRoom"; version: null; typeName: "InvisibleUserJoinRoom"; value: InvisibleUserJoinRoom; body: RtcCallbackEnvelope<"InvisibleUserJoinRoom", InvisibleUserJoinRoom> } | { product: "rtc"; event: "InvisibleUserLeaveRoom"; version: null; typeName: "InvisibleUserLeaveRoom"; value: InvisibleUserLeaveRoom; body: RtcCallbackEnvelope<"InvisibleUserLeaveRoom", InvisibleUserLeaveRoom> } | { product: "rtc"; event: "MusicRemoved"; version: null; typeName: "MusicRemoved"; value: MusicRemoved; body: RtcCallbackEnvelope<"MusicRemoved", MusicRemoved> } | { product: "rtc"; event: "PushPublicStream"; version: null; typeName: "PushPublicStream"; value: PushPublicStream; body: RtcCallbackEnvelope<"PushPublicStream", PushPublicStream> } | { product: "rtc"; event: "RecordAudioStreamStateChanged"; version: null; typeName: "RecordAudioStreamStateChanged"; value: RecordAudioStreamStateChanged; body: RtcCallbackEnvelope<"RecordAudioStreamStateChanged", RecordAudioStreamStateChanged> } | { product: "rtc"; event: "RecordStarted"; version: null; typeName: "RecordStarted"; value: RecordStarted; body: RtcCallbackEnvelope<"RecordStarted", RecordStarted> } | { product: "rtc"; event: "RecordStopped"; version: "2020-12-01"; typeName: "RecordStopped_20201201"; value: RecordStopped_20201201; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20201201> } | { product: "rtc"; event: "RecordStopped"; version: "2022-06-01"; typeName: "RecordStopped_20220601"; value: RecordStopped_20220601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20220601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-06-01"; typeName: "RecordStopped_20230601"; value: RecordStopped_20230601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20230601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-11-01"; typeName: "RecordStopped_20231101"; value: RecordStopped_20231101; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20231101> } | { product: "rtc"; event: "RecordSyncUploadFailed"; version: null; typeName: "RecordSyncUploadFailed"; value: RecordSyncUploadFailed; body: RtcCallbackEnvelope<"RecordSyncUploadFailed", RecordSyncUploadFailed> } | { product: "rtc"; event: "RecordSyncUploadStarted"; version: null; typeName: "RecordSyncUploadStarted"; value: RecordSyncUploadStarted; body: RtcCallbackEnvelope<"RecordSyncUploadStarted", RecordSyncUploadStarted> } | { product: "rtc"; event: "RecordUploadBackuped"; version: null; typeName: "RecordUploadBackuped"; value: RecordUploadBackuped; body: RtcCallbackEnvelope<"RecordUploadBackuped", RecordUploadBackuped> } | { product: "rtc"; event: "RecordUploadDone"; version: null; typeName: "RecordUploadDone"; value: RecordUploadDone; body: RtcCallbackEnvelope<"RecordUploadDone", RecordUploadDone> } | { product: "rtc"; event: "RecordUploadProcessing"; version: null; typeName: "RecordUploadProcessing"; value: RecordUploadProcessing; body: RtcCallbackEnvelope<"RecordUploadProcessing", RecordUploadProcessing> } | { product: "rtc"; event: "RecordUploadStarted"; version: null; typeName: "RecordUploadStarted"; value: RecordUploadStarted; body: RtcCallbackEnvelope<"RecordUploadStarted", RecordUploadStarted> } | { product: "rtc"; event: "RecordVideoStreamStateChanged"; version: null; typeName: "RecordVideoStreamStateChanged"; value: RecordVideoStreamStateChanged; body: RtcCallbackEnvelope<"RecordVideoStreamStateChanged", RecordVideoStreamStateChanged> } | { product: "rtc"; event: "RelayStreamStateChanged"; version: null; typeName: "RelayStreamStateChanged"; value: RelayStreamStateChanged; body: RtcCallbackEnvelope<"RelayStreamStateChanged", RelayStreamStateChanged> } | { product: "rtc"; event: "RoleChangeInvisible2Visible"; version: null; typeName: "RoleChangeInvisible2Visible"; value: RoleChangeInvisible2Visible; body: RtcCallbackEnvelope<"RoleChangeInvisible2Visible", RoleChangeInvisible2Visible> } | { product: "rtc"; event: "RoleChangeVisible2Invisible"; version: null; typeName: "RoleChangeVisible2Invisible"; value: RoleChangeVisible2Invisible; body: RtcCallbackEnvelope<"RoleChangeVisible2Invisible", RoleChangeVisible2Invisible> } | { product: "rtc"; event: "RoomCreate"; version: null; typeName: "RoomCreate"; value: RoomCreate; body: RtcCallbackEnvelope<"RoomCreate", RoomCreate> } | { product: "rtc"; event: "RoomDestroy"; version: null; typeName: "RoomDestroy"; value: RoomDestroy; body: RtcCallbackEnvelope<"RoomDestroy", RoomDestroy> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2020-12-01"; typeName: "SegmentRealTimeData_20201201"; value: SegmentRealTimeData_20201201; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20201201> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2022-06-01"; typeName: "SegmentRealTimeData_20220601"; value: SegmentRealTimeData_20220601; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20220601> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2023-11-01"; typeName: "SegmentRealTimeData_20231101"; value: SegmentRealTimeData_20231101; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20231101> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2020-12-01"; typeName: "SnapshotRealTimeData_20201201"; value: SnapshotRealTimeData_20201201; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20201201> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2022-06-01"; typeName: "SnapshotRealTimeData_20220601"; value: SnapshotRealTimeData_20220601; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20220601> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2023-11-01"; typeName: "SnapshotRealTimeData_20231101"; value: SnapshotRealTimeData_20231101; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20231101> } | { product: "rtc"; event: "TranscodeStarted"; version: null; typeName: "TranscodeStarted"; value: TranscodeStarted; body: RtcCallbackEnvelope<"TranscodeStarted", TranscodeStarted> } | { product: "rtc"; event: "TranscodeStateChanged"; version: null; typeName: "TranscodeStateChanged"; value: TranscodeStateChanged; body: RtcCallbackEnvelope<"TranscodeStateChanged", TranscodeStateChanged> } | { product: "rtc"; event: "TranscodeStopped"; version: null; typeName: "TranscodeStopped"; value: TranscodeStopped; body: RtcCallbackEnvelope<"TranscodeStopped", TranscodeStopped> } | { product: "rtc"; event: "TranscodeUpdated"; version: null; typeName: "TranscodeUpdated"; value: TranscodeUpdated; body: RtcCallbackEnvelope<"TranscodeUpdated", TranscodeUpdated> } | { product: "rtc"; event: "UserAudioStreamStart"; version: null; typeName: "UserAudioStreamStart"; value: UserAudioStreamStart; body: RtcCallbackEnvelope<"UserAudioStreamStart", UserAudioStreamStart> } | { product: "rtc"; event: "UserAudioStreamStop"; version: null; typeName: "UserAudioStreamStop"; value: UserAudioStreamStop; body: RtcCallbackEnvelope<"UserAudioStreamStop", UserAudioStreamStop> } | { product: "rtc"; event: "UserJoinRoom"; version: null; typeName: "UserJoinRoom"; value: UserJoinRoom; body: RtcCallbackEnvelope<"UserJoinRoom", UserJoinRoom> } | { product: "rtc"; event: "UserLeaveRoom"; version: null; typeName: "UserLeaveRoom"; value: UserLeaveRoom; body: RtcCallbackEnvelope<"UserLeaveRoom", UserLeaveRoom> } | { product: "rtc"; event: "UserScreenAudioStreamStart"; version: null; typeName: "UserScreenAudioStreamStart"; value: UserScreenAudioStreamStart; body: RtcCallbackEnvelope<"UserScreenAudioStreamStart", UserScreenAudioStreamStart> } | { product: "rtc"; event: "UserScreenAudioStreamStop"; version: null; typeName: "UserScreenAudioStreamStop"; value: UserScreenAudioStreamStop; body: RtcCallbackEnvelope<"UserScreenAudioStreamStop", UserScreenAudioStreamStop> } | { product: "rtc"; event: "UserScreenVideoStreamStart"; version: null; typeName: "UserScreenVideoStreamStart"; value: UserScreenVideoStreamStart; body: RtcCallbackEnvelope<"UserScreenVideoStreamStart", UserScreenVideoStreamStart> } | { product: "rtc"; event: "UserScreenVideoStreamStop"; version: null; typeName: "UserScreenVideoStreamStop"; value: UserScreenVideoStreamStop; body: RtcCallbackEnvelope<"UserScreenVideoStreamStop", UserScreenVideoStreamStop> } | { product: "rtc"; event: "UserVideoStreamStart"; version: null; typeName: "UserVideoStreamStart"; value: UserVideoStreamStart; body: RtcCallbackEnvelope<"UserVideoStreamStart", UserVideoStreamStart> } | { product: "rtc"; event: "UserVideoStreamStop"; version: null; typeName: "UserVideoStreamStop"; value: UserVideoStreamStop; body: RtcCallbackEnvelope<"UserVideoStreamStop", UserVideoStreamStop> } | { product: "rtc"; event: "WbTranscodeFinished"; version: null; typeName: "WbTranscodeFinished"; value: WbTranscodeFinished; body: RtcCallbackEnvelope<"WbTranscodeFinished", WbTranscodeFinished> } | { product: "rtc"; event: "WbTranscodeProgressChanged"; version: null; typeName: "WbTranscodeProgressChanged"; value: WbTranscodeProgressChanged; body: RtcCallbackEnvelope<"WbTranscodeProgressChanged", WbTranscodeProgressChanged> } | { product: "rtc"; event: "Webcast"; version: null; typeName: "Webcast"; value: Webcast; body: RtcCallbackEnvelope<"Webcast", Webcast> } | { product: "tiw"; event: "OnlineRecordFinished"; version: null; typeName: "OnlineRecordFinished"; value: OnlineRecordFinished; body: TiwCallbackEnvelope<"OnlineRecordFinished", OnlineRecordFinished> } | { product: "tiw"; event: "OnlineRecordLongPauseForceStopped"; version: null; typeName: "OnlineRecordLongPauseForceStopped"; value: OnlineRecordLongPauseForceStopped; body: TiwCallbackEnvelope<"OnlineRecordLongPauseForceStopped", OnlineRecordLongPauseForceStopped> } | { product: "tiw"; event: "OnlineRecordLongPauseWarning"; version: null; typeName: "OnlineRecordLongPauseWarning"; value: OnlineRecordLongPauseWarning; body: TiwCallbackEnvelope<"OnlineRecordLongPauseWarning", OnlineRecordLongPauseWarning> } | { product: "tiw"; event: "OnlineRecordStarted"; version: null; typeName: "OnlineRecordStarted"; value: OnlineRecordStarted; body: TiwCallbackEnvelope<"OnlineRecordStarted", OnlineRecordStarted> } | { product: "tiw"; event: "OnlineRecordStopped"; version: null; typeName: "OnlineRecordStopped"; value: OnlineRecordStopped; body: TiwCallbackEnvelope<"OnlineRecordStopped", OnlineRecordStopped> } | { product: "tiw"; event: "WhiteboardPushStarted"; version: null; typeName: "WhiteboardPushStarted"; value: WhiteboardPushStarted; body: TiwCallbackEnvelope<"WhiteboardPushStarted", WhiteboardPushStarted> } | { product: "tiw"; event: "WhiteboardPushStopped"; version: null; typeName: "WhiteboardPushStopped"; value: WhiteboardPushStopped; body: TiwCallbackEnvelope<"WhiteboardPushStopped", WhiteboardPushStopped> } | { product: "vod"; event: "ProcedureStateChanged"; version: null; typeName: "ProcedureStateChanged"; value: ProcedureStateChanged; body: VodCallbackEnvelope<"ProcedureStateChanged", ProcedureStateChanged> } | { product: "zim"; event: "send_msg"; version: null; typeName: "SendMsg"; value: SendMsg; body: SendMsg };

@@ -38,8 +38,10 @@ export interface PackageNames {
   versions(product: string, eventType: string): string | undefined;
   /** Whole callback body of one event type (envelope with literal discriminator). */
   callback(product: string, eventType: string): string | undefined;
-  /** Union of every callback body of a product, discriminated by its envelope. */
+  /** Union of every callback body of a product, discriminated by its envelope or by a key of the bodies themselves. */
   productCallback(product: string): string | undefined;
+  /** The reply the receiver of an event sends back, when the docs give one. */
+  reply(e: CallbackEvent): string | undefined;
   /** Named type of an inline object (`Error.Code` → `WhiteboardPushStopped_Error`). */
   inline(type: TypeRef): string | undefined;
   index: NamedTypeIndex;
@@ -125,6 +127,14 @@ function assignNames(model: Model): PackageNames {
       productCallbacks.set(env.product, claim(`${pascal(env.product)}Callback`, `the callback union of ${env.product}`, env, false));
     }
   }
+  // bodies without an envelope that carry their own discriminator (a command or a code at the top level)
+  for (const e of flatEvents(model)) {
+    if (!productCallbacks.has(e.product)) productCallbacks.set(e.product, claim(`${pascal(e.product)}Callback`, `the callback union of ${e.product}`, e, false));
+  }
+  const replies = new Map<CallbackEvent, string>();
+  for (const e of model.events) {
+    if (e.reply) replies.set(e, claim(`${events.get(e)!}Reply`, `the reply to event ${e.id}`, { sources: e.reply.sources.length ? e.reply.sources : e.sources, product: e.product, event: e.eventType, version: e.version }, false));
+  }
 
   // inline objects last: they are named after their owner, which must be settled first
   const inline = new Map<TypeRef, string>();
@@ -142,6 +152,7 @@ function assignNames(model: Model): PackageNames {
   for (const e of model.events) visit(events.get(e)!, e.fields, { sources: e.sources, product: e.product, event: e.eventType, version: e.version });
   for (const s of Object.values(model.structs)) visit(structs.get(s.id)!, s.fields, s);
   for (const env of Object.values(model.envelopes)) visit(envelopes.get(env)!, env.fields, env);
+  for (const [e, name] of replies) visit(name, e.reply!.fields, { sources: e.sources, product: e.product, event: e.eventType, version: e.version });
   for (const a of model.apis) {
     visit(apis.get(a)!.request, a.input, a);
     visit(apis.get(a)!.response, a.output, a);
@@ -166,10 +177,16 @@ function assignNames(model: Model): PackageNames {
     versions: (product, eventType) => versions.get(`${product}/${eventType}`),
     callback: (product, eventType) => callbacks.get(`${product}/${eventType}`),
     productCallback: (product) => productCallbacks.get(product),
+    reply: (e) => replies.get(e),
     inline: (type) => inline.get(type),
     index,
     findings: findings.sort(compareDiagnostics),
   };
+}
+
+/** Events whose whole body is their payload and names them by a top-level key (no envelope around them). */
+export function flatEvents(model: Model): CallbackEvent[] {
+  return model.events.filter((e) => !e.envelope && e.discriminator && e.discriminator.payloadPath.length === 0);
 }
 
 function itemsOf(t: TypeRef): TypeRef {

@@ -106,8 +106,12 @@ export function eventFieldsFromExamples(examples: Example[], discriminator: stri
   for (const ex of examples) {
     const shown = ex.value ?? ex.repaired;
     const path = discriminator ? pathNaming(shown, discriminator, eventType, []) : undefined;
-    if (path?.length) ex.payloadPath = path;
-    const body = path ? pathValue(shown, path) : shown;
+    const found = path ? pathValue(shown, path) : shown;
+    // the body found may itself be an envelope (the name beside one object member): type that member
+    const shape = readBodyShape(found, [], eventType);
+    const payloadPath = shape ? [...(path ?? []), shape.payload] : path;
+    if (path?.length && payloadPath) ex.payloadPath = payloadPath;
+    const body = payloadPath ? pathValue(shown, payloadPath) : shown;
     if (body === null || typeof body !== 'object' || Array.isArray(body)) continue;
     const type = inferType(body, ex.source);
     merged = merged ? mergeInferred(merged, type) : type;

@@ -3,12 +3,10 @@ import { registry, runChecks } from '../../generator/check/index.js';
 import { buildModel } from '../../generator/model/index.js';
 import { parseDoc } from '../../generator/parse/index.js';
 import { compareDiagnostics } from '../../generator/shared/diagnostic.js';
-import { readSources } from '../../generator/sources/index.js';
+import { corpusModel, SEED_PRODUCTS } from '../helpers/seed-corpus.js';
 
 // the seed corpus, built in-process stage by stage, as the CLI would
-const { docs, diagnostics } = await readSources('docs-src', { root: process.cwd() });
-const model = buildModel(docs.map(parseDoc));
-model.diagnostics = [...diagnostics, ...model.diagnostics].sort(compareDiagnostics);
+const { docs, model } = await corpusModel(SEED_PRODUCTS);
 const findings = runChecks(model);
 
 /** One line per finding, sorted: what a reviewer reads when the snapshot changes. */

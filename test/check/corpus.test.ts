@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, Model, TypeRef } from '../../generator/model/types.js';
-import { buildModelFromDocs } from '../../generator/pipeline.js';
+import { corpusModel, SEED_PRODUCTS } from '../helpers/seed-corpus.js';
 
-const { model } = await buildModelFromDocs('docs-src');
+const { model } = await corpusModel(SEED_PRODUCTS);
 
 function typeText(t: TypeRef): string {
   switch (t.kind) {

@@ -190,7 +190,7 @@ Used by: ListRooms.
 });
 
 describe('examples only: an event documented by its JSON examples', () => {
-  it('types the fields from every example, unwrapping the one that lists events, all inferred and optional', () => {
+  it('types the fields from every example, inside the envelope, unwrapping the one that lists events, all inferred and optional', () => {
     const page = `## 事件名称
 
 Changed
@@ -207,15 +207,14 @@ Changed
 `;
     const m = modelOf([page]);
     expect(fieldSummary(m, 'Changed')).toEqual([
-      'EventType?: string (inferred)',
-      'Detail?: object (inferred)',
-      'Detail.Duration?: number (inferred)',
-      'Detail.Err?: integer (inferred)',
-      'Handle?: string (inferred)',
+      'Duration?: number (inferred)',
+      'Err?: integer (inferred)',
     ]);
     expect(m.diagnostics.map((d) => d.code)).toContain('event-typed-from-examples');
     // the wrapped example is checked where the event sits in it
-    expect(m.events[0].examples.map((x) => x.payloadPath)).toEqual([undefined, ['Response', 'EventSet', 0]]);
+    expect(m.events[0].examples.map((x) => x.payloadPath)).toEqual([undefined, ['Response', 'EventSet', 0, 'Detail']]);
+    // the bare body is an envelope: the name beside the payload member
+    expect(Object.values(m.envelopes).map((e) => [e.discriminator, e.payloadField])).toEqual([['EventType', 'Detail']]);
   });
 });
 

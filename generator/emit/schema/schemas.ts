@@ -10,7 +10,7 @@ export interface SchemaFile {
   path: string;
   id: string;
   /** What the schema describes: an event payload, an envelope, an API request or response. */
-  role: 'event' | 'envelope' | 'request' | 'response';
+  role: 'event' | 'reply' | 'envelope' | 'request' | 'response';
   typeName: string;
   product: string;
   schema: JsonSchema;
@@ -101,7 +101,11 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
     };
     files.push({ path: `schemas/${fileSegment(product)}/${fileSegment(typeName)}.schema.json`, id, role, typeName, product, schema });
   };
-  for (const e of model.events) document(e.product, names.event(e), 'event', eventDescription(e), e.fields);
+  for (const e of model.events) {
+    document(e.product, names.event(e), 'event', eventDescription(e), e.fields);
+    const reply = names.reply(e);
+    if (reply && e.reply) document(e.product, reply, 'reply', `The reply the receiver sends back for ${e.eventType} (${e.product}).`, e.reply.fields);
+  }
   for (const env of Object.values(model.envelopes)) document(env.product, names.envelope(env), 'envelope', envelopeDescription(env), env.fields);
   for (const a of model.apis) {
     document(a.product, names.request(a), 'request', apiDescription(a, 'request parameters'), a.input);

@@ -1,7 +1,7 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from 'ts-morph';
-import type { CallbackEvent, Example, Field, Localized, Model, SourceRef, TypeRef } from '../../model/types.js';
+import type { CallbackEvent, Envelope, Example, Field, Localized, Model, SourceRef, TypeRef } from '../../model/types.js';
 import { bilingual, enforcedEnum, is64Bit, sourceText, versionGroups } from '../model-view.js';
-import { packageNames } from '../names.js';
+import { flatEvents, packageNames } from '../names.js';
 import { docText, propertyKey, stringLiteral } from '../text-safety.js';
 
 export interface TsDeclarations {
@@ -68,7 +68,9 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
   }
   const groups = versionGroups(model);
   for (const e of model.events) {
-    addObject(names.event(e), typeDoc([...titleLines(e.title, e.summary), `Payload (\`EventData\`) of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, firstExample(e.examples)), e.fields);
+    addObject(names.event(e), typeDoc([...titleLines(e.title, e.summary), `${payloadWords(e, model)} of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, firstExample(e.examples)), e.fields);
+    const reply = names.reply(e);
+    if (reply && e.reply) addObject(reply, typeDoc([`The reply the receiver sends back for \`${e.eventType}\` (${e.product}).`], e.reply.sources, firstExample(e.reply.examples)), e.reply.fields);
   }
   for (const [key, versions] of groups) {
     const name = names.versions(versions[0].product, versions[0].eventType);
@@ -86,25 +88,36 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
   for (const [envKey, env] of Object.entries(model.envelopes)) {
     const envelopeName = names.envelope(env);
     const events = model.events.filter((e) => e.envelope === envKey);
+    const discriminatorType = typeOfDiscriminator(env);
     interfaces.push({
-      name: `${envelopeName}<TType extends string = string, TData = unknown>`,
+      name: `${envelopeName}<TType extends ${discriminatorType} = ${discriminatorType}, TData = unknown>`,
       isExported: true,
       docs: [{ description: typeDoc([`Callback body of ${env.product}: \`${env.discriminator}\` names the event, \`${env.payloadField}\` carries its payload. Known from the docs' examples, not from a table.`], env.sources, firstExample(events.flatMap((e) => e.examples), 'envelope')) }],
       properties: env.fields.map((f) => (f.name === env.discriminator ? { ...property(f), type: 'TType', hasQuestionToken: false } : f.name === env.payloadField ? { ...property(f), type: 'TData', hasQuestionToken: false } : property(f))),
     });
-    for (const e of events) bodyOf.set(e, `${envelopeName}<${stringLiteral(e.eventType)}, ${names.event(e)}>`);
+    for (const e of events) bodyOf.set(e, `${envelopeName}<${discriminatorLiteral(e, discriminatorType)}, ${names.event(e)}>`);
     const members: string[] = [];
     for (const e of events) {
       const name = names.callback(e.product, e.eventType);
       if (!name || members.includes(name)) continue;
       const payload = names.versions(e.product, e.eventType) ?? names.event(e);
-      aliases.push({ name, isExported: true, type: `${envelopeName}<${stringLiteral(e.eventType)}, ${payload}>`, docs: [{ description: docText(`The whole callback body of \`${e.eventType}\` (${e.product}).`) }] });
+      aliases.push({ name, isExported: true, type: `${envelopeName}<${discriminatorLiteral(e, discriminatorType)}, ${payload}>`, docs: [{ description: docText(`The whole callback body of \`${e.eventType}\` (${e.product}).`) }] });
       members.push(name);
     }
     const union = names.productCallback(env.product);
     if (union && members.length) {
       aliases.push({ name: union, isExported: true, type: members.join(' | '), docs: [{ description: docText(`Every callback of ${env.product}, discriminated by \`${env.discriminator}\`: \`switch (body.${env.discriminator})\` narrows \`body.${env.payloadField}\`.`) }] });
     }
+  }
+  // products whose bodies name themselves by a top-level key: the union of the payloads narrows on that key
+  const flatByProduct = new Map<string, CallbackEvent[]>();
+  for (const e of flatEvents(model)) flatByProduct.set(e.product, [...(flatByProduct.get(e.product) ?? []), e]);
+  for (const [product, events] of flatByProduct) {
+    const union = names.productCallback(product);
+    if (!union) continue;
+    const keys = [...new Set(events.map((e) => e.discriminator!.key))];
+    const members = [...new Set(events.map((e) => names.versions(e.product, e.eventType) ?? names.event(e)))];
+    aliases.push({ name: union, isExported: true, type: members.join(' | '), docs: [{ description: docText(`Every callback of ${product}, discriminated by \`${keys.join('`, `')}\`: \`switch (body.${keys[0]})\` narrows the body.`) }] });
   }
   aliases.push({
     name: 'CallbackMatch',
@@ -131,6 +144,29 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
     properties: [...responses].map(([action, types]) => ({ name: propertyKey(action), type: types.join(' | ') })),
   });
   return { interfaces, aliases };
+}
+
+/** `string`, `number`, or both: what the envelope's discriminator field holds. */
+function typeOfDiscriminator(env: Envelope): string {
+  const field = env.fields.find((f) => f.name === env.discriminator);
+  const kinds = field?.type.kind === 'union' ? field.type.types.map((t) => t.kind) : [field?.type.kind];
+  const numeric = kinds.some((k) => k === 'integer' || k === 'number');
+  const text = kinds.some((k) => k !== 'integer' && k !== 'number');
+  return numeric && text ? 'string | number' : numeric ? 'number' : 'string';
+}
+
+/** The literal an event's body carries in the discriminator: its documented value, else its event type. */
+function discriminatorLiteral(e: CallbackEvent, discriminatorType: string): string {
+  const value = e.discriminator?.value ?? e.eventType;
+  if (typeof value === 'number') return String(value);
+  if (discriminatorType === 'number' && /^-?\d+$/.test(value)) return value;
+  return stringLiteral(value);
+}
+
+function payloadWords(e: CallbackEvent, model: Model): string {
+  if (e.discriminator && e.discriminator.payloadPath.length === 0 && !e.envelope) return `Body (\`${e.discriminator.key}\` = ${JSON.stringify(e.discriminator.value)})`;
+  const member = e.envelope ? model.envelopes[e.envelope]?.payloadField : e.discriminator?.payloadPath.join('.');
+  return member ? `Payload (\`${member}\`)` : 'Payload';
 }
 
 function titleLines(title: Localized, summary: Localized): string[] {
