@@ -10,8 +10,8 @@ export const events: EventEntry[] = [
   { "product": "classroom", "eventType": "1502", "version": null, "typeName": "ClassroomCmd1502", "validator": "validate_ClassroomCmd1502", "discriminator": { "key": "cmd", "value": 1502, "payloadPath": ["data"] }, "envelope": "classroom", "reply": null },
   { "product": "classroom", "eventType": "20", "version": null, "typeName": "ClassroomCmd20", "validator": "validate_ClassroomCmd20", "discriminator": { "key": "cmd", "value": 20, "payloadPath": ["data"] }, "envelope": "classroom", "reply": null },
   { "product": "classroom", "eventType": "3", "version": null, "typeName": "ClassroomCmd3", "validator": "validate_ClassroomCmd3", "discriminator": { "key": "cmd", "value": 3, "payloadPath": ["data"] }, "envelope": "classroom", "reply": null },
-  { "product": "im", "eventType": "C2C.CallbackBeforeSendMsg", "version": null, "typeName": "C2CCallbackBeforeSendMsg", "validator": "validate_C2CCallbackBeforeSendMsg", "discriminator": { "key": "CallbackCommand", "value": "C2C.CallbackBeforeSendMsg", "payloadPath": [] }, "envelope": null, "reply": null },
-  { "product": "im", "eventType": "Group.CallbackAfterSendMsg", "version": null, "typeName": "GroupCallbackAfterSendMsg", "validator": "validate_GroupCallbackAfterSendMsg", "discriminator": { "key": "CallbackCommand", "value": "Group.CallbackAfterSendMsg", "payloadPath": [] }, "envelope": null, "reply": null },
+  { "product": "im", "eventType": "C2C.CallbackBeforeSendMsg", "version": null, "typeName": "C2CCallbackBeforeSendMsg", "validator": "validate_C2CCallbackBeforeSendMsg", "discriminator": { "key": "CallbackCommand", "value": "C2C.CallbackBeforeSendMsg", "payloadPath": [] }, "envelope": null, "reply": { "typeName": "C2CCallbackBeforeSendMsgReply", "validator": "validate_C2CCallbackBeforeSendMsgReply" } },
+  { "product": "im", "eventType": "Group.CallbackAfterSendMsg", "version": null, "typeName": "GroupCallbackAfterSendMsg", "validator": "validate_GroupCallbackAfterSendMsg", "discriminator": { "key": "CallbackCommand", "value": "Group.CallbackAfterSendMsg", "payloadPath": [] }, "envelope": null, "reply": { "typeName": "GroupCallbackAfterSendMsgReply", "validator": "validate_GroupCallbackAfterSendMsgReply" } },
   { "product": "live", "eventType": "0", "version": null, "typeName": "LiveEventType0", "validator": "validate_LiveEventType0", "discriminator": { "key": "event_type", "value": 0, "payloadPath": [] }, "envelope": null, "reply": null },
   { "product": "live", "eventType": "1", "version": null, "typeName": "LiveEventType1", "validator": "validate_LiveEventType1", "discriminator": { "key": "event_type", "value": 1, "payloadPath": [] }, "envelope": null, "reply": null },
   { "product": "rtc", "eventType": "InvisibleUserJoinRoom", "version": null, "typeName": "InvisibleUserJoinRoom", "validator": "validate_InvisibleUserJoinRoom", "discriminator": { "key": "EventType", "value": "InvisibleUserJoinRoom", "payloadPath": ["EventData"] }, "envelope": "rtc", "reply": null },
@@ -720,11 +720,6 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["Message", "docs-src/tiw/en/callbacks-whiteboard-push.txt:18, docs-src/tiw/zh/callbacks-whiteboard-push.md:62", null],
   ])],
   ["ProcedureStateChanged", fields([
-    ["EventType", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["ProcedureStateChangeEvent", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent"],
-    ["EventHandle", "docs-src/vod/zh/event-procedure-state-changed.md:120", null],
-  ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent", fields([
     ["TaskId", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Status", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ErrCode", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
@@ -732,12 +727,12 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["FileId", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["FileName", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["FileUrl", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["MetaData", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MetaData"],
-    ["MediaProcessResultSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet"],
+    ["MetaData", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MetaData"],
+    ["MediaProcessResultSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MetaData", fields([
+  ["ProcedureStateChanged_MetaData", fields([
     ["AudioDuration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet"],
+    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MetaData_AudioStreamSet"],
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Container", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Duration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
@@ -745,37 +740,37 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["Rotate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Size", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["VideoDuration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet"],
+    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MetaData_VideoStreamSet"],
     ["Width", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet", fields([
+  ["ProcedureStateChanged_MetaData_AudioStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["SamplingRate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet", fields([
+  ["ProcedureStateChanged_MetaData_VideoStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Fps", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Height", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Width", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet", fields([
     ["Type", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["TranscodeTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask"],
-    ["CoverBySnapshotTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask"],
+    ["TranscodeTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask"],
+    ["CoverBySnapshotTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask", fields([
     ["Status", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ErrCode", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Message", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input"],
-    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output"],
+    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input"],
+    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input", fields([
     ["Definition", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output", fields([
     ["Url", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Size", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Container", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
@@ -784,35 +779,35 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Md5", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Duration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre"],
-    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre"],
+    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet"],
+    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet"],
     ["Definition", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Fps", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Height", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Width", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["SamplingRate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask", fields([
     ["Status", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ErrCode", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Message", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input"],
-    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output"],
+    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input"],
+    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input", fields([
     ["Definition", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["PositionType", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["PositionValue", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output", fields([
     ["CoverUrl", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
   ["SendMsg", fields([
@@ -1139,6 +1134,27 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ["VodCallbackEnvelope", fields([
     ["EventType", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ProcedureStateChangeEvent", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
+  ])],
+  ["C2CCallbackBeforeSendMsgReply", fields([
+    ["ActionStatus", "docs-src/im/zh/callback-c2c-before-send-msg.md:156", null],
+    ["ErrorCode", "docs-src/im/zh/callback-c2c-before-send-msg.md:157", null],
+    ["ErrorInfo", "docs-src/im/zh/callback-c2c-before-send-msg.md:158", null],
+    ["MsgBody", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", "C2CCallbackBeforeSendMsgReply_MsgBody"],
+    ["CloudCustomData", "docs-src/im/zh/callback-c2c-before-send-msg.md:160", null],
+  ])],
+  ["C2CCallbackBeforeSendMsgReply_MsgBody", fields([
+    ["MsgType", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+    ["MsgContent", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", "C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent"],
+  ])],
+  ["C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent", fields([
+    ["Text", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+    ["Desc", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+    ["Data", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+  ])],
+  ["GroupCallbackAfterSendMsgReply", fields([
+    ["ActionStatus", "docs-src/im/en/callback-group-after-send-msg.md:104, docs-src/im/zh/callback-group-after-send-msg.md:104", null],
+    ["ErrorCode", "docs-src/im/en/callback-group-after-send-msg.md:105, docs-src/im/zh/callback-group-after-send-msg.md:105", null],
+    ["ErrorInfo", "docs-src/im/en/callback-group-after-send-msg.md:106, docs-src/im/zh/callback-group-after-send-msg.md:106", null],
   ])],
   ["DescribeLiveStreamOnlineListRequest", fields([
     ["Action", "docs-src/live/en/api-describe-live-stream-online-list.md:15, docs-src/live/zh/api-describe-live-stream-online-list.md:15", null],
