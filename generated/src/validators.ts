@@ -114,10 +114,27 @@ function check_ed5db7ffd4a9(x, p, e) {
 function check_a8786b42c0d1(x, p, e) {
   if (isObject(x)) { requireAll(x, p, e, values_af7437b1d066); if (has(x, "CallbackCommand")) { if (!(typeof x["CallbackCommand"] === "string")) typeError(e, p + "/CallbackCommand", "string"); oneOfValues(x["CallbackCommand"], p + "/CallbackCommand", e, values_a54d844cb93d); } if (has(x, "From_Account")) { if (!(typeof x["From_Account"] === "string")) typeError(e, p + "/From_Account", "string"); } if (has(x, "To_Account")) { if (!(typeof x["To_Account"] === "string")) typeError(e, p + "/To_Account", "string"); } if (has(x, "MsgSeq")) { if (!(isInteger(x["MsgSeq"]))) typeError(e, p + "/MsgSeq", "integer"); } if (has(x, "MsgRandom")) { if (!(isInteger(x["MsgRandom"]))) typeError(e, p + "/MsgRandom", "integer"); } if (has(x, "MsgTime")) { if (!(isInteger(x["MsgTime"]))) typeError(e, p + "/MsgTime", "integer"); } if (has(x, "MsgKey")) { if (!(typeof x["MsgKey"] === "string")) typeError(e, p + "/MsgKey", "string"); } if (has(x, "OnlineOnlyFlag")) { if (!(isInteger(x["OnlineOnlyFlag"]))) typeError(e, p + "/OnlineOnlyFlag", "integer"); } if (has(x, "MsgBody")) { check_ed5db7ffd4a9(x["MsgBody"], p + "/MsgBody", e); } if (has(x, "CloudCustomData")) { if (!(typeof x["CloudCustomData"] === "string")) typeError(e, p + "/CloudCustomData", "string"); } } else typeError(e, p, "object");
 }
+const values_1a6ef5d6a117 = ["ActionStatus","ErrorCode","ErrorInfo"];
+function check_49a2c4dc9197(x, p, e) {
+  if (isObject(x)) { if (has(x, "Text")) { if (!(typeof x["Text"] === "string")) typeError(e, p + "/Text", "string"); } if (has(x, "Desc")) { if (!(typeof x["Desc"] === "string")) typeError(e, p + "/Desc", "string"); } if (has(x, "Data")) { if (!(typeof x["Data"] === "string")) typeError(e, p + "/Data", "string"); } } else typeError(e, p, "object");
+}
+function check_48728c456e8e(x, p, e) {
+  if (isObject(x)) { if (has(x, "MsgType")) { if (!(typeof x["MsgType"] === "string")) typeError(e, p + "/MsgType", "string"); } if (has(x, "MsgContent")) { check_49a2c4dc9197(x["MsgContent"], p + "/MsgContent", e); } } else typeError(e, p, "object");
+}
+function check_7669ec36c27d(x, p, e) {
+  if (Array.isArray(x)) { eachItem(x, p, e, check_48728c456e8e); } else typeError(e, p, "array");
+}
+function check_89c9a008b1a8(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_1a6ef5d6a117); if (has(x, "ActionStatus")) { if (!(typeof x["ActionStatus"] === "string")) typeError(e, p + "/ActionStatus", "string"); } if (has(x, "ErrorCode")) { if (!(isInteger(x["ErrorCode"]))) typeError(e, p + "/ErrorCode", "integer"); } if (has(x, "ErrorInfo")) { if (!(typeof x["ErrorInfo"] === "string")) typeError(e, p + "/ErrorInfo", "string"); } if (has(x, "MsgBody")) { check_7669ec36c27d(x["MsgBody"], p + "/MsgBody", e); } if (has(x, "CloudCustomData")) { if (!(typeof x["CloudCustomData"] === "string")) typeError(e, p + "/CloudCustomData", "string"); } } else typeError(e, p, "object");
+}
 const values_8ffc93c8520e = ["CallbackCommand","GroupId","Type","From_Account","Operator_Account","Random","MsgSeq","MsgTime","OnlineOnlyFlag","MsgBody","CloudCustomData","TopicId","EventTime"];
 const values_70cda391983a = ["Group.CallbackAfterSendMsg"];
 function check_de448d5c1eb0(x, p, e) {
   if (isObject(x)) { requireAll(x, p, e, values_8ffc93c8520e); if (has(x, "CallbackCommand")) { if (!(typeof x["CallbackCommand"] === "string")) typeError(e, p + "/CallbackCommand", "string"); oneOfValues(x["CallbackCommand"], p + "/CallbackCommand", e, values_70cda391983a); } if (has(x, "GroupId")) { if (!(typeof x["GroupId"] === "string")) typeError(e, p + "/GroupId", "string"); } if (has(x, "Type")) { if (!(typeof x["Type"] === "string")) typeError(e, p + "/Type", "string"); } if (has(x, "From_Account")) { if (!(typeof x["From_Account"] === "string")) typeError(e, p + "/From_Account", "string"); } if (has(x, "Operator_Account")) { if (!(typeof x["Operator_Account"] === "string")) typeError(e, p + "/Operator_Account", "string"); } if (has(x, "Random")) { if (!(isInteger(x["Random"]))) typeError(e, p + "/Random", "integer"); } if (has(x, "MsgSeq")) { if (!(isInteger(x["MsgSeq"]))) typeError(e, p + "/MsgSeq", "integer"); } if (has(x, "MsgTime")) { if (!(isInteger(x["MsgTime"]))) typeError(e, p + "/MsgTime", "integer"); } if (has(x, "OnlineOnlyFlag")) { if (!(isInteger(x["OnlineOnlyFlag"]))) typeError(e, p + "/OnlineOnlyFlag", "integer"); } if (has(x, "MsgBody")) { check_ed5db7ffd4a9(x["MsgBody"], p + "/MsgBody", e); } if (has(x, "CloudCustomData")) { if (!(typeof x["CloudCustomData"] === "string")) typeError(e, p + "/CloudCustomData", "string"); } if (has(x, "TopicId")) { if (!(typeof x["TopicId"] === "string")) typeError(e, p + "/TopicId", "string"); } if (has(x, "EventTime")) { if (!(isInteger(x["EventTime"]))) typeError(e, p + "/EventTime", "integer"); } } else typeError(e, p, "object");
+}
+const values_0fa30a5c6f1e = ["OK","FAIL"];
+function check_12c2c83aacdb(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_1a6ef5d6a117); if (has(x, "ActionStatus")) { if (!(typeof x["ActionStatus"] === "string")) typeError(e, p + "/ActionStatus", "string"); oneOfValues(x["ActionStatus"], p + "/ActionStatus", e, values_0fa30a5c6f1e); } if (has(x, "ErrorCode")) { if (!(isInteger(x["ErrorCode"]))) typeError(e, p + "/ErrorCode", "integer"); } if (has(x, "ErrorInfo")) { if (!(typeof x["ErrorInfo"] === "string")) typeError(e, p + "/ErrorInfo", "string"); } } else typeError(e, p, "object");
 }
 const values_60bfcf44baeb = ["event_type","appid","app","appname","stream_id","channel_id","event_time","sequence","node","user_ip","stream_param","push_duration","errcode","errmsg","set_id","width","height"];
 const values_d0bca111f862 = [0];
@@ -404,9 +421,6 @@ function check_720b9ef4b5f0(x, p, e) {
 function check_50aaa26687ae(x, p, e) {
   if (isObject(x)) { if (has(x, "TaskId")) { if (!(typeof x["TaskId"] === "string")) typeError(e, p + "/TaskId", "string"); } if (has(x, "Status")) { if (!(typeof x["Status"] === "string")) typeError(e, p + "/Status", "string"); } if (has(x, "ErrCode")) { if (!(isInteger(x["ErrCode"]))) typeError(e, p + "/ErrCode", "integer"); } if (has(x, "Message")) { if (!(typeof x["Message"] === "string")) typeError(e, p + "/Message", "string"); } if (has(x, "FileId")) { if (!(typeof x["FileId"] === "string")) typeError(e, p + "/FileId", "string"); } if (has(x, "FileName")) { if (!(typeof x["FileName"] === "string")) typeError(e, p + "/FileName", "string"); } if (has(x, "FileUrl")) { if (!(typeof x["FileUrl"] === "string")) typeError(e, p + "/FileUrl", "string"); } if (has(x, "MetaData")) { check_2e05254a35d3(x["MetaData"], p + "/MetaData", e); } if (has(x, "MediaProcessResultSet")) { check_720b9ef4b5f0(x["MediaProcessResultSet"], p + "/MediaProcessResultSet", e); } } else typeError(e, p, "object");
 }
-function check_e5a45c2d3d7e(x, p, e) {
-  if (isObject(x)) { if (has(x, "EventType")) { if (!(typeof x["EventType"] === "string")) typeError(e, p + "/EventType", "string"); } if (has(x, "ProcedureStateChangeEvent")) { check_50aaa26687ae(x["ProcedureStateChangeEvent"], p + "/ProcedureStateChangeEvent", e); } if (has(x, "EventHandle")) { if (!(typeof x["EventHandle"] === "string")) typeError(e, p + "/EventHandle", "string"); } } else typeError(e, p, "object");
-}
 const values_4ffaccefa0ce = ["appid","event","nonce","signature","timestamp","from_user_id","conv_type","conv_id","msg_type","sub_msg_type","source","msg_body","msg_id","msg_seq","payload","msg_time","send_result","user_list"];
 const values_10fc09cfe5f6 = ["send_msg"];
 const values_07be03a06718 = [1,10,11,12,13,14,100,200];
@@ -491,7 +505,9 @@ export const validate_ClassroomCmd1502 = validator(check_94b75e95b690);
 export const validate_ClassroomCmd20 = validator(check_4528ba0ceb55);
 export const validate_ClassroomCmd3 = validator(check_5d558a3346ca);
 export const validate_C2CCallbackBeforeSendMsg = validator(check_a8786b42c0d1);
+export const validate_C2CCallbackBeforeSendMsgReply = validator(check_89c9a008b1a8);
 export const validate_GroupCallbackAfterSendMsg = validator(check_de448d5c1eb0);
+export const validate_GroupCallbackAfterSendMsgReply = validator(check_12c2c83aacdb);
 export const validate_LiveEventType0 = validator(check_d2b8d1b807b0);
 export const validate_LiveEventType1 = validator(check_3216f38899a6);
 export const validate_InvisibleUserJoinRoom = validator(check_26cad34730ba);
@@ -546,7 +562,7 @@ export const validate_OnlineRecordStarted = validator(check_5351e47f9695);
 export const validate_OnlineRecordStopped = validator(check_5351e47f9695);
 export const validate_WhiteboardPushStarted = validator(check_c8ccc874cb84);
 export const validate_WhiteboardPushStopped = validator(check_d64cd3a561c7);
-export const validate_ProcedureStateChanged = validator(check_e5a45c2d3d7e);
+export const validate_ProcedureStateChanged = validator(check_50aaa26687ae);
 export const validate_SendMsg = validator(check_1064407dd8f4);
 export const validate_ClassroomCallbackEnvelope = validator(check_8b583295ba54);
 export const validate_RtcCallbackEnvelope = validator(check_33a174921f3b);
