@@ -1,25 +1,123 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { Token, endOfLine, jsonTokens } from '../parse/json-tokens.js';
+
+/** A habit that makes an example invalid JSON but that a lenient reading can undo. */
+export type JsonDefectKind = 'line-comment' | 'block-comment' | 'hash-comment' | 'trailing-comma';
+
+export interface JsonDefect {
+  kind: JsonDefectKind;
+  offset: number;
+  /** 1-based, in the example's text. */
+  line: number;
+  column: number;
+}
 
 export interface ParsedExample {
   value?: unknown;
+  /** Where strict JSON breaks first: the first defect, or the first other error. */
   error?: { message: string; offset: number; line: number; column: number };
-  /** Best-effort value of invalid JSON (jsonc-parser's error recovery), for type inference only. */
+  /** The lenient habits found (comments, trailing commas), in order. */
+  defects?: JsonDefect[];
+  /** A break a lenient reading cannot undo (an unclosed string, a missing comma), if any. */
+  broken?: { message: string; offset: number; line: number; column: number };
+  /** Best-effort value of invalid JSON (comments and trailing commas ignored, then jsonc-parser's error recovery), for type inference only. */
   repaired?: unknown;
 }
 
-/** Parses an example strictly; when that fails, says where it breaks (line and column in the text). */
+/**
+ * Parses an example strictly; when that fails, lists what makes it invalid: `//`, `/* *\/` and `#`
+ * comments and trailing commas (read past, they leave a sound value), and the first other break.
+ */
 export function parseExampleJson(text: string): ParsedExample {
   try {
     return { value: JSON.parse(text) };
   } catch (strictError) {
+    const { defects, cleaned } = lenientHabits(text);
     const errors: ParseError[] = [];
-    const repaired = parseTolerant(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-    const first = errors[0];
-    const offset = first ? first.offset : offsetFromMessage((strictError as Error).message);
-    const { line, column } = lineColumn(text, offset);
-    const message = first ? describe(printParseErrorCode(first.error), text, offset) : (strictError as Error).message;
-    return { error: { message, offset, line, column }, repaired };
+    const repaired = parseTolerant(cleaned, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    const other = errors[0];
+    const broken = other ? located(text, other.offset, describe(printParseErrorCode(other.error), text, other.offset)) : undefined;
+    const firstDefect = defects[0];
+    let error: ParsedExample['error'];
+    if (firstDefect && (!broken || firstDefect.offset <= broken.offset)) error = located(text, firstDefect.offset, describeDefects(defects));
+    else if (broken) error = broken;
+    else error = located(text, offsetFromMessage((strictError as Error).message), (strictError as Error).message);
+    return { error, ...(defects.length ? { defects } : {}), ...(broken ? { broken } : {}), repaired };
   }
+}
+
+/**
+ * The finding's text: each kind of defect once, with its first place and count, then whether the
+ * lenient reading is whole. `lineOffset` turns example lines into file lines.
+ */
+export function describeInvalidJson(parsed: ParsedExample, lineOffset: number): string {
+  const parts: string[] = [];
+  if (parsed.defects?.length) parts.push(describeDefects(parsed.defects, lineOffset));
+  if (parsed.broken) parts.push(`${parsed.broken.message} (line ${parsed.broken.line + lineOffset}, column ${parsed.broken.column})`);
+  if (parts.length === 0 && parsed.error) parts.push(`${parsed.error.message} (line ${parsed.error.line + lineOffset}, column ${parsed.error.column})`);
+  const reading = parsed.broken
+    ? 'the example is read as far as it parses, for inference and checks'
+    : 'read leniently, the example still serves inference and checks';
+  return `The example is not valid JSON: ${parts.join('; ')}; ${reading}.`;
+}
+
+const DEFECT_WORDS: Record<JsonDefectKind, [string, string]> = {
+  'line-comment': ['a // comment', '// comments'],
+  'block-comment': ['a /* */ comment', '/* */ comments'],
+  'hash-comment': ['a # comment', '# comments'],
+  'trailing-comma': ['a trailing comma', 'trailing commas'],
+};
+
+/** Each kind once with its count; with `lineOffset`, also the place of its first occurrence. */
+function describeDefects(defects: JsonDefect[], lineOffset?: number): string {
+  const kinds = [...new Set(defects.map((d) => d.kind))];
+  return kinds
+    .map((kind) => {
+      const all = defects.filter((d) => d.kind === kind);
+      const [one, many] = DEFECT_WORDS[kind];
+      const words = all.length === 1 ? one : `${all.length} ${many}`;
+      if (lineOffset === undefined) return words;
+      const where = `line ${all[0].line + lineOffset}, column ${all[0].column}`;
+      return all.length === 1 ? `${words} (${where})` : `${words} (first at ${where})`;
+    })
+    .join(', ');
+}
+
+/**
+ * Comments (`//`, `/* *\/`, `#` to the end of its line) and trailing commas, found by scanning as
+ * JSON does (inside a string they are text), and the text with them blanked (offsets kept).
+ */
+function lenientHabits(text: string): { defects: JsonDefect[]; cleaned: string } {
+  const defects: JsonDefect[] = [];
+  const add = (kind: JsonDefectKind, offset: number): void => {
+    defects.push({ kind, offset, ...lineColumn(text, offset) });
+  };
+  // `#` is no JSON token: from it to the end of its line is the comment (blanked, offsets kept)
+  const chars = text.split('');
+  let hashLineEnd = -1;
+  for (const token of jsonTokens(text)) {
+    if (token.offset < hashLineEnd || token.kind !== Token.Unknown || text[token.offset] !== '#') continue;
+    add('hash-comment', token.offset);
+    hashLineEnd = endOfLine(text, token.offset);
+    for (let i = token.offset; i < hashLineEnd; i++) chars[i] = ' ';
+  }
+  const cleaned = chars.join('');
+  const tokens = jsonTokens(cleaned).filter((t) => {
+    if (t.kind === Token.LineComment) add('line-comment', t.offset);
+    else if (t.kind === Token.BlockComment) add('block-comment', t.offset);
+    else return true;
+    return false;
+  });
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (token.kind === Token.Comma && next && (next.kind === Token.CloseBrace || next.kind === Token.CloseBracket)) add('trailing-comma', token.offset);
+  });
+  defects.sort((a, b) => a.offset - b.offset);
+  return { defects, cleaned };
+}
+
+function located(text: string, offset: number, message: string): { message: string; offset: number; line: number; column: number } {
+  return { message, offset, ...lineColumn(text, offset) };
 }
 
 function describe(code: string, text: string, offset: number): string {
@@ -28,8 +126,8 @@ function describe(code: string, text: string, offset: number): string {
     UnexpectedEndOfString: 'a string is not closed before the end of the line',
     CommaExpected: 'a comma is missing',
     InvalidSymbol: `unexpected character ${near}`,
-    PropertyNameExpected: 'a property name is expected (trailing comma?)',
-    ValueExpected: 'a value is expected (trailing comma or missing value?)',
+    PropertyNameExpected: 'a property name is expected',
+    ValueExpected: 'a value is expected (a missing value?)',
     ColonExpected: 'a colon is missing',
     CloseBraceExpected: 'a closing brace is missing',
     CloseBracketExpected: 'a closing bracket is missing',
@@ -38,6 +136,7 @@ function describe(code: string, text: string, offset: number): string {
     UnexpectedEndOfComment: 'a comment is not closed',
     InvalidUnicode: 'invalid unicode escape',
     InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCommentToken: 'a comment',
   };
   return words[code] ?? code;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, Lang } from '../shared/diagnostic.js';
 import type { CodeBlock } from '../parse/types.js';
-import { parseExampleJson } from './example-json.js';
+import { describeInvalidJson, parseExampleJson } from './example-json.js';
 import { inferType, mergeInferred, valueAt } from './infer.js';
 import { needsInference } from './param-table.js';
 import { readBodyShape } from './profile/body-shape.js';
@@ -38,7 +38,7 @@ export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'r
     if (parsed.repaired !== undefined) example.repaired = parsed.repaired;
     diagnostics.push(stageDiagnostic({
       code: 'example-invalid-json',
-      message: `The example is not valid JSON: ${parsed.error.message} (line ${line}, column ${parsed.error.column}); types come from the table, and the example is kept as raw text.`,
+      message: describeInvalidJson(parsed, block.line - 1),
       file: ctx.file,
       line,
       column: parsed.error.column,

@@ -148,8 +148,8 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
   return nestDotted(nestPrefixed(flat));
 }
 
-/** `` `userUuid`: String. The user ID. `` — an item that documents a field: its name, type and text. */
-const ITEM_FIELD = /^\s*`?([A-Za-z_][\w]*)`?\s*[:：]\s*([A-Za-z][A-Za-z ]*?|[\u3400-\u9fff]{1,4})\s*(?:[.,，。;；]|$)\s*([\s\S]*)$/;
+/** `` `userUuid`: String. The user ID. `` (zh: `String 型，用户 uuid。`) — an item that documents a field: its name, type and text. */
+const ITEM_FIELD = /^\s*`?([A-Za-z_][\w]*)`?\s*[:：]\s*([A-Za-z][A-Za-z ]*?|[\u3400-\u9fff]{1,4})\s*(?:型\s*)?(?:[.,，。;；]|$)\s*([\s\S]*)$/;
 
 /**
  * Fields written as list items in a description cell (`Object` rows whose cell says "contains

@@ -5,7 +5,11 @@ import type { Nodes, PhrasingContent, RootContent, Table, TableCell } from 'mdas
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { SourceDoc } from '../sources/types.js';
 import { splitFrontMatter } from './front-matter.js';
-import { anchorIds, htmlToText, tidy } from './inline-text.js';
+import { cellContent, isAnchorHref } from './cell-content.js';
+import { normaliseDialectLines } from './dialect-lines.js';
+import { opensUnclosedTable, readHtmlBlock } from './html-block.js';
+import { inlineHast } from './inline-hast.js';
+import { htmlToText, tidy } from './inline-text.js';
 import type { Block, Cell, InlineLink, ParsedDoc, TableBlock, TableRow } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
@@ -14,13 +18,30 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 /** GFM Markdown reader: remark does the parsing, this turns mdast into the block list. */
 export function readMarkdown(doc: SourceDoc): ParsedDoc {
   const { text: _text, ...source } = doc;
-  const { body, frontMatter } = splitFrontMatter(doc.text);
+  const { body: written, frontMatter } = splitFrontMatter(doc.text);
+  const body = normaliseDialectLines(written);
   const tree = processor.parse(body);
   const diagnostics: Diagnostic[] = [];
   const blocks: Block[] = [];
   const ctx: Ctx = { doc, body, lines: body.split('\n'), diagnostics };
-  for (const node of tree.children) collectBlocks(node, ctx, blocks);
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type === 'html' && opensUnclosedTable(node.value)) {
+      // an HTML table with a blank line inside: CommonMark cut it into several nodes; read it whole
+      let last = i;
+      while (last + 1 < nodes.length && opensUnclosedTable(sourceBetween(nodes[i], nodes[last], body))) last++;
+      blocks.push(...readHtmlBlock(sourceBetween(nodes[i], nodes[last], body), lineOf(node), ctx));
+      i = last;
+      continue;
+    }
+    collectBlocks(node, ctx, blocks);
+  }
   return { source, blocks, frontMatter, diagnostics };
+}
+
+function sourceBetween(first: Nodes, last: Nodes, body: string): string {
+  return body.slice(first.position?.start.offset ?? 0, last.position?.end.offset ?? body.length);
 }
 
 interface Ctx {
@@ -58,9 +79,8 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[]): void {
       return;
     }
     case 'html': {
-      for (const id of anchorIds(node.value)) out.push({ kind: 'anchor', id, line: lineOf(node) });
-      const text = tidy(htmlToText(node.value));
-      if (text) out.push({ kind: 'paragraph', text, strong: false, code: [], links: [], line: lineOf(node) });
+      // raw HTML: tables become table blocks, the rest text and anchors (parse5 reads it)
+      out.push(...readHtmlBlock(node.value, lineOf(node), ctx));
       return;
     }
     case 'code': {
@@ -86,9 +106,20 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[]): void {
     }
     case 'list':
     case 'blockquote': {
-      const text = tidy(sourceOf(node, ctx.body).replace(/^\s*(?:[-*+>]|\d+\.)\s?/gm, ''));
       const cell = collectInline(node);
-      if (text) out.push({ kind: 'paragraph', text: tidy(htmlToText(text)), strong: false, code: cell.code, links: cell.links, line: lineOf(node) });
+      for (const anchor of cell.anchors) out.push({ kind: 'anchor', id: anchor.id, line: anchor.line });
+      const text = tidy(withoutRanges(sourceOf(node, ctx.body), node.position?.start.offset ?? 0, cell.anchorRanges).replace(/^\s*(?:[-*+>]|\d+\.)\s?/gm, ''));
+      if (text) {
+        out.push({
+          kind: 'paragraph',
+          text: tidy(htmlToText(text)),
+          strong: false,
+          code: cell.code,
+          links: cell.links,
+          line: lineOf(node),
+          ...(node.type === 'list' ? { list: true } : {}),
+        });
+      }
       return;
     }
     default:
@@ -100,63 +131,60 @@ interface InlineCell extends Cell {
   anchors: string[];
 }
 
-/** Plain text, links, code spans and anchors of inline content. */
+/** Plain text, links, code spans, list items and anchors of inline content (read as one HTML tree). */
 function inlineToCell(children: PhrasingContent[], body: string): InlineCell {
-  const links: InlineLink[] = [];
-  const code: string[] = [];
-  const anchors: string[] = [];
-  const text = children.map((c) => phrasingText(c, links, code, anchors)).join('');
-  const meaningful = children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  const strong = meaningful.length === 1 && meaningful[0].type === 'strong';
+  const content = cellContent(inlineHast(children), { keepLineBreaks: true });
   const first = children[0];
   const last = children[children.length - 1];
   const raw =
-    first?.position && last?.position ? body.slice(first.position.start.offset, last.position.end.offset) : text;
-  return { text, raw, links, code, strong, anchors };
+    first?.position && last?.position ? body.slice(first.position.start.offset, last.position.end.offset) : content.text;
+  return {
+    text: content.text,
+    raw,
+    links: content.links,
+    code: content.code,
+    strong: content.strong,
+    ...(content.items ? { items: content.items } : {}),
+    anchors: content.anchors,
+  };
 }
 
-function phrasingText(node: PhrasingContent, links: InlineLink[], code: string[], anchors: string[]): string {
-  switch (node.type) {
-    case 'text':
-      return node.value;
-    case 'inlineCode':
-      code.push(node.value);
-      return node.value;
-    case 'break':
-      return '\n';
-    case 'html':
-      anchors.push(...anchorIds(node.value));
-      return htmlToText(node.value);
-    case 'link': {
-      const label = node.children.map((c) => phrasingText(c, links, code, anchors)).join('');
-      links.push({ label: label.trim(), href: node.url });
-      return label;
-    }
-    case 'image':
-      return node.alt ?? '';
-    default:
-      return 'children' in node ? (node.children as PhrasingContent[]).map((c) => phrasingText(c, links, code, anchors)).join('') : '';
-  }
+interface InlineFacts {
+  links: InlineLink[];
+  code: string[];
+  anchors: Array<{ id: string; line: number }>;
+  /** Source offsets of `[](id:x)` anchors, cut from the block's text. */
+  anchorRanges: Array<[number, number]>;
 }
 
-/** Links and code spans anywhere below a block node (lists, quotes). */
-function collectInline(node: Nodes): { links: InlineLink[]; code: string[] } {
-  const links: InlineLink[] = [];
-  const code: string[] = [];
+/** Links, code spans and anchors anywhere below a block node (lists, quotes). */
+function collectInline(node: Nodes): InlineFacts {
+  const facts: InlineFacts = { links: [], code: [], anchors: [], anchorRanges: [] };
   const walk = (n: Nodes): void => {
-    if (n.type === 'link') links.push({ label: tidy(n.children.map((c) => phrasingText(c, [], [], [])).join('')), href: n.url });
-    if (n.type === 'inlineCode') code.push(n.value);
+    if (n.type === 'link' && isAnchorHref(n.url)) {
+      facts.anchors.push({ id: n.url.slice(3), line: lineOf(n) });
+      if (n.children.length === 0 && n.position) facts.anchorRanges.push([n.position.start.offset!, n.position.end.offset!]);
+    } else if (n.type === 'link') {
+      facts.links.push({ label: cellContent(inlineHast(n.children)).text.replace(/\n/g, ' '), href: n.url });
+    } else if (n.type === 'html') {
+      for (const id of cellContent(inlineHast([n])).anchors) facts.anchors.push({ id, line: lineOf(n) });
+    }
+    if (n.type === 'inlineCode') facts.code.push(n.value);
     if ('children' in n) for (const c of n.children as Nodes[]) walk(c);
   };
   walk(node);
-  return { links, code };
+  return facts;
+}
+
+function withoutRanges(text: string, offset: number, ranges: Array<[number, number]>): string {
+  let out = text;
+  for (const [start, end] of [...ranges].sort((a, b) => b[0] - a[0])) out = out.slice(0, start - offset) + out.slice(end - offset);
+  return out;
 }
 
 function readCell(cell: TableCell, body: string): Cell {
-  const inline = inlineToCell(cell.children, body);
-  // a cell is one block: list items and breaks are lines, never blank lines
-  const text = tidy(inline.text).split('\n').filter((l) => l !== '').join('\n');
-  return { text, raw: inline.raw.trim(), links: inline.links, code: inline.code, strong: inline.strong };
+  const { anchors: _anchors, ...inline } = inlineToCell(cell.children, body);
+  return { ...inline, raw: inline.raw.trim() };
 }
 
 const emptyCell = (): Cell => ({ text: '', raw: '', links: [], code: [], strong: false });

@@ -14,6 +14,7 @@ export const stageDiagnostics = {
   'empty-document': { severity: 'warning', description: 'A page is empty.' },
   'unclosed-code-fence': { severity: 'warning', description: 'A code fence is never closed.' },
   'table-row-cell-count': { severity: 'warning', description: 'A table row has the wrong number of cells.' },
+  'table-repeated-header': { severity: 'info', description: 'A table row repeats the header row and was dropped.' },
   'table-missing-header': { severity: 'warning', description: 'A pipe table has no header row.' },
   'table-row-missing-name': { severity: 'warning', description: 'A parameter row has no name.' },
   'api-page-without-tables': { severity: 'warning', description: 'An API page has no parameter table.' },

@@ -234,6 +234,7 @@ describe('nesting written in tables', () => {
       [
         { text: 'userUuid: String. The user ID.', code: ['userUuid'], items: [] },
         { text: 'role: Integer. The user role:', code: ['role'], items: [{ text: '1: Teacher.', code: ['1'], items: [] }, { text: '2: Student.', code: ['2'], items: [] }] },
+        { text: 'userName: String 型，用户名称。', code: ['userName'], items: [] },
         { text: 'Not a field at all', code: [], items: [] },
       ],
       ctx,
@@ -242,6 +243,7 @@ describe('nesting written in tables', () => {
     expect(fields.map((f) => [f.name, f.type.kind, f.enum?.values.map((v) => v.value)])).toEqual([
       ['userUuid', 'string', undefined],
       ['role', 'integer', [1, 2]],
+      ['userName', 'string', undefined],
     ]);
   });
 });

@@ -1,0 +1,162 @@
+import type { Element, ElementContent, RootContent } from 'hast';
+import type { Diagnostic } from '../shared/diagnostic.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
+import type { SourceDoc } from '../sources/types.js';
+import { cellContent } from './cell-content.js';
+import { htmlFragment } from './inline-hast.js';
+import type { Block, Cell, TableBlock, TableRow } from './types.js';
+
+export interface HtmlBlockContext {
+  doc: SourceDoc;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A raw HTML block of a Markdown page: its tables read into the same table blocks as GFM tables
+ * (dialect `html`), the text around them as paragraphs, its `id`s as anchors. `line` is the line
+ * of the block's first character in the file.
+ */
+export function readHtmlBlock(html: string, line: number, ctx: HtmlBlockContext): Block[] {
+  const tree = htmlFragment(html);
+  const out: Block[] = [];
+  let loose: RootContent[] = [];
+  const flush = (): void => {
+    if (loose.length === 0) return;
+    const at = lineAt(loose, line);
+    const content = cellContent({ type: 'root', children: loose });
+    for (const id of content.anchors) out.push({ kind: 'anchor', id, line: at });
+    if (content.text) out.push({ kind: 'paragraph', text: content.text, strong: content.strong, code: content.code, links: content.links, line: at });
+    loose = [];
+  };
+  const visit = (nodes: Array<RootContent | ElementContent>): void => {
+    for (const node of nodes) {
+      if (node.type === 'element' && node.tagName === 'table') {
+        flush();
+        out.push(readHtmlTable(node, html, line, ctx));
+      } else if (node.type === 'element' && holdsTable(node)) {
+        visit(node.children);
+      } else loose.push(node as RootContent);
+    }
+  };
+  visit(tree.children);
+  flush();
+  return out;
+}
+
+/** `<table` opened more often than closed: the table goes on past a blank line (CommonMark ends the HTML block there). */
+export function opensUnclosedTable(html: string): boolean {
+  // counting tags only to find where the block ends; the block itself is read by parse5
+  return (html.match(/<table\b/gi)?.length ?? 0) > (html.match(/<\/table\s*>/gi)?.length ?? 0);
+}
+
+function holdsTable(el: Element): boolean {
+  return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));
+}
+
+function lineAt(nodes: Array<RootContent | ElementContent>, blockLine: number): number {
+  const first = nodes.find((n) => n.position)?.position;
+  return first ? blockLine + first.start.line - 1 : blockLine;
+}
+
+/** Rows of this table, in order, not those of a table nested in a cell. */
+function rowsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of el.children) {
+    if (c.type !== 'element') continue;
+    if (c.tagName === 'tr') out.push(c);
+    else if (c.tagName === 'thead' || c.tagName === 'tbody' || c.tagName === 'tfoot') out.push(...rowsOf(c));
+  }
+  return out;
+}
+
+const isCellElement = (c: ElementContent): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th');
+
+function span(el: Element, name: 'rowSpan' | 'colSpan'): number {
+  const n = Number(el.properties[name] ?? 1);
+  // HTML caps spans; a vendor's rowspan="100" on a short table only fills the rows there are
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
+function readCellElement(el: Element, html: string): Cell {
+  const content = cellContent(el);
+  const first = el.children[0]?.position?.start.offset;
+  const last = el.children[el.children.length - 1]?.position?.end.offset;
+  const raw = first !== undefined && last !== undefined ? html.slice(first, last).trim() : content.text;
+  return { text: content.text, raw, links: content.links, code: content.code, strong: content.strong, ...(content.items ? { items: content.items } : {}) };
+}
+
+const copyCell = (c: Cell): Cell => ({ ...c, links: [...c.links], code: [...c.code] });
+
+/**
+ * One `<table>` as a grid: a `rowspan` cell repeats in the rows below, a `colspan` cell in the
+ * columns beside it, so every row has one cell per header cell as in a GFM table. The header is
+ * the first row (`<thead>` or not); rows parse5 implied (`<td>` without `<tr>`) take their first
+ * cell's line.
+ */
+function readHtmlTable(table: Element, html: string, blockLine: number, ctx: HtmlBlockContext): TableBlock {
+  const grid: Array<Array<Cell | undefined>> = [];
+  const lines: number[] = [];
+  rowsOf(table).forEach((tr, r) => {
+    const row = (grid[r] ??= []);
+    const pos = tr.position ?? tr.children.find((c) => c.position)?.position;
+    lines[r] = pos ? blockLine + pos.start.line - 1 : blockLine;
+    let col = 0;
+    for (const el of tr.children.filter(isCellElement)) {
+      while (row[col] !== undefined) col++;
+      const cell = readCellElement(el, html);
+      const rows = span(el, 'rowSpan');
+      const cols = span(el, 'colSpan');
+      for (let dr = 0; dr < rows; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < cols; dc++) target[col + dc] = dr === 0 && dc === 0 ? cell : copyCell(cell);
+      }
+      col += cols;
+    }
+  });
+  // spans reaching past the last row make no rows of their own
+  grid.length = lines.length;
+  const tableLine = lineAt([table], blockLine);
+  const [headerCells = [], ...bodyCells] = grid;
+  const header = fill(headerCells);
+  const width = header.length;
+  const rows: TableRow[] = [];
+  bodyCells.forEach((cells, i) => {
+    const line = lines[i + 1];
+    const filled = fill(cells);
+    if (filled.length === 0 || filled.every((c) => c.raw === '' && c.text === '')) return;
+    if (filled.length !== width) {
+      ctx.diagnostics.push(stageDiagnostic({
+        code: 'table-row-cell-count',
+        message: `Table row has ${filled.length} cells where the header has ${width}; ${filled.length < width ? 'the missing cells are read as empty' : 'the extra cells are appended to the last column'}.`,
+        file: ctx.doc.file,
+        line,
+        product: ctx.doc.product,
+        lang: ctx.doc.lang,
+      }));
+    }
+    rows.push({ cells: fitWidth(filled, width), line });
+  });
+  return { kind: 'table', dialect: 'html', header, rows, line: tableLine };
+}
+
+const emptyCell = (): Cell => ({ text: '', raw: '', links: [], code: [], strong: false });
+
+function fill(cells: Array<Cell | undefined>): Cell[] {
+  return Array.from({ length: cells.length }, (_, i) => cells[i] ?? emptyCell());
+}
+
+function fitWidth(cells: Cell[], width: number): Cell[] {
+  if (width === 0) return cells;
+  if (cells.length > width) {
+    const last = copyCell(cells[width - 1]);
+    for (const extra of cells.slice(width)) {
+      last.text = [last.text, extra.text].filter((t) => t !== '').join('\n');
+      last.raw = `${last.raw} ${extra.raw}`;
+      last.links.push(...extra.links);
+      last.code.push(...extra.code);
+    }
+    return [...cells.slice(0, width - 1), last];
+  }
+  return [...cells, ...Array.from({ length: width - cells.length }, emptyCell)];
+}
+
