@@ -104,7 +104,6 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["hls", "docs-src/classroom/zh/events.md:96", null],
   ])],
   ["ClassroomCmd1003", fields([
-    ["Parameter", "docs-src/classroom/en/events.md:136", null],
     ["resources", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", "ClassroomCmd1003_resources"],
     ["operator", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", "ClassroomCmd1003_operator"],
     ["action", "docs-src/classroom/en/events.md:139, docs-src/classroom/zh/events.md:145", null],
@@ -121,9 +120,9 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ["ClassroomCmd1003_resources_taskProgress", fields([
   ])],
   ["ClassroomCmd1003_operator", fields([
-    ["role", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
-    ["userName", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
     ["userUuid", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
+    ["userName", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
+    ["role", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
   ])],
   ["ClassroomCmd1101", fields([
     ["rewardDetails", "docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121", "ClassroomCmd1101_rewardDetails"],
@@ -132,7 +131,7 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ["ClassroomCmd1101_rewardDetails", fields([
     ["userUuid", "docs-src/classroom/en/events.md:114", null],
     ["changedReward", "docs-src/classroom/en/events.md:114", null],
-    ["totalReward", "docs-src/classroom/en/events.md:114", null],
+    ["total", "docs-src/classroom/en/events.md:114", null],
   ])],
   ["ClassroomCmd1501", fields([
     ["acceptedUsers", "docs-src/classroom/zh/events.md:175", "ClassroomCmd1501_acceptedUsers"],
@@ -180,23 +179,23 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["userName", "docs-src/classroom/en/events.md:52", null],
     ["userUuid", "docs-src/classroom/en/events.md:52", null],
     ["role", "docs-src/classroom/en/events.md:52", null],
-    ["userProperties", "docs-src/classroom/en/events.md:52", "ClassroomCmd20_onlineUsers_userProperties"],
+    ["changeProperties", "docs-src/classroom/en/events.md:52", "ClassroomCmd20_onlineUsers_changeProperties"],
     ["streamUuid", "docs-src/classroom/en/events.md:52", null],
     ["type", "docs-src/classroom/en/events.md:52", null],
     ["updateTime", "docs-src/classroom/en/events.md:52", null],
   ])],
-  ["ClassroomCmd20_onlineUsers_userProperties", fields([
+  ["ClassroomCmd20_onlineUsers_changeProperties", fields([
   ])],
   ["ClassroomCmd20_offlineUsers", fields([
     ["userName", "docs-src/classroom/en/events.md:53", null],
     ["userUuid", "docs-src/classroom/en/events.md:53", null],
     ["role", "docs-src/classroom/en/events.md:53", null],
-    ["userProperties", "docs-src/classroom/en/events.md:53", "ClassroomCmd20_offlineUsers_userProperties"],
+    ["changeProperties", "docs-src/classroom/en/events.md:53", "ClassroomCmd20_offlineUsers_changeProperties"],
     ["streamUuid", "docs-src/classroom/en/events.md:53", null],
     ["type", "docs-src/classroom/en/events.md:53", null],
     ["updateTime", "docs-src/classroom/en/events.md:53", null],
   ])],
-  ["ClassroomCmd20_offlineUsers_userProperties", fields([
+  ["ClassroomCmd20_offlineUsers_changeProperties", fields([
   ])],
   ["ClassroomCmd3", fields([
     ["fromUser", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", "ClassroomCmd3_fromUser"],
@@ -204,9 +203,9 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["type", "docs-src/classroom/en/events.md:30, docs-src/classroom/zh/events.md:30", null],
   ])],
   ["ClassroomCmd3_fromUser", fields([
-    ["role", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
-    ["userName", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
     ["userUuid", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
+    ["userName", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
+    ["role", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
   ])],
   ["C2CCallbackBeforeSendMsg", fields([
     ["CallbackCommand", "docs-src/im/zh/callback-c2c-before-send-msg.md:76", null],
@@ -251,6 +250,8 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ])],
   ["LiveEventType0", fields([
     ["event_type", "docs-src/live/en/callbacks-push-stream.md:15, docs-src/live/zh/callbacks-push-stream.md:15", null],
+    ["t", "docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20", null],
+    ["sign", "docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24", null],
     ["appid", "docs-src/live/en/callbacks-push-stream.md:37, docs-src/live/zh/callbacks-push-stream.md:37", null],
     ["app", "docs-src/live/en/callbacks-push-stream.md:38, docs-src/live/zh/callbacks-push-stream.md:38", null],
     ["appname", "docs-src/live/en/callbacks-push-stream.md:39, docs-src/live/zh/callbacks-push-stream.md:39", null],
@@ -270,6 +271,8 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ])],
   ["LiveEventType1", fields([
     ["event_type", "docs-src/live/en/callbacks-push-stream.md:14, docs-src/live/zh/callbacks-push-stream.md:14", null],
+    ["t", "docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20", null],
+    ["sign", "docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24", null],
     ["appid", "docs-src/live/en/callbacks-push-stream.md:37, docs-src/live/zh/callbacks-push-stream.md:37", null],
     ["app", "docs-src/live/en/callbacks-push-stream.md:38, docs-src/live/zh/callbacks-push-stream.md:38", null],
     ["appname", "docs-src/live/en/callbacks-push-stream.md:39, docs-src/live/zh/callbacks-push-stream.md:39", null],

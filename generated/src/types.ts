@@ -1887,12 +1887,6 @@ export interface ClassroomCmd1001_streamingUrl {
  */
 export interface ClassroomCmd1003 {
   /**
-   * Description
-   *
-   * Source: docs-src/classroom/en/events.md:136
-   */
-  Parameter: unknown;
-  /**
    * Each object represents a public resource and contains the following fields:
    * resourceUuid: String. The resource ID.
    * resourceName: String, the resource name for display in the classroom.
@@ -1911,17 +1905,6 @@ export interface ClassroomCmd1003 {
    * taskToken: String 型，文件转换任务使用的 Token。
    * taskProgress: Object 型，文件转换任务进度。
    *
-   * Known values (not enforced):
-   * - `resourceUuid`: String. The resource ID. / String 型，资源 uuid。
-   * - `resourceName`: String, the resource name for display in the classroom. / String 型，资源名称。
-   * - `size`: Number, the resource size (bytes). / Number 型，资源大小，单位为字节。
-   * - `url`: String, the URL address of the resource. / String 型，资源的访问地址。
-   * - `taskUuid`: String, the ID of the file conversion task. / String 型，文件转换任务的 uuid。
-   * - `taskToken`: String, the token used by the file conversion task. / String 型，文件转换任务使用的 Token。
-   * - `taskProgress`: Object, the progress of the file conversion task. / Object 型，文件转换任务进度。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   resources: ClassroomCmd1003_resources[];
@@ -1935,13 +1918,6 @@ export interface ClassroomCmd1003 {
    * userUuid: String 型，用户 uuid。
    * userName: String 型，用户名称。
    * role: Integer 型，用户角色。
-   *
-   * Known values (not enforced):
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `role`: integer. The role of the user. / Integer 型，用户角色。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
@@ -1983,63 +1959,49 @@ export interface ClassroomCmd1003 {
  */
 export interface ClassroomCmd1003_resources {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The resource ID.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  resourceUuid?: string;
+  resourceUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the resource name for display in the classroom.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  resourceName?: string;
+  resourceName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the resource size (bytes).
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  size?: number;
+  size: number;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the URL address of the resource.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  url?: string;
+  url: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the ID of the file conversion task.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  taskUuid?: string;
+  taskUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the token used by the file conversion task.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  taskToken?: string;
+  taskToken: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the progress of the file conversion task.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  taskProgress?: ClassroomCmd1003_resources_taskProgress;
+  taskProgress: ClassroomCmd1003_resources_taskProgress;
 }
-/** taskProgress: inline object */
+/** taskProgress: the progress of the file conversion task. */
 export interface ClassroomCmd1003_resources_taskProgress {
 }
 /**
@@ -2054,29 +2016,29 @@ export interface ClassroomCmd1003_resources_taskProgress {
  */
 export interface ClassroomCmd1003_operator {
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user ID.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
-  role?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user name.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户名称。
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The role of the user.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户角色。
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
-  userUuid?: string;
+  role: number;
 }
 /**
  * The number of rewards changes
@@ -2111,13 +2073,6 @@ export interface ClassroomCmd1101 {
    * changedReward: Integer 型，发生变更的奖励个数。
    * totalReward: Integer 型，变更后用户的奖励总数。
    *
-   * Known values (not enforced):
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `changedReward`: Integer, the number of rewards that have changed. / Integer 型，发生变更的奖励个数。
-   * - `total`: Integer, the total number of rewards.
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121
    */
   rewardDetails: ClassroomCmd1101_rewardDetails[];
@@ -2142,29 +2097,23 @@ export interface ClassroomCmd1101 {
  */
 export interface ClassroomCmd1101_rewardDetails {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user ID.
    *
    * Source: docs-src/classroom/en/events.md:114
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the number of rewards that have changed.
    *
    * Source: docs-src/classroom/en/events.md:114
    */
-  changedReward?: number;
+  changedReward: number;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the total number of rewards.
    *
    * Source: docs-src/classroom/en/events.md:114
    */
-  totalReward?: number;
+  total: number;
 }
 /**
  * 讲台人员变更
@@ -2197,8 +2146,6 @@ export interface ClassroomCmd1501 {
    * 当前台上人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:175
    */
   acceptedUsers: ClassroomCmd1501_acceptedUsers[];
@@ -2206,16 +2153,12 @@ export interface ClassroomCmd1501 {
    * 本次上台人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:176
    */
   addAcceptedUsers: ClassroomCmd1501_addAcceptedUsers[];
   /**
    * 本次下台人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/zh/events.md:177
    */
@@ -2227,13 +2170,11 @@ export interface ClassroomCmd1501 {
  */
 export interface ClassroomCmd1501_acceptedUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:175
    */
-  userUuid?: string;
+  userUuid: string;
 }
 /**
  * addAcceptedUsers: 本次上台人员列表，包含以下字段：
@@ -2241,13 +2182,11 @@ export interface ClassroomCmd1501_acceptedUsers {
  */
 export interface ClassroomCmd1501_addAcceptedUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:176
    */
-  userUuid?: string;
+  userUuid: string;
 }
 /**
  * removeAcceptedUsers: 本次下台人员列表，包含以下字段：
@@ -2255,13 +2194,11 @@ export interface ClassroomCmd1501_addAcceptedUsers {
  */
 export interface ClassroomCmd1501_removeAcceptedUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:177
    */
-  userUuid?: string;
+  userUuid: string;
 }
 /**
  * 挥手人员变更
@@ -2298,12 +2235,6 @@ export interface ClassroomCmd1502 {
    * userUuid: String 型，用户 uuid。
    * payload: Object 型。
    *
-   * Known values (not enforced):
-   * - `userUuid`: String 型，用户 uuid。
-   * - `payload`: Object 型。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:201
    */
   progressUsers: ClassroomCmd1502_progressUsers[];
@@ -2312,12 +2243,6 @@ export interface ClassroomCmd1502 {
    * userUuid: String 型，用户 uuid。
    * payload: Object 型，扩展信息。
    *
-   * Known values (not enforced):
-   * - `userUuid`: String 型，用户 uuid。
-   * - `payload`: Object 型，扩展信息。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:202
    */
   addProgressUsers: ClassroomCmd1502_addProgressUsers[];
@@ -2325,12 +2250,6 @@ export interface ClassroomCmd1502 {
    * 本次移除举手人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    * payload: Object 型，扩展信息。
-   *
-   * Known values (not enforced):
-   * - `userUuid`: String 型，用户 uuid。
-   * - `payload`: Object 型，扩展信息。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/zh/events.md:203
    */
@@ -2343,21 +2262,13 @@ export interface ClassroomCmd1502 {
  */
 export interface ClassroomCmd1502_progressUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:201
    */
-  userUuid?: string;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/classroom/zh/events.md:201
-   */
-  payload?: ClassroomCmd1502_progressUsers_payload;
+  userUuid: string;
+  /** Source: docs-src/classroom/zh/events.md:201 */
+  payload: ClassroomCmd1502_progressUsers_payload;
 }
 /** payload: inline object */
 export interface ClassroomCmd1502_progressUsers_payload {
@@ -2369,23 +2280,19 @@ export interface ClassroomCmd1502_progressUsers_payload {
  */
 export interface ClassroomCmd1502_addProgressUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:202
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 扩展信息。
    *
    * Source: docs-src/classroom/zh/events.md:202
    */
-  payload?: ClassroomCmd1502_addProgressUsers_payload;
+  payload: ClassroomCmd1502_addProgressUsers_payload;
 }
-/** payload: inline object */
+/** payload: 扩展信息。 */
 export interface ClassroomCmd1502_addProgressUsers_payload {
 }
 /**
@@ -2395,23 +2302,19 @@ export interface ClassroomCmd1502_addProgressUsers_payload {
  */
 export interface ClassroomCmd1502_removeProgressUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:203
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 扩展信息。
    *
    * Source: docs-src/classroom/zh/events.md:203
    */
-  payload?: ClassroomCmd1502_removeProgressUsers_payload;
+  payload: ClassroomCmd1502_removeProgressUsers_payload;
 }
-/** payload: inline object */
+/** payload: 扩展信息。 */
 export interface ClassroomCmd1502_removeProgressUsers_payload {
 }
 /**
@@ -2486,19 +2389,6 @@ export interface ClassroomCmd20 {
    * 2: 重连
    * updateTime: Number 型，用户进入课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
    *
-   * Known values (not enforced):
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `role`: Integer. The user role: / Integer 型，用户在课堂中的角色：
-   * - `1`: Teacher. / 老师
-   * - `2`: Student. / 学生
-   * - `changeProperties`: Object. The user property.
-   * - `streamUuid`: String. The ID of the stream, which is also the uid used when joining an RTC channel. / String 型，用户流的 uuid，也是加入 RTC 频道时用的 UID。
-   * - `type`: Integer, the reasons why the user enters the classroom: / Integer 型，用户进入类型：
-   * - `updateTime`: Number, the time when the user enters the classroom, Unix timestamp (milliseconds), UTC time. / Number 型，用户进入课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   onlineUsers: ClassroomCmd20_onlineUsers[];
@@ -2528,19 +2418,6 @@ export interface ClassroomCmd20 {
    * 1: 由于客户端原因退出课堂，例如正常离开课堂、应用被强制关闭或由于网络状况不佳而断线。
    * 2: 被踢出课堂。
    * updateTime: Number 型，用户退出课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
-   *
-   * Known values (not enforced):
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `role`: Integer. The user role: / Integer 型，用户在课堂中的角色：
-   * - `1`: Teacher. / 老师
-   * - `2`: Student. / 学生
-   * - `changeProperties`: Object. The user property.
-   * - `streamUuid`: String. The ID of the stream, which is also the uid used when joining an RTC channel. / String 型，用户流的 uuid，也是加入 RTC 频道时用的 UID。
-   * - `type`: Integer, the reasons why the user leaves the classroom: / Integer 型，用户退出类型：
-   * - `updateTime`: Number, the time when the user enters or leaves the classroom, Unix timestamp (in milliseconds), UTC time. / Number 型，用户退出课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
@@ -2574,64 +2451,58 @@ export interface ClassroomCmd20 {
  */
 export interface ClassroomCmd20_onlineUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user name.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user ID.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user role:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: Teacher.
+   * - `2`: Student.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  role?: string;
+  role: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user property.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  userProperties?: ClassroomCmd20_onlineUsers_userProperties;
+  changeProperties: ClassroomCmd20_onlineUsers_changeProperties;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The ID of the stream, which is also the uid used when joining an RTC channel.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  streamUuid?: string;
+  streamUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * the reasons why the user enters the classroom:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: The user enters the classroom in a normal way.
+   * - `2`: The user re-enters the classroom.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  type?: number;
+  type: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the time when the user enters the classroom, Unix timestamp (milliseconds), UTC time.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  updateTime?: number;
+  updateTime: number;
 }
-/** userProperties: inline object */
-export interface ClassroomCmd20_onlineUsers_userProperties {
+/** changeProperties: The user property. */
+export interface ClassroomCmd20_onlineUsers_changeProperties {
 }
 /**
  * offlineUsers: The users who have left the classroom. This object contains the following fields:
@@ -2661,64 +2532,58 @@ export interface ClassroomCmd20_onlineUsers_userProperties {
  */
 export interface ClassroomCmd20_offlineUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user name.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user ID.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user role:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: Teacher.
+   * - `2`: Student.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  role?: string;
+  role: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user property.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  userProperties?: ClassroomCmd20_offlineUsers_userProperties;
+  changeProperties: ClassroomCmd20_offlineUsers_changeProperties;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The ID of the stream, which is also the uid used when joining an RTC channel.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  streamUuid?: string;
+  streamUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * the reasons why the user leaves the classroom:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: The user left the classroom on the client, such as leaving the class normally, the application is forcibly closed, or the user is disconnected due to poor network conditions.
+   * - `2`: The user was kicked out of the classroom.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  type?: number;
+  type: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the time when the user enters or leaves the classroom, Unix timestamp (in milliseconds), UTC time.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  updateTime?: number;
+  updateTime: number;
 }
-/** userProperties: inline object */
-export interface ClassroomCmd20_offlineUsers_userProperties {
+/** changeProperties: The user property. */
+export interface ClassroomCmd20_offlineUsers_changeProperties {
 }
 /**
  * Receives a room chat message
@@ -2756,15 +2621,6 @@ export interface ClassroomCmd3 {
    * 1: 老师
    * 2: 学生
    *
-   * Known values (not enforced):
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `role`: Integer. The user role: / Integer 型，用户在课堂中的角色：
-   * - `1`: Teacher. / 老师
-   * - `2`: Student. / 学生
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
   fromUser: ClassroomCmd3_fromUser;
@@ -2801,29 +2657,33 @@ export interface ClassroomCmd3 {
  */
 export interface ClassroomCmd3_fromUser {
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user ID.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
-  role?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user name.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户名称。
    *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user role:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户在课堂中的角色：
+   *
+   * Values:
+   * - `1`: Teacher. / 老师
+   * - `2`: Student. / 学生
    *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
-  userUuid?: string;
+  role: 1 | 2;
 }
 /**
  * 功能描述
@@ -3231,6 +3091,30 @@ export interface LiveEventType0 {
    */
   event_type: 0;
   /**
+   * Expiration time, which is the Unix timestamp when the event notification signature expires.
+   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the `t` value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
+   * The value of `t` is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
+   *
+   * 过期时间，事件通知签名过期 UNIX 时间戳。
+   * 来自腾讯云的消息通知默认过期时间是10分钟，如果一条消息通知中的 t 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。
+   * t 的格式为十进制 UNIX 时间戳，即从1970年01月01日（UTC/GMT 的午夜）开始所经过的秒数。
+   *
+   * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20
+   */
+  t: number;
+  /**
+   * Security signature. sign = MD5(key + t).
+   * Tencent Cloud splices the encryption key and `t`, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
+   *
+   * 事件通知安全签名 sign = MD5（key + t）。
+   * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24
+   */
+  sign: string;
+  /**
    * User APPID
    *
    * 用户 APPID
@@ -3404,6 +3288,30 @@ export interface LiveEventType1 {
    * Source: docs-src/live/en/callbacks-push-stream.md:14, docs-src/live/zh/callbacks-push-stream.md:14
    */
   event_type: 1;
+  /**
+   * Expiration time, which is the Unix timestamp when the event notification signature expires.
+   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the `t` value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
+   * The value of `t` is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
+   *
+   * 过期时间，事件通知签名过期 UNIX 时间戳。
+   * 来自腾讯云的消息通知默认过期时间是10分钟，如果一条消息通知中的 t 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。
+   * t 的格式为十进制 UNIX 时间戳，即从1970年01月01日（UTC/GMT 的午夜）开始所经过的秒数。
+   *
+   * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20
+   */
+  t: number;
+  /**
+   * Security signature. sign = MD5(key + t).
+   * Tencent Cloud splices the encryption key and `t`, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
+   *
+   * 事件通知安全签名 sign = MD5（key + t）。
+   * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24
+   */
+  sign: string;
   /**
    * User APPID
    *
@@ -8224,7 +8132,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
   CoverUrl?: string;
 }
 /**
- * 图片消息扩展参数
+ * 基础参数
  *
  * 用户发送单聊、群聊、房间消息成功或失败后，业务后台可以接收 ZIM 服务端的发送消息回调，将用户发送的消息实时同步至业务服务器，并存储于业务服务器。
  * 此回调支持的消息类型为文本消息、图片消息、文件消息、音频消息、视频消息、自定义消息，不支持信令消息、弹幕消息。

@@ -40,65 +40,74 @@ function check_8b954e997a79(x, p, e) {
 function check_4805475783ab(x, p, e) {
   if (isObject(x)) { requireAll(x, p, e, values_573e3f2678c1); if (has(x, "recordId")) { if (!(typeof x["recordId"] === "string")) typeError(e, p + "/recordId", "string"); } if (has(x, "sid")) { if (!(typeof x["sid"] === "string")) typeError(e, p + "/sid", "string"); } if (has(x, "resourceId")) { if (!(typeof x["resourceId"] === "string")) typeError(e, p + "/resourceId", "string"); } if (has(x, "state")) { if (!(isInteger(x["state"]))) typeError(e, p + "/state", "integer"); oneOfValues(x["state"], p + "/state", e, values_49a64717d5d4); } if (has(x, "startTime")) { if (!(isNumber(x["startTime"]))) typeError(e, p + "/startTime", "number"); } if (has(x, "streamingUrl")) { check_8b954e997a79(x["streamingUrl"], p + "/streamingUrl", e); } } else typeError(e, p, "object");
 }
-const values_f8c19c701ae7 = ["Parameter","resources","operator","action"];
+const values_08d34df2f28d = ["resources","operator","action"];
+const values_039bb4fd0fe8 = ["resourceUuid","resourceName","size","url","taskUuid","taskToken","taskProgress"];
 function check_b37e6665b25b(x, p, e) {
   if (isObject(x)) {} else typeError(e, p, "object");
 }
-function check_368ff5ac56d1(x, p, e) {
-  if (isObject(x)) { if (has(x, "resourceUuid")) { if (!(typeof x["resourceUuid"] === "string")) typeError(e, p + "/resourceUuid", "string"); } if (has(x, "resourceName")) { if (!(typeof x["resourceName"] === "string")) typeError(e, p + "/resourceName", "string"); } if (has(x, "size")) { if (!(isInteger(x["size"]))) typeError(e, p + "/size", "integer"); } if (has(x, "url")) { if (!(typeof x["url"] === "string")) typeError(e, p + "/url", "string"); } if (has(x, "taskUuid")) { if (!(typeof x["taskUuid"] === "string")) typeError(e, p + "/taskUuid", "string"); } if (has(x, "taskToken")) { if (!(typeof x["taskToken"] === "string")) typeError(e, p + "/taskToken", "string"); } if (has(x, "taskProgress")) { check_b37e6665b25b(x["taskProgress"], p + "/taskProgress", e); } } else typeError(e, p, "object");
+function check_15e53949bf8f(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_039bb4fd0fe8); if (has(x, "resourceUuid")) { if (!(typeof x["resourceUuid"] === "string")) typeError(e, p + "/resourceUuid", "string"); } if (has(x, "resourceName")) { if (!(typeof x["resourceName"] === "string")) typeError(e, p + "/resourceName", "string"); } if (has(x, "size")) { if (!(isNumber(x["size"]))) typeError(e, p + "/size", "number"); } if (has(x, "url")) { if (!(typeof x["url"] === "string")) typeError(e, p + "/url", "string"); } if (has(x, "taskUuid")) { if (!(typeof x["taskUuid"] === "string")) typeError(e, p + "/taskUuid", "string"); } if (has(x, "taskToken")) { if (!(typeof x["taskToken"] === "string")) typeError(e, p + "/taskToken", "string"); } if (has(x, "taskProgress")) { check_b37e6665b25b(x["taskProgress"], p + "/taskProgress", e); } } else typeError(e, p, "object");
 }
-function check_6ae5ee6c4404(x, p, e) {
-  if (Array.isArray(x)) { eachItem(x, p, e, check_368ff5ac56d1); } else typeError(e, p, "array");
+function check_8d82d20cd0fc(x, p, e) {
+  if (Array.isArray(x)) { eachItem(x, p, e, check_15e53949bf8f); } else typeError(e, p, "array");
 }
-function check_684314a93bb9(x, p, e) {
-  if (isObject(x)) { if (has(x, "role")) { if (!(typeof x["role"] === "string")) typeError(e, p + "/role", "string"); } if (has(x, "userName")) { if (!(typeof x["userName"] === "string")) typeError(e, p + "/userName", "string"); } if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } } else typeError(e, p, "object");
+const values_99e459950450 = ["userUuid","userName","role"];
+function check_9043fefe8e41(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_99e459950450); if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "userName")) { if (!(typeof x["userName"] === "string")) typeError(e, p + "/userName", "string"); } if (has(x, "role")) { if (!(isInteger(x["role"]))) typeError(e, p + "/role", "integer"); } } else typeError(e, p, "object");
 }
-function check_91d4fac59f05(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_f8c19c701ae7); if (has(x, "resources")) { check_6ae5ee6c4404(x["resources"], p + "/resources", e); } if (has(x, "operator")) { check_684314a93bb9(x["operator"], p + "/operator", e); } if (has(x, "action")) { if (!(isInteger(x["action"]))) typeError(e, p + "/action", "integer"); oneOfValues(x["action"], p + "/action", e, values_49a64717d5d4); } } else typeError(e, p, "object");
+function check_4a5af1489794(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_08d34df2f28d); if (has(x, "resources")) { check_8d82d20cd0fc(x["resources"], p + "/resources", e); } if (has(x, "operator")) { check_9043fefe8e41(x["operator"], p + "/operator", e); } if (has(x, "action")) { if (!(isInteger(x["action"]))) typeError(e, p + "/action", "integer"); oneOfValues(x["action"], p + "/action", e, values_49a64717d5d4); } } else typeError(e, p, "object");
 }
 const values_3683da4b5ffc = ["rewardDetails","updateTime"];
-function check_9c5d12e38c14(x, p, e) {
-  if (isObject(x)) { if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "changedReward")) { if (!(isInteger(x["changedReward"]))) typeError(e, p + "/changedReward", "integer"); } if (has(x, "totalReward")) { if (!(isInteger(x["totalReward"]))) typeError(e, p + "/totalReward", "integer"); } } else typeError(e, p, "object");
+const values_f8f02df0dc2e = ["userUuid","changedReward","total"];
+function check_cb444aa30394(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_f8f02df0dc2e); if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "changedReward")) { if (!(isInteger(x["changedReward"]))) typeError(e, p + "/changedReward", "integer"); } if (has(x, "total")) { if (!(isInteger(x["total"]))) typeError(e, p + "/total", "integer"); } } else typeError(e, p, "object");
 }
-function check_fc08fe32df01(x, p, e) {
-  if (Array.isArray(x)) { eachItem(x, p, e, check_9c5d12e38c14); } else typeError(e, p, "array");
+function check_e5bb64d96775(x, p, e) {
+  if (Array.isArray(x)) { eachItem(x, p, e, check_cb444aa30394); } else typeError(e, p, "array");
 }
-function check_fc34341e3aa8(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_3683da4b5ffc); if (has(x, "rewardDetails")) { check_fc08fe32df01(x["rewardDetails"], p + "/rewardDetails", e); } if (has(x, "updateTime")) { if (!(isNumber(x["updateTime"]))) typeError(e, p + "/updateTime", "number"); } } else typeError(e, p, "object");
+function check_e407d593014b(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_3683da4b5ffc); if (has(x, "rewardDetails")) { check_e5bb64d96775(x["rewardDetails"], p + "/rewardDetails", e); } if (has(x, "updateTime")) { if (!(isNumber(x["updateTime"]))) typeError(e, p + "/updateTime", "number"); } } else typeError(e, p, "object");
 }
 const values_5fd7687516da = ["acceptedUsers","addAcceptedUsers","removeAcceptedUsers"];
-function check_2bfc91d01f92(x, p, e) {
-  if (isObject(x)) { if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } } else typeError(e, p, "object");
+const values_e7c5000c26b5 = ["userUuid"];
+function check_e8ec23523ed2(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_e7c5000c26b5); if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } } else typeError(e, p, "object");
 }
-function check_b359d2c15d1d(x, p, e) {
-  if (Array.isArray(x)) { eachItem(x, p, e, check_2bfc91d01f92); } else typeError(e, p, "array");
+function check_10ace637b89f(x, p, e) {
+  if (Array.isArray(x)) { eachItem(x, p, e, check_e8ec23523ed2); } else typeError(e, p, "array");
 }
-function check_7be30fdf46d1(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_5fd7687516da); if (has(x, "acceptedUsers")) { check_b359d2c15d1d(x["acceptedUsers"], p + "/acceptedUsers", e); } if (has(x, "addAcceptedUsers")) { check_b359d2c15d1d(x["addAcceptedUsers"], p + "/addAcceptedUsers", e); } if (has(x, "removeAcceptedUsers")) { check_b359d2c15d1d(x["removeAcceptedUsers"], p + "/removeAcceptedUsers", e); } } else typeError(e, p, "object");
+function check_bdec98b2f5f2(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_5fd7687516da); if (has(x, "acceptedUsers")) { check_10ace637b89f(x["acceptedUsers"], p + "/acceptedUsers", e); } if (has(x, "addAcceptedUsers")) { check_10ace637b89f(x["addAcceptedUsers"], p + "/addAcceptedUsers", e); } if (has(x, "removeAcceptedUsers")) { check_10ace637b89f(x["removeAcceptedUsers"], p + "/removeAcceptedUsers", e); } } else typeError(e, p, "object");
 }
 const values_55758d4f5cc4 = ["progressUsers","addProgressUsers","removeProgressUsers"];
-function check_20468f69ed71(x, p, e) {
-  if (isObject(x)) { if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "payload")) { check_b37e6665b25b(x["payload"], p + "/payload", e); } } else typeError(e, p, "object");
+const values_0ad47d80708a = ["userUuid","payload"];
+function check_c96f85109d2e(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_0ad47d80708a); if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "payload")) { check_b37e6665b25b(x["payload"], p + "/payload", e); } } else typeError(e, p, "object");
 }
-function check_58e0e38ceb70(x, p, e) {
-  if (Array.isArray(x)) { eachItem(x, p, e, check_20468f69ed71); } else typeError(e, p, "array");
+function check_9cc8d29850ad(x, p, e) {
+  if (Array.isArray(x)) { eachItem(x, p, e, check_c96f85109d2e); } else typeError(e, p, "array");
 }
-function check_94b75e95b690(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_55758d4f5cc4); if (has(x, "progressUsers")) { check_58e0e38ceb70(x["progressUsers"], p + "/progressUsers", e); } if (has(x, "addProgressUsers")) { check_58e0e38ceb70(x["addProgressUsers"], p + "/addProgressUsers", e); } if (has(x, "removeProgressUsers")) { check_58e0e38ceb70(x["removeProgressUsers"], p + "/removeProgressUsers", e); } } else typeError(e, p, "object");
+function check_0e628eb8557f(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_55758d4f5cc4); if (has(x, "progressUsers")) { check_9cc8d29850ad(x["progressUsers"], p + "/progressUsers", e); } if (has(x, "addProgressUsers")) { check_9cc8d29850ad(x["addProgressUsers"], p + "/addProgressUsers", e); } if (has(x, "removeProgressUsers")) { check_9cc8d29850ad(x["removeProgressUsers"], p + "/removeProgressUsers", e); } } else typeError(e, p, "object");
 }
 const values_24aa86263ac0 = ["total","onlineUsers","offlineUsers"];
-function check_0a8e10e2ee3b(x, p, e) {
-  if (isObject(x)) { if (has(x, "userName")) { if (!(typeof x["userName"] === "string")) typeError(e, p + "/userName", "string"); } if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "role")) { if (!(typeof x["role"] === "string")) typeError(e, p + "/role", "string"); } if (has(x, "userProperties")) { check_b37e6665b25b(x["userProperties"], p + "/userProperties", e); } if (has(x, "streamUuid")) { if (!(typeof x["streamUuid"] === "string")) typeError(e, p + "/streamUuid", "string"); } if (has(x, "type")) { if (!(isInteger(x["type"]))) typeError(e, p + "/type", "integer"); } if (has(x, "updateTime")) { if (!(isInteger(x["updateTime"]))) typeError(e, p + "/updateTime", "integer"); } } else typeError(e, p, "object");
+const values_876512a05c46 = ["userName","userUuid","role","changeProperties","streamUuid","type","updateTime"];
+function check_7d0839d14610(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_876512a05c46); if (has(x, "userName")) { if (!(typeof x["userName"] === "string")) typeError(e, p + "/userName", "string"); } if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "role")) { if (!(isInteger(x["role"]))) typeError(e, p + "/role", "integer"); oneOfValues(x["role"], p + "/role", e, values_49a64717d5d4); } if (has(x, "changeProperties")) { check_b37e6665b25b(x["changeProperties"], p + "/changeProperties", e); } if (has(x, "streamUuid")) { if (!(typeof x["streamUuid"] === "string")) typeError(e, p + "/streamUuid", "string"); } if (has(x, "type")) { if (!(isInteger(x["type"]))) typeError(e, p + "/type", "integer"); oneOfValues(x["type"], p + "/type", e, values_49a64717d5d4); } if (has(x, "updateTime")) { if (!(isNumber(x["updateTime"]))) typeError(e, p + "/updateTime", "number"); } } else typeError(e, p, "object");
 }
-function check_3723b23db1cd(x, p, e) {
-  if (Array.isArray(x)) { eachItem(x, p, e, check_0a8e10e2ee3b); } else typeError(e, p, "array");
+function check_4aae047759fa(x, p, e) {
+  if (Array.isArray(x)) { eachItem(x, p, e, check_7d0839d14610); } else typeError(e, p, "array");
 }
-function check_4528ba0ceb55(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_24aa86263ac0); if (has(x, "total")) { if (!(isInteger(x["total"]))) typeError(e, p + "/total", "integer"); } if (has(x, "onlineUsers")) { check_3723b23db1cd(x["onlineUsers"], p + "/onlineUsers", e); } if (has(x, "offlineUsers")) { check_3723b23db1cd(x["offlineUsers"], p + "/offlineUsers", e); } } else typeError(e, p, "object");
+function check_8439d8a9c588(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_24aa86263ac0); if (has(x, "total")) { if (!(isInteger(x["total"]))) typeError(e, p + "/total", "integer"); } if (has(x, "onlineUsers")) { check_4aae047759fa(x["onlineUsers"], p + "/onlineUsers", e); } if (has(x, "offlineUsers")) { check_4aae047759fa(x["offlineUsers"], p + "/offlineUsers", e); } } else typeError(e, p, "object");
 }
 const values_62882283dd15 = ["fromUser","message","type"];
-function check_5d558a3346ca(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_62882283dd15); if (has(x, "fromUser")) { check_684314a93bb9(x["fromUser"], p + "/fromUser", e); } if (has(x, "message")) { if (!(typeof x["message"] === "string")) typeError(e, p + "/message", "string"); } if (has(x, "type")) { if (!(isInteger(x["type"]))) typeError(e, p + "/type", "integer"); } } else typeError(e, p, "object");
+function check_748d1f148853(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_99e459950450); if (has(x, "userUuid")) { if (!(typeof x["userUuid"] === "string")) typeError(e, p + "/userUuid", "string"); } if (has(x, "userName")) { if (!(typeof x["userName"] === "string")) typeError(e, p + "/userName", "string"); } if (has(x, "role")) { if (!(isInteger(x["role"]))) typeError(e, p + "/role", "integer"); oneOfValues(x["role"], p + "/role", e, values_49a64717d5d4); } } else typeError(e, p, "object");
+}
+function check_20226acbb081(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_62882283dd15); if (has(x, "fromUser")) { check_748d1f148853(x["fromUser"], p + "/fromUser", e); } if (has(x, "message")) { if (!(typeof x["message"] === "string")) typeError(e, p + "/message", "string"); } if (has(x, "type")) { if (!(isInteger(x["type"]))) typeError(e, p + "/type", "integer"); } } else typeError(e, p, "object");
 }
 const values_af7437b1d066 = ["CallbackCommand","From_Account","To_Account","MsgSeq","MsgRandom","MsgTime","MsgKey","OnlineOnlyFlag","MsgBody","CloudCustomData"];
 const values_a54d844cb93d = ["C2C.CallbackBeforeSendMsg"];
@@ -136,14 +145,14 @@ const values_0fa30a5c6f1e = ["OK","FAIL"];
 function check_12c2c83aacdb(x, p, e) {
   if (isObject(x)) { requireAll(x, p, e, values_1a6ef5d6a117); if (has(x, "ActionStatus")) { if (!(typeof x["ActionStatus"] === "string")) typeError(e, p + "/ActionStatus", "string"); oneOfValues(x["ActionStatus"], p + "/ActionStatus", e, values_0fa30a5c6f1e); } if (has(x, "ErrorCode")) { if (!(isInteger(x["ErrorCode"]))) typeError(e, p + "/ErrorCode", "integer"); } if (has(x, "ErrorInfo")) { if (!(typeof x["ErrorInfo"] === "string")) typeError(e, p + "/ErrorInfo", "string"); } } else typeError(e, p, "object");
 }
-const values_60bfcf44baeb = ["event_type","appid","app","appname","stream_id","channel_id","event_time","sequence","node","user_ip","stream_param","push_duration","errcode","errmsg","set_id","width","height"];
+const values_30bdb53a79db = ["event_type","t","sign","appid","app","appname","stream_id","channel_id","event_time","sequence","node","user_ip","stream_param","push_duration","errcode","errmsg","set_id","width","height"];
 const values_d0bca111f862 = [0];
-function check_d2b8d1b807b0(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_60bfcf44baeb); if (has(x, "event_type")) { if (!(isInteger(x["event_type"]))) typeError(e, p + "/event_type", "integer"); oneOfValues(x["event_type"], p + "/event_type", e, values_d0bca111f862); } if (has(x, "appid")) { if (!(isInteger(x["appid"]))) typeError(e, p + "/appid", "integer"); } if (has(x, "app")) { if (!(typeof x["app"] === "string")) typeError(e, p + "/app", "string"); } if (has(x, "appname")) { if (!(typeof x["appname"] === "string")) typeError(e, p + "/appname", "string"); } if (has(x, "stream_id")) { if (!(typeof x["stream_id"] === "string")) typeError(e, p + "/stream_id", "string"); } if (has(x, "channel_id")) { if (!(typeof x["channel_id"] === "string")) typeError(e, p + "/channel_id", "string"); } if (has(x, "event_time")) { if (!(isInteger(x["event_time"]))) typeError(e, p + "/event_time", "integer"); } if (has(x, "sequence")) { if (!(typeof x["sequence"] === "string")) typeError(e, p + "/sequence", "string"); } if (has(x, "node")) { if (!(typeof x["node"] === "string")) typeError(e, p + "/node", "string"); } if (has(x, "user_ip")) { if (!(typeof x["user_ip"] === "string")) typeError(e, p + "/user_ip", "string"); } if (has(x, "stream_param")) { if (!(typeof x["stream_param"] === "string")) typeError(e, p + "/stream_param", "string"); } if (has(x, "push_duration")) { if (!(typeof x["push_duration"] === "string")) typeError(e, p + "/push_duration", "string"); } if (has(x, "errcode")) { if (!(isInteger(x["errcode"]))) typeError(e, p + "/errcode", "integer"); } if (has(x, "errmsg")) { if (!(typeof x["errmsg"] === "string")) typeError(e, p + "/errmsg", "string"); } if (has(x, "set_id")) { if (!(isInteger(x["set_id"]))) typeError(e, p + "/set_id", "integer"); } if (has(x, "width")) { if (!(isInteger(x["width"]))) typeError(e, p + "/width", "integer"); } if (has(x, "height")) { if (!(isInteger(x["height"]))) typeError(e, p + "/height", "integer"); } } else typeError(e, p, "object");
+function check_b82a6fa11d04(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_30bdb53a79db); if (has(x, "event_type")) { if (!(isInteger(x["event_type"]))) typeError(e, p + "/event_type", "integer"); oneOfValues(x["event_type"], p + "/event_type", e, values_d0bca111f862); } if (has(x, "t")) { if (!(isInteger(x["t"]))) typeError(e, p + "/t", "integer"); } if (has(x, "sign")) { if (!(typeof x["sign"] === "string")) typeError(e, p + "/sign", "string"); } if (has(x, "appid")) { if (!(isInteger(x["appid"]))) typeError(e, p + "/appid", "integer"); } if (has(x, "app")) { if (!(typeof x["app"] === "string")) typeError(e, p + "/app", "string"); } if (has(x, "appname")) { if (!(typeof x["appname"] === "string")) typeError(e, p + "/appname", "string"); } if (has(x, "stream_id")) { if (!(typeof x["stream_id"] === "string")) typeError(e, p + "/stream_id", "string"); } if (has(x, "channel_id")) { if (!(typeof x["channel_id"] === "string")) typeError(e, p + "/channel_id", "string"); } if (has(x, "event_time")) { if (!(isInteger(x["event_time"]))) typeError(e, p + "/event_time", "integer"); } if (has(x, "sequence")) { if (!(typeof x["sequence"] === "string")) typeError(e, p + "/sequence", "string"); } if (has(x, "node")) { if (!(typeof x["node"] === "string")) typeError(e, p + "/node", "string"); } if (has(x, "user_ip")) { if (!(typeof x["user_ip"] === "string")) typeError(e, p + "/user_ip", "string"); } if (has(x, "stream_param")) { if (!(typeof x["stream_param"] === "string")) typeError(e, p + "/stream_param", "string"); } if (has(x, "push_duration")) { if (!(typeof x["push_duration"] === "string")) typeError(e, p + "/push_duration", "string"); } if (has(x, "errcode")) { if (!(isInteger(x["errcode"]))) typeError(e, p + "/errcode", "integer"); } if (has(x, "errmsg")) { if (!(typeof x["errmsg"] === "string")) typeError(e, p + "/errmsg", "string"); } if (has(x, "set_id")) { if (!(isInteger(x["set_id"]))) typeError(e, p + "/set_id", "integer"); } if (has(x, "width")) { if (!(isInteger(x["width"]))) typeError(e, p + "/width", "integer"); } if (has(x, "height")) { if (!(isInteger(x["height"]))) typeError(e, p + "/height", "integer"); } } else typeError(e, p, "object");
 }
 const values_080a9ed42855 = [1];
-function check_3216f38899a6(x, p, e) {
-  if (isObject(x)) { requireAll(x, p, e, values_60bfcf44baeb); if (has(x, "event_type")) { if (!(isInteger(x["event_type"]))) typeError(e, p + "/event_type", "integer"); oneOfValues(x["event_type"], p + "/event_type", e, values_080a9ed42855); } if (has(x, "appid")) { if (!(isInteger(x["appid"]))) typeError(e, p + "/appid", "integer"); } if (has(x, "app")) { if (!(typeof x["app"] === "string")) typeError(e, p + "/app", "string"); } if (has(x, "appname")) { if (!(typeof x["appname"] === "string")) typeError(e, p + "/appname", "string"); } if (has(x, "stream_id")) { if (!(typeof x["stream_id"] === "string")) typeError(e, p + "/stream_id", "string"); } if (has(x, "channel_id")) { if (!(typeof x["channel_id"] === "string")) typeError(e, p + "/channel_id", "string"); } if (has(x, "event_time")) { if (!(isInteger(x["event_time"]))) typeError(e, p + "/event_time", "integer"); } if (has(x, "sequence")) { if (!(typeof x["sequence"] === "string")) typeError(e, p + "/sequence", "string"); } if (has(x, "node")) { if (!(typeof x["node"] === "string")) typeError(e, p + "/node", "string"); } if (has(x, "user_ip")) { if (!(typeof x["user_ip"] === "string")) typeError(e, p + "/user_ip", "string"); } if (has(x, "stream_param")) { if (!(typeof x["stream_param"] === "string")) typeError(e, p + "/stream_param", "string"); } if (has(x, "push_duration")) { if (!(typeof x["push_duration"] === "string")) typeError(e, p + "/push_duration", "string"); } if (has(x, "errcode")) { if (!(isInteger(x["errcode"]))) typeError(e, p + "/errcode", "integer"); } if (has(x, "errmsg")) { if (!(typeof x["errmsg"] === "string")) typeError(e, p + "/errmsg", "string"); } if (has(x, "set_id")) { if (!(isInteger(x["set_id"]))) typeError(e, p + "/set_id", "integer"); } if (has(x, "width")) { if (!(isInteger(x["width"]))) typeError(e, p + "/width", "integer"); } if (has(x, "height")) { if (!(isInteger(x["height"]))) typeError(e, p + "/height", "integer"); } } else typeError(e, p, "object");
+function check_a44e4a11d117(x, p, e) {
+  if (isObject(x)) { requireAll(x, p, e, values_30bdb53a79db); if (has(x, "event_type")) { if (!(isInteger(x["event_type"]))) typeError(e, p + "/event_type", "integer"); oneOfValues(x["event_type"], p + "/event_type", e, values_080a9ed42855); } if (has(x, "t")) { if (!(isInteger(x["t"]))) typeError(e, p + "/t", "integer"); } if (has(x, "sign")) { if (!(typeof x["sign"] === "string")) typeError(e, p + "/sign", "string"); } if (has(x, "appid")) { if (!(isInteger(x["appid"]))) typeError(e, p + "/appid", "integer"); } if (has(x, "app")) { if (!(typeof x["app"] === "string")) typeError(e, p + "/app", "string"); } if (has(x, "appname")) { if (!(typeof x["appname"] === "string")) typeError(e, p + "/appname", "string"); } if (has(x, "stream_id")) { if (!(typeof x["stream_id"] === "string")) typeError(e, p + "/stream_id", "string"); } if (has(x, "channel_id")) { if (!(typeof x["channel_id"] === "string")) typeError(e, p + "/channel_id", "string"); } if (has(x, "event_time")) { if (!(isInteger(x["event_time"]))) typeError(e, p + "/event_time", "integer"); } if (has(x, "sequence")) { if (!(typeof x["sequence"] === "string")) typeError(e, p + "/sequence", "string"); } if (has(x, "node")) { if (!(typeof x["node"] === "string")) typeError(e, p + "/node", "string"); } if (has(x, "user_ip")) { if (!(typeof x["user_ip"] === "string")) typeError(e, p + "/user_ip", "string"); } if (has(x, "stream_param")) { if (!(typeof x["stream_param"] === "string")) typeError(e, p + "/stream_param", "string"); } if (has(x, "push_duration")) { if (!(typeof x["push_duration"] === "string")) typeError(e, p + "/push_duration", "string"); } if (has(x, "errcode")) { if (!(isInteger(x["errcode"]))) typeError(e, p + "/errcode", "integer"); } if (has(x, "errmsg")) { if (!(typeof x["errmsg"] === "string")) typeError(e, p + "/errmsg", "string"); } if (has(x, "set_id")) { if (!(isInteger(x["set_id"]))) typeError(e, p + "/set_id", "integer"); } if (has(x, "width")) { if (!(isInteger(x["width"]))) typeError(e, p + "/width", "integer"); } if (has(x, "height")) { if (!(isInteger(x["height"]))) typeError(e, p + "/height", "integer"); } } else typeError(e, p, "object");
 }
 const values_28c9c6740000 = ["RoomId","UserId","DeviceType","Timestamp","ExtraInfo"];
 function check_26cad34730ba(x, p, e) {
@@ -498,18 +507,18 @@ function check_967f250ebd22(x, p, e) {
 }
 export const validate_ClassroomCmd1 = validator(check_b9db0c016c59);
 export const validate_ClassroomCmd1001 = validator(check_4805475783ab);
-export const validate_ClassroomCmd1003 = validator(check_91d4fac59f05);
-export const validate_ClassroomCmd1101 = validator(check_fc34341e3aa8);
-export const validate_ClassroomCmd1501 = validator(check_7be30fdf46d1);
-export const validate_ClassroomCmd1502 = validator(check_94b75e95b690);
-export const validate_ClassroomCmd20 = validator(check_4528ba0ceb55);
-export const validate_ClassroomCmd3 = validator(check_5d558a3346ca);
+export const validate_ClassroomCmd1003 = validator(check_4a5af1489794);
+export const validate_ClassroomCmd1101 = validator(check_e407d593014b);
+export const validate_ClassroomCmd1501 = validator(check_bdec98b2f5f2);
+export const validate_ClassroomCmd1502 = validator(check_0e628eb8557f);
+export const validate_ClassroomCmd20 = validator(check_8439d8a9c588);
+export const validate_ClassroomCmd3 = validator(check_20226acbb081);
 export const validate_C2CCallbackBeforeSendMsg = validator(check_a8786b42c0d1);
 export const validate_C2CCallbackBeforeSendMsgReply = validator(check_89c9a008b1a8);
 export const validate_GroupCallbackAfterSendMsg = validator(check_de448d5c1eb0);
 export const validate_GroupCallbackAfterSendMsgReply = validator(check_12c2c83aacdb);
-export const validate_LiveEventType0 = validator(check_d2b8d1b807b0);
-export const validate_LiveEventType1 = validator(check_3216f38899a6);
+export const validate_LiveEventType0 = validator(check_b82a6fa11d04);
+export const validate_LiveEventType1 = validator(check_a44e4a11d117);
 export const validate_InvisibleUserJoinRoom = validator(check_26cad34730ba);
 export const validate_InvisibleUserLeaveRoom = validator(check_c138877fd2c3);
 export const validate_MusicRemoved = validator(check_5e82a432e074);
