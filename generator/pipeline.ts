@@ -5,6 +5,7 @@ import { nameFindings } from './emit/names.js';
 import { startTsPrinter, type TsPrinter } from './emit/ts/printer.js';
 import { emitFindingReports } from './emit/report/index.js';
 import { emitVersionReports } from './emit/diff-report/index.js';
+import { emitCoverageReports } from './emit/coverage/index.js';
 import { buildModelFromUnits, type DocUnit } from './model/index.js';
 import type { Model } from './model/types.js';
 import { readSources } from './sources/index.js';
@@ -107,6 +108,7 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   for (const [path, contents] of pkg) files.set(path, contents);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
   for (const [path, contents] of emitVersionReports(run.model)) files.set(path, contents);
+  for (const [path, contents] of emitCoverageReports(run.model)) files.set(path, contents);
   stage('emit', performance.now() - t);
   return { ...run, findings, files, timings: { ...run.timings, check, emit: performance.now() - t, emitParts } };
 }

@@ -1,6 +1,7 @@
 import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
+import { inspectCommand } from './inspect.js';
 import { validateCommand } from './validate.js';
 import { watchCommand } from './watch.js';
 
@@ -17,6 +18,7 @@ export const commands = {
   check: checkCommand,
   validate: validateCommand,
   diff: diffCommand,
+  inspect: inspectCommand,
   watch: watchCommand,
 } satisfies Record<string, Command>;
 

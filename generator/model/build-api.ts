@@ -2,6 +2,7 @@ import type { ParsedDoc, TableBlock } from '../parse/types.js';
 import type { ApiDraft, DocDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, payloadOf, readExample } from './examples.js';
 import { fieldsFromTable } from './param-table.js';
+import { CoverageLedger } from './recognise/coverage.js';
 import type { Example } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
@@ -11,10 +12,17 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
   const draft: DocDraft = { file, product, lang, events: [], structs: [], apis: [], catalogue: [], diagnostics: [] };
   const facts = doc.api ?? {};
   const action = facts.action?.value;
+  const ledger = new CoverageLedger(doc.blocks);
   if (!action) {
     draft.diagnostics.push(stageDiagnostic({ code: 'api-action-missing', message: 'The API page does not state its Action name (no "The value used for this API" in the Action row); the page was skipped.', file, line: 1, product, lang }));
-    return draft;
+    doc.blocks.forEach((_, i) => ledger.skip(i, 'the API page states no Action name, so the page was skipped (api-action-missing)'));
+    return { ...draft, coverage: ledger.result() };
   }
+  ledger.shape('api-reference');
+  const roleWords = { input: `request parameters of ${action}`, output: `response parameters of ${action}`, errors: `error codes of ${action}` };
+  doc.blocks.forEach((b, i) => {
+    if (b.kind === 'table' && b.role) ledger.use(i, roleWords[b.role], 'api-reference');
+  });
   const ctx = { file, lang, product, event: action, ...(facts.apiVersion ? { version: facts.apiVersion.value } : {}), diagnostics: draft.diagnostics };
   const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
   const input = tables.filter((t) => t.role === 'input').flatMap((t) => fieldsFromTable(t, ctx));
@@ -23,12 +31,14 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
     .filter((t) => t.role === 'errors')
     .flatMap((t) => t.rows.map((r) => ({ code: r.cells[0].text, description: { [lang]: r.cells[1]?.text ?? '' }, line: r.line })));
   const examples: Example[] = [];
-  for (const block of doc.blocks) {
+  for (const [index, block] of doc.blocks.entries()) {
     if (block.kind !== 'code') continue;
     const isInput = /^Input/i.test(block.caption ?? '');
     if (isInput) {
+      ledger.use(index, `request example of ${action}`, 'api-reference');
       examples.push({ kind: 'request', ...(block.caption ? { title: block.caption } : {}), raw: block.text, value: queryParams(block.text), source: { file, line: block.line, lang } });
     } else if (isJsonBlock(block)) {
+      ledger.use(index, `response example of ${action}`, 'api-reference');
       const read = readExample(block, 'response', ctx);
       examples.push(read.example);
       draft.diagnostics.push(...read.diagnostics);
@@ -51,6 +61,7 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
     lang,
   };
   draft.apis.push(api);
+  draft.coverage = ledger.result();
   return draft;
 }
 

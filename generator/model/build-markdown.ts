@@ -66,7 +66,8 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
     } else if (kind === 'params') {
       const struct = addStruct(block, index, -1);
       structSection.set(struct, -1);
-      ledger.use(index, `struct ${struct.name}`, 'structs');
+      ledger.shape('data-structures');
+      ledger.use(index, `struct ${struct.name}`, 'data-structures');
     } else if (kind === 'values') valueTables.push({ table: block, ...lookBack(blocks, index, 0), section: -1, index });
   });
 
@@ -103,7 +104,8 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
       ? tables.filter((t) => section.payloadTables!.includes(t.index))
       : [params.find((t) => PAYLOAD_LABEL.test(lookBack(blocks, t.index, section.start).label ?? '')) ?? params[0]].filter((t): t is { table: TableBlock; index: number } => t !== undefined);
     const fields = mergeTables(payloadTables.map((t) => fieldsFromTable(t.table, ctx)));
-    const target = section.shared ? `${section.discriminator?.key ?? 'code'} ${section.eventType}` : section.eventType;
+    // a bare number names nothing in a report: `payload of cmd 3`, never `payload of 3`
+    const target = section.shared || typeof section.discriminator?.value === 'number' ? `${section.discriminator?.key ?? 'code'} ${section.eventType}` : section.eventType;
     for (const t of payloadTables) ledger.use(t.index, `payload of ${target}`, section.recogniser);
     eventFields.push({ fields, section: sIndex });
     if (!section.shared) {
@@ -128,6 +130,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
       draft.diagnostics.push(...diagnostics);
       return example;
     };
+    for (const c of codes) if (!replyCodes.has(c.index) && !carriesThisEvent(c.block, section)) ledger.skip(c.index, `a JSON block in the section of ${target} whose ${section.discriminator?.key} names an event no section documents`);
     const examples = codes.filter((c) => !replyCodes.has(c.index) && carriesThisEvent(c.block, section)).map((c) => {
       ledger.use(c.index, `example of ${target}`, section.recogniser);
       return exampleOf(c.block, 'callback');

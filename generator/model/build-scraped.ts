@@ -4,6 +4,7 @@ import { inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } 
 import { readBodyShape } from './profile/body-shape.js';
 import { IDENTIFIER } from './labels.js';
 import { fieldsFromTable, tableKind } from './param-table.js';
+import { CoverageLedger } from './recognise/coverage.js';
 import type { Example } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
@@ -15,13 +16,18 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
   const { file, product, lang } = doc.source;
   const draft: DocDraft = { file, product, lang, events: [], structs: [], apis: [], catalogue: [], diagnostics: [] };
   const blocks = doc.blocks;
+  const ledger = new CoverageLedger(blocks);
   for (let i = 0; i < blocks.length; i++) {
     const table = blocks[i];
     if (table.kind !== 'table' || tableKind(table) !== 'params') continue;
     const codes = [];
+    const codeIndexes: number[] = [];
     for (let k = i + 1; k < blocks.length && blocks[k].kind !== 'table'; k++) {
       const b = blocks[k];
-      if (b.kind === 'code' && isJsonBlock(b)) codes.push(b);
+      if (b.kind === 'code' && isJsonBlock(b)) {
+        codes.push(b);
+        codeIndexes.push(k);
+      }
     }
     const examples: Example[] = [];
     const exampleDiagnostics = [];
@@ -35,8 +41,13 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
     if (!eventType) {
       draft.diagnostics.push(stageDiagnostic({ code: 'event-name-missing', message: 'A parameter table has no example whose body names its event (a key with the event name beside the member that holds the table\'s fields), so the event cannot be named; the table was skipped.', file, line: table.line, product, lang }));
       draft.diagnostics.push(...exampleDiagnostics);
+      ledger.skip(i, 'a parameter table with no example whose body names its event (event-name-missing)');
+      for (const k of codeIndexes) ledger.skip(k, 'an example after a parameter table whose event has no name');
       continue;
     }
+    ledger.shape('scraped-text');
+    ledger.use(i, `payload of ${eventType}`, 'scraped-text');
+    for (const k of codeIndexes) ledger.use(k, `example of ${eventType}`, 'scraped-text');
     draft.diagnostics.push(...exampleDiagnostics.map((d) => ({ ...d, event: eventType })));
     const fields = fieldsFromTable(table as TableBlock, { file, lang, product, event: eventType, diagnostics: draft.diagnostics });
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), eventType);
@@ -44,6 +55,7 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
     const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang } };
     draft.events.push(event);
   }
+  draft.coverage = ledger.result();
   return draft;
 }
 

@@ -4,7 +4,6 @@ import { buildFromApiPage } from './build-api.js';
 import { buildFromMarkdown } from './build-markdown.js';
 import { buildFromScrapedText } from './build-scraped.js';
 import { asApiPage, isApiReferencePage } from './recognise/api-reference.js';
-import { CoverageLedger } from './recognise/coverage.js';
 import type { DocDraft } from './draft.js';
 import { inferEnvelopes } from './passes/envelopes.js';
 import { mergeApis, mergeEvents } from './passes/merge-languages.js';
@@ -18,51 +17,14 @@ export { MODEL_VERSION } from './types.js';
 
 const builders = {
   // an API reference written in Markdown reads like the scraped API page once its sections are known
-  markdown: (doc: ParsedDoc) => (isApiReferencePage(doc) ? apiPageWithCoverage(asApiPage(doc)) : buildFromMarkdown(doc)),
+  markdown: (doc: ParsedDoc) => (isApiReferencePage(doc) ? buildFromApiPage(asApiPage(doc)) : buildFromMarkdown(doc)),
   'scraped-text': buildFromScrapedText,
-  'api-page': apiPageWithCoverage,
+  'api-page': buildFromApiPage,
 } as const;
 
 /** One document's contribution; pure and independent of every other document (cacheable by hash). */
 export function buildDocDraft(doc: ParsedDoc): DocDraft {
-  const draft = builders[doc.source.format](doc);
-  draft.coverage ??= defaultCoverage(doc, draft);
-  return draft;
-}
-
-function apiPageWithCoverage(doc: ParsedDoc): DocDraft {
-  const draft = buildFromApiPage(doc);
-  const ledger = new CoverageLedger(doc.blocks);
-  const action = draft.apis[0]?.action;
-  if (action) ledger.shape('api-reference');
-  doc.blocks.forEach((b, i) => {
-    if (!action) return;
-    if (b.kind === 'table' && b.role) ledger.use(i, b.role === 'errors' ? `error codes of ${action}` : `${b.role === 'input' ? 'request' : 'response'} parameters of ${action}`, 'api-reference');
-    if (b.kind === 'code' && b.caption) ledger.use(i, `${/^Input/i.test(b.caption) ? 'request' : 'response'} example of ${action}`, 'api-reference');
-  });
-  return { ...draft, coverage: ledger.result() };
-}
-
-/** Readers without a ledger (scraped pages): what the draft used, matched by line. */
-function defaultCoverage(doc: ParsedDoc, draft: DocDraft): NonNullable<DocDraft['coverage']> {
-  const ledger = new CoverageLedger(doc.blocks);
-  const exampleLines = new Map<number, string>();
-  for (const e of draft.events) for (const x of e.examples) exampleLines.set(x.source.line, `example of ${e.eventType}`);
-  const fieldLines = new Map<number, string>();
-  for (const e of draft.events) for (const f of e.fields) fieldLines.set(f.sources[0]?.line ?? 0, `payload of ${e.eventType}`);
-  for (const s of draft.structs) fieldLines.set(s.source.line, `struct ${s.name}`);
-  for (const s of draft.structs) for (const f of s.fields) fieldLines.set(f.sources[0]?.line ?? 0, `struct ${s.name}`);
-  if (draft.events.length) ledger.shape('named-section');
-  doc.blocks.forEach((b, i) => {
-    if (b.kind === 'code') {
-      const role = exampleLines.get(b.line);
-      if (role) ledger.use(i, role, 'named-section');
-    } else if (b.kind === 'table') {
-      const role = fieldLines.get(b.line) ?? b.rows.map((r) => fieldLines.get(r.line)).find(Boolean);
-      if (role) ledger.use(i, role, 'named-section');
-    }
-  });
-  return ledger.result();
+  return builders[doc.source.format](doc);
 }
 
 /**

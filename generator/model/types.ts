@@ -239,6 +239,12 @@ export interface BlockUse {
   claimedBy?: string;
   /** Why the block was not used, when `role` is absent. */
   reason?: string;
+  /** What finds the block on the page: a table's header cells, a code block's language and first line, a list's first item. */
+  excerpt?: string;
+  /** Tables: what their columns make them (`params`, `values`, `catalogue`, `errors`, `other`). */
+  tableKind?: 'params' | 'values' | 'catalogue' | 'errors' | 'other';
+  /** Code blocks: the text is JSON (an example, wherever it is attached), not a URL or a program. */
+  json?: boolean;
 }
 
 /** The per-page account of what the tool understood: every table, list and code block, and the yield. */
