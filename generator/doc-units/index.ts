@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { docUnit, type DocUnit } from '../model/index.js';
-import { parseDoc } from '../parse/index.js';
+import type { DocUnit } from '../model/index.js';
 import type { SourceDoc } from '../sources/types.js';
 import type { UnitCache } from '../cache/unit-cache.js';
+import { pageUnit } from './page-unit.js';
 
 
 export interface UnitOptions {
@@ -40,7 +40,7 @@ export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
   const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 300_000) && existsSync(workerFile);
-  const built = parallel ? await buildParallel(missing.map((i) => docs[i]), threads, workerFile) : missing.map((i) => docUnit(parseDoc(docs[i])));
+  const built = parallel ? await buildParallel(missing.map((i) => docs[i]), threads, workerFile) : missing.map((i) => pageUnit(docs[i]));
   missing.forEach((docIndex, k) => {
     units[docIndex] = built[k];
   });
@@ -76,7 +76,8 @@ async function buildParallel(docs: SourceDoc[], threads: number, workerFile: str
       }),
   );
   // this thread takes the first share while the workers start up
-  for (const i of shares[0]) out[i] = docUnit(parseDoc(docs[i]));
+  for (const i of shares[0]) out[i] = pageUnit(docs[i]);
   await Promise.all(remote);
   return out;
 }
+

@@ -14,8 +14,8 @@ export interface JsonDefect {
 
 export interface ParsedExample {
   value?: unknown;
-  /** Where strict JSON breaks first: the first defect, or the first other error. */
-  error?: { message: string; offset: number; line: number; column: number };
+  /** Where strict JSON breaks first: the first defect, or the first other error. `limit` is set when the text is over a limit (nesting depth): it is not read at all. */
+  error?: { message: string; offset: number; line: number; column: number; limit?: 'depth' };
   /** The lenient habits found (comments, trailing commas), in order. */
   defects?: JsonDefect[];
   /** A break a lenient reading cannot undo (an unclosed string, a missing comma), if any. */
@@ -25,10 +25,22 @@ export interface ParsedExample {
 }
 
 /**
+ * Deepest nesting an example may have. Every later stage (inference, checks, fixtures, and tsc on
+ * the generated tests) recurses over example values; no vendor example comes near 20 levels, and a
+ * few thousand overflow the stack.
+ */
+export const MAX_EXAMPLE_DEPTH = 64;
+
+/**
  * Parses an example strictly; when that fails, lists what makes it invalid: `//`, `/* *\/` and `#`
  * comments and trailing commas (read past, they leave a sound value), and the first other break.
  */
-export function parseExampleJson(text: string): ParsedExample {
+export function parseExampleJson(text: string, maxDepth = MAX_EXAMPLE_DEPTH): ParsedExample {
+  const deep = firstTooDeep(text, maxDepth);
+  if (deep !== undefined) {
+    const { line, column } = lineColumn(text, deep);
+    return { error: { message: `the example nests deeper than ${maxDepth} levels`, offset: deep, line, column, limit: 'depth' } };
+  }
   try {
     return { value: JSON.parse(text) };
   } catch (strictError) {
@@ -156,4 +168,24 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: offset - lastBreak };
+}
+
+/**
+ * Offset of the bracket that opens level `maxDepth + 1`, found by a scan that skips strings, so
+ * it costs no stack whatever the input; undefined when the text stays within the limit.
+ */
+export function firstTooDeep(text: string, maxDepth: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }

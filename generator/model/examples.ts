@@ -34,11 +34,14 @@ export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'r
   };
   if (parsed.error) {
     const line = block.line + parsed.error.line - 1;
-    example.error = { message: parsed.error.message, line, column: parsed.error.column };
+    const overLimit = parsed.error.limit !== undefined;
+    example.error = { message: parsed.error.message, line, column: parsed.error.column, ...(overLimit ? { overLimit } : {}) };
     if (parsed.repaired !== undefined) example.repaired = parsed.repaired;
+    const what = overLimit
+      ? { code: 'example-too-deep' as const, message: `The example is not read: ${parsed.error.message} (line ${line}, column ${parsed.error.column}); types come from the table, and the example is kept as raw text with no fixture.` }
+      : { code: 'example-invalid-json' as const, message: describeInvalidJson(parsed, block.line - 1) };
     diagnostics.push(stageDiagnostic({
-      code: 'example-invalid-json',
-      message: describeInvalidJson(parsed, block.line - 1),
+      ...what,
       file: ctx.file,
       line,
       column: parsed.error.column,

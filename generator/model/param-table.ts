@@ -62,6 +62,18 @@ function exampleCell(cell: Cell | undefined, type: TypeRef): { example?: unknown
   return { example: literal };
 }
 
+/**
+ * A name written as one code span (`` `__proto__` ``, or a star then a slash) is the JSON key exactly as the
+ * vendor sends it: no emphasis marker or `└` prefix is stripped from it.
+ */
+function verbatimName(cell: Cell | undefined, depth: number): string | undefined {
+  if (!cell || cell.code.length !== 1) return undefined;
+  const code = cell.code[0].trim();
+  const rest = cell.text.replace(/`/g, '').trim();
+  const prefix = depth ? (/^[\s└├│─\-]*/.exec(rest)?.[0] ?? '') : '';
+  return code !== '' && rest.slice(prefix.length).trim() === code ? code : undefined;
+}
+
 /** Rows of a parameter table as fields; dotted names (`Error.Code`) become nested objects. */
 export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?: TypeRef): Field[] {
   const columns = columnsOf(table);
@@ -76,7 +88,7 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
     // `└UserId` rows belong to the row above (seen in MDX pages): one `└` per level
     const written = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
     const depth = (/^[\s└├│─\-]*/.exec(written)?.[0].match(/[└├]/g) ?? []).length;
-    const name = depth ? written.replace(/^[\s└├│─\-]+/, '').trim() : written;
+    const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─\-]+/, '').trim() : written);
     const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, version: ctx.version };
     if (name === '') {
       if (row.cells.some((c) => c.text !== '')) {

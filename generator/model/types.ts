@@ -90,7 +90,8 @@ export interface Example {
   title?: string;
   raw: string;
   value?: unknown;
-  error?: { message: string; line: number; column: number };
+  /** `overLimit`: valid JSON over a limit (nesting depth), never read, and given no fixture. */
+  error?: { message: string; line: number; column: number; overLimit?: boolean };
   /** Best-effort repair of invalid JSON (trailing commas, full-width punctuation), used only to infer types. */
   repaired?: unknown;
   /**

@@ -10,6 +10,8 @@ export const stageDiagnostics = {
   'manifest-missing-file': { severity: 'warning', description: 'The manifest lists a page that is not in the docs folder.' },
   'file-too-large': { severity: 'error', description: 'A page is over the size limit and was skipped.' },
   'binary-file': { severity: 'error', description: 'A file in the docs folder is binary and was skipped.' },
+  'page-failed': { severity: 'error', description: 'A page could not be read, parsed or modelled (the reason is given); it was skipped and every other page was generated.' },
+  'file-name-invalid-utf8': { severity: 'error', description: 'A file name in the docs folder is not valid UTF-8; the file was skipped.' },
   'invalid-utf8': { severity: 'warning', description: 'A page is not valid UTF-8.' },
   'empty-document': { severity: 'warning', description: 'A page is empty.' },
   'unclosed-code-fence': { severity: 'warning', description: 'A code fence is never closed.' },
@@ -38,6 +40,7 @@ export const stageDiagnostics = {
   'type-name-collision': { severity: 'warning', description: 'A type name is already taken in the package and got a number.' },
   'baseline-invalid': { severity: 'error', description: 'The findings baseline is not valid JSON or has no "accepted" array.' },
   'baseline-entry-invalid': { severity: 'warning', description: 'An entry of the findings baseline lacks its code or file and accepts nothing.' },
+  'example-too-deep': { severity: 'error', description: 'An example nests deeper than the limit; it is kept as raw text, not read, and gets no fixture.' },
   'example-invalid-json': { severity: 'error', description: 'An example is not valid JSON (line and column of the break).' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 

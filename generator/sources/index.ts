@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { cmp } from '../shared/diagnostic.js';
 import { OUTPUT_MARKER } from '../shared/output-marker.js';
+import { pageFailed } from '../shared/page-failed.js';
 import { detectFormat, detectLang } from './detect.js';
 import { parseManifest, type ManifestEntry } from './manifest.js';
 import type { SourceDoc, SourceSet } from './types.js';
@@ -38,14 +39,20 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
     manifest = parsed.entries;
     diagnostics.push(...parsed.diagnostics);
   }
-  const files = await listFiles(docsDir, (options.exclude ?? []).map((d) => path.resolve(d)));
+  const files = await listFiles(docsDir, (options.exclude ?? []).map((d) => path.resolve(d)), (shown) => {
+    diagnostics.push(stageDiagnostic({ code: 'file-name-invalid-utf8', message: 'The file name is not valid UTF-8 (undecodable bytes shown as U+FFFD); the file was skipped: rename it.', file: rel(shown), line: 1 }));
+  });
   const docs: SourceDoc[] = [];
   for (const abs of files) {
     const inDocs = path.relative(docsDir, abs).split(path.sep).join('/');
     if (inDocs === MANIFEST_FILE || inDocs === BASELINE_FILE) continue;
     const file = rel(abs);
     const entry = manifest.get(inDocs);
-    const doc = await readPage(abs, file, inDocs, entry, diagnostics);
+    // one unreadable page (vanished, no permission, a folder swapped in) is a finding, not the end of the run
+    const doc = await readPage(abs, file, inDocs, entry, diagnostics).catch((error: unknown) => {
+      diagnostics.push(pageFailed(file, 'read', error));
+      return undefined;
+    });
     if (doc) docs.push(doc);
   }
   for (const key of [...manifest.keys()].sort(cmp)) {
@@ -56,10 +63,29 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
   return { docs, diagnostics };
 }
 
-async function listFiles(dir: string, exclude: string[]): Promise<string[]> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether raw bytes (a file name as the file system holds it) are valid UTF-8. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function listFiles(dir: string, exclude: string[], badName: (shown: string) => void): Promise<string[]> {
   const out: string[] = [];
   const walk = async (d: string): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
+    // names as bytes: a name that is not UTF-8 would come back with U+FFFD and name no file at all
+    const raw = await readdir(d, { withFileTypes: true, encoding: 'buffer' });
+    const entries: Array<{ name: string; isDirectory(): boolean; isFile(): boolean }> = [];
+    for (const e of raw) {
+      const name = Buffer.from(e.name).toString('utf8');
+      if (isUtf8(e.name)) entries.push({ name, isDirectory: () => e.isDirectory(), isFile: () => e.isFile() });
+      else if (!name.startsWith('.')) badName(path.join(d, name));
+    }
     // sorted by code unit, never by locale or file-system order
     entries.sort((a, b) => cmp(a.name, b.name));
     for (const e of entries) {
