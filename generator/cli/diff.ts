@@ -1,13 +1,15 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { AcceptFileError, ACCEPTED_CHANGES_FILE, applyAccepts, parseAcceptFile } from '../diff/accept.js';
 import { summarize } from '../diff/changes.js';
 import { diffModels } from '../diff/model-diff.js';
-import { loadSnapshot, SnapshotError } from '../diff/snapshot.js';
+import { loadSnapshot, readSnapshotFile, SnapshotError } from '../diff/snapshot.js';
+import { formatDiagnostic } from './format.js';
 import { diffFormatters, isDiffFormat, versionReport, type DiffReport } from '../emit/diff-report/index.js';
 import type { Command } from './commands.js';
 
 export const diffCommand: Command = {
   summary: 'What changed between two snapshots of the docs, and whether it breaks consumers',
-  help: `Usage: docs2ts diff OLD NEW [--format md|json|html|sarif] [--out FILE]
+  help: `Usage: docs2ts diff OLD NEW [--format md|json|html|sarif] [--out FILE] [--accept FILE]
        docs2ts diff --versions [DOCS] [--format md|json|html|sarif] [--out FILE]
 
 OLD and NEW are docs folders or git revisions: git:REV or git:REV:PATH (PATH from the
@@ -17,11 +19,17 @@ snapshot (default docs-src).
 
 Prints Markdown to stdout unless --out is given; the summary line with the suggested semver
 bump of the generated package goes to stderr when the report does not.
-Exit codes: 0 nothing breaking, 1 something breaking changed, 2 bad input.
+
+Known breaking changes can be accepted in ${ACCEPTED_CHANGES_FILE} in NEW's docs folder (or
+--accept FILE): { "accepted": [ { "kind", "product", "event", "field", "reason" } ] }. Accepted
+changes stay in the report, marked accepted; an entry that matches nothing is a warning.
+Exit codes: 0 nothing breaking (or every breaking change accepted), 1 a breaking change that is
+not accepted, 2 bad input.
 `,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
+    accept: { type: 'string' },
     versions: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -40,12 +48,24 @@ Exit codes: 0 nothing breaking, 1 something breaking changed, 2 bad input.
       } else {
         if (positionals.length !== 2) return usageError('give OLD and NEW');
         const [oldSpec, newSpec] = positionals;
+        // a bad accept file fails before the (slow) models are built
+        const acceptFile = values.accept ? await readAcceptOption(values.accept as string) : await readSnapshotFile(newSpec, ACCEPTED_CHANGES_FILE);
+        const accepts = acceptFile && parseAcceptFile(acceptFile.text, acceptFile.file);
         const before = await loadSnapshot(oldSpec);
         const after = await loadSnapshot(newSpec);
-        const changes = diffModels(before, after);
+        let changes = diffModels(before, after);
+        if (acceptFile && accepts) {
+          const applied = applyAccepts(changes, accepts, acceptFile.file);
+          changes = applied.changes;
+          for (const w of applied.warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
+        }
         report = { title: `Documentation changes: ${oldSpec} → ${newSpec}`, summary: summarize(changes), changes };
       }
     } catch (error) {
+      if (error instanceof AcceptFileError) {
+        process.stderr.write(`${error.message}\n`);
+        return 2;
+      }
       if (error instanceof SnapshotError || isMissingPath(error)) {
         process.stderr.write(`docs2ts diff: ${(error as Error).message}\n`);
         return 2;
@@ -62,8 +82,9 @@ Exit codes: 0 nothing breaking, 1 something breaking changed, 2 bad input.
         return 2;
       }
     } else process.stdout.write(text);
-    if (values.out || format !== 'md') process.stderr.write(`docs2ts diff: ${summary.breaking} breaking, ${summary.nonBreaking} non-breaking; suggested bump: ${summary.bump}\n`);
-    return summary.breaking > 0 ? 1 : 0;
+    if (values.out || format !== 'md') process.stderr.write(`docs2ts diff: ${summary.breaking} breaking${summary.accepted ? ` (${summary.accepted} accepted)` : ''}, ${summary.nonBreaking} non-breaking; suggested bump: ${summary.bump}\n`);
+    // accepted breaking changes do not fail the run (as oasdiff's accepted breaking changes)
+    return summary.breaking - summary.accepted > 0 ? 1 : 0;
   },
 };
 
@@ -75,4 +96,12 @@ function usageError(message: string): number {
 function isMissingPath(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
   return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+async function readAcceptOption(file: string): Promise<{ text: string; file: string }> {
+  try {
+    return { text: await readFile(file, 'utf8'), file };
+  } catch (error) {
+    throw new SnapshotError(`cannot read the accept file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }

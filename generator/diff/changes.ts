@@ -138,7 +138,10 @@ export interface DocPlace {
 }
 
 export interface DiffSummary {
+  /** Breaking changes, accepted ones included. */
   breaking: number;
+  /** Breaking changes the accept file accepts: they do not fail `diff`. */
+  accepted: number;
   nonBreaking: number;
   bump: Bump | 'none';
   byKind: Record<string, number>;
@@ -151,9 +154,11 @@ export function summarize(changes: DocChange[]): DiffSummary {
   const byKind: Record<string, number> = {};
   for (const c of changes) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
   const breaking = changes.filter((c) => c.breaking).length;
+  const accepted = changes.filter((c) => c.breaking && c.accepted !== undefined).length;
   let bump: Bump | 'none' = 'none';
+  // an accepted change still breaks consumers: it still decides the bump
   for (const c of changes) if (bumpRank[c.bump] > bumpRank[bump]) bump = c.bump;
-  return { breaking, nonBreaking: changes.length - breaking, bump, byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => cmp(a, b))) };
+  return { breaking, accepted, nonBreaking: changes.length - breaking, bump, byKind: Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => cmp(a, b))) };
 }
 
 /** Product, event, version, field; English and Chinese changes of one field end up side by side. */

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Model } from '../model/types.js';
@@ -95,5 +95,27 @@ async function extractRevision(spec: string, rev: string, docsPath: string, cwd:
     if (!target.startsWith(dest + path.sep)) continue;
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, contents);
+  }
+}
+
+/**
+ * One file of a snapshot's docs folder (the accept file), or undefined when it has none. `file`
+ * names it for diagnostics: a path, or `git:REV:PATH/NAME`.
+ */
+export async function readSnapshotFile(spec: string, name: string, cwd = process.cwd()): Promise<{ text: string; file: string } | undefined> {
+  const parsed = parseSnapshotSpec(spec);
+  if (parsed.kind === 'folder') {
+    const file = path.join(parsed.dir, name);
+    const text = await readFile(path.resolve(cwd, file), 'utf8').catch(() => undefined);
+    return text === undefined ? undefined : { text, file: file.split(path.sep).join('/') };
+  }
+  const inRepo = `${parsed.docsPath}/${name}`;
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+    const text = execFileSync('git', ['show', `${parsed.rev}:${inRepo}`], { cwd: top, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 }).toString('utf8');
+    return { text, file: `git:${parsed.rev}:${inRepo}` };
+  } catch {
+    // no such file at that revision: no accept file (a bad revision was reported while reading the docs)
+    return undefined;
   }
 }

@@ -15,6 +15,8 @@ export type { SourceDoc, SourceSet } from './types.js';
 /** Files in the docs folder that are configuration, not pages. */
 export const MANIFEST_FILE = 'manifest.json';
 export const BASELINE_FILE = 'findings-baseline.json';
+/** `docs2ts diff`'s accepted breaking changes (generator/diff/accept.ts). */
+export const ACCEPTED_CHANGES_FILE = 'accepted-changes.json';
 
 /** Pages larger than this are refused: no vendor page is near it, and parsing would take minutes. */
 export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
@@ -45,7 +47,7 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
   const docs: SourceDoc[] = [];
   for (const abs of files) {
     const inDocs = path.relative(docsDir, abs).split(path.sep).join('/');
-    if (inDocs === MANIFEST_FILE || inDocs === BASELINE_FILE) continue;
+    if (inDocs === MANIFEST_FILE || inDocs === BASELINE_FILE || inDocs === ACCEPTED_CHANGES_FILE) continue;
     const file = rel(abs);
     const entry = manifest.get(inDocs);
     // one unreadable page (vanished, no permission, a folder swapped in) is a finding, not the end of the run

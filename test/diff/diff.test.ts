@@ -131,6 +131,8 @@ describe('docs2ts diff on scripted edits of the seed corpus', () => {
       [['diff', 'old'], /give OLD and NEW/],
       [['diff', 'old', 'new', '--format', 'pdf'], /unknown format "pdf"/],
       [['diff', 'old', 'empty'], /empty: no documentation pages/],
+      [['diff', 'old', 'new', '--accept', 'no-such.json'], /cannot read the accept file no-such\.json/],
+      [['diff', 'old', 'new', '--accept', 'zh-only.json'], /^zh-only\.json:1: error accept-invalid: expected \{ "accepted"/],
     ];
     for (const [args, message] of cases) {
       const bad = docs2ts(args, dir);
@@ -138,6 +140,36 @@ describe('docs2ts diff on scripted edits of the seed corpus', () => {
       expect(bad.stderr).toMatch(message);
       expect(bad.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+describe('docs2ts diff with an accept file', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = (await scriptedCorpus()).dir;
+  });
+  afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+  it('exits 0 when every breaking change is accepted in NEW\'s accepted-changes.json, still lists them, and warns about a stale entry', async () => {
+    const accepted = expectedChanges
+      .filter((c) => c[3])
+      .map(([kind, event, field, , lang]) => ({ kind, product: event === 'WhiteboardPushStopped' ? 'tiw' : 'rtc', event, ...(field ? { field } : {}), ...(lang ? { lang } : {}), reason: `known: ${event}` }));
+    const stale = { kind: 'field-removed', product: 'rtc', event: 'RoomCreate', field: 'NoSuchField', reason: 'shipped long ago' };
+    const text = JSON.stringify({ accepted: [...accepted, stale] }, null, 2);
+    await writeFile(path.join(dir, 'new/accepted-changes.json'), text);
+    const lines = text.split('\n');
+    const staleLine = lines.slice(0, lines.findIndex((l) => l.includes('NoSuchField'))).map((l) => l.trim()).lastIndexOf('{') + 1;
+    const run = docs2ts(['diff', 'old', 'new', '--format', 'json'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { summary: { breaking: number; accepted: number }; changes: JsonChange[] };
+    expect(report.summary).toMatchObject({ breaking: accepted.length, accepted: accepted.length });
+    expect(report.changes.filter((c) => c.breaking).map((c) => c.accepted)).toEqual(expect.arrayContaining(accepted.map((a) => a.reason)));
+    expect(report.changes.filter((c) => c.breaking).every((c) => c.accepted !== null)).toBe(true);
+    // the line where the stale entry opens
+    expect(run.stderr).toContain(`new/accepted-changes.json:${staleLine}: warning accept-unmatched: The accepted change field-removed rtc RoomCreate NoSuchField matches no breaking change`);
+    expect(run.stderr).toContain(`docs2ts diff: ${accepted.length} breaking (${accepted.length} accepted)`);
+    // the accept file is configuration, not a page
+    expect(run.stderr).not.toMatch(/accepted-changes\.json:\d+: (warning|error) (?!accept-)/);
   });
 });
 
@@ -168,6 +200,12 @@ describe('docs2ts diff between git revisions', () => {
       expect(report.changes.map((c) => [c.kind, c.event, c.field, c.file])).toEqual([['field-removed', 'OnlineRecordFinished', 'ExceptionCnt', 'docs-src/tiw/en/callbacks-online-record.txt']]);
     }
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' })).toBe(' M docs-src/tiw/en/callbacks-online-record.txt\n');
+  });
+
+  it('reads a file of the docs folder at a revision (where the accept file comes from)', async () => {
+    const { readSnapshotFile } = await import('../../generator/diff/snapshot.js');
+    expect(await readSnapshotFile('git:v1.0.0', 'manifest.json', repo)).toMatchObject({ file: 'git:v1.0.0:docs-src/manifest.json', text: expect.stringContaining('"documents"') });
+    expect(await readSnapshotFile('git:v1.0.0', 'accepted-changes.json', repo)).toBeUndefined();
   });
 
   it('exits 2 on a revision or a path git does not know', () => {

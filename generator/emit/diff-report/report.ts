@@ -23,5 +23,5 @@ export function groupByEvent(changes: DocChange[]): Array<{ product: string; eve
 }
 
 export function summaryLine(summary: DiffSummary): string {
-  return `${summary.breaking} breaking, ${summary.nonBreaking} non-breaking — suggested bump: ${summary.bump}`;
+  return `${summary.breaking} breaking${summary.accepted ? ` (${summary.accepted} accepted)` : ''}, ${summary.nonBreaking} non-breaking — suggested bump: ${summary.bump}`;
 }
