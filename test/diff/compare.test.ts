@@ -74,7 +74,7 @@ describe('the classification of each change, for readers and for writers', () =>
     expect(summarize([]).bump).toBe('none');
     expect(summarize([c('description-changed', 'patch')]).bump).toBe('patch');
     expect(summarize([c('description-changed', 'patch'), c('field-added', 'minor')]).bump).toBe('minor');
-    expect(summarize([c('field-added', 'minor'), c('field-removed', 'major', true)])).toEqual({ breaking: 1, nonBreaking: 1, bump: 'major', byKind: { 'field-added': 1, 'field-removed': 1 } });
+    expect(summarize([c('field-added', 'minor'), c('field-removed', 'major', true)])).toEqual({ breaking: 1, accepted: 0, nonBreaking: 1, bump: 'major', byKind: { 'field-added': 1, 'field-removed': 1 } });
   });
 
   it('prints the README table from the rules, every kind in it', () => {
