@@ -53,8 +53,7 @@ export async function buildModelFromDocs(docsDir: string, options: ModelOptions 
   const { units, stats } = await buildDocUnits(docs, { cache, threads: options.threads, parallelThreshold: options.parallelThreshold });
   const parse = performance.now() - t;
   t = performance.now();
-  // the passes rewrite drafts in place: give them copies, so cached units stay pristine
-  const model = buildModelFromUnits(stats.cached > 0 ? structuredClone(units) : units);
+  const model = buildModelFromUnits(units);
   model.diagnostics = [...diagnostics, ...model.diagnostics].sort(compareDiagnostics);
   return { docs, units, model, timings: { sources, parse, model: performance.now() - t }, unitStats: stats };
 }

@@ -3,6 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../shared/diagnostic.js';
 import { versionGroups } from './model-view.js';
 import { typeIdentifier } from './text-safety.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
+import { pascal } from '../shared/pascal.js';
 
 /**
  * Names the package's own code declares or uses next to the doc types (`Array<…>` and
@@ -194,10 +195,3 @@ function itemsOf(t: TypeRef): TypeRef {
   return t;
 }
 
-function pascal(s: string): string {
-  return s
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-}

@@ -1,7 +1,7 @@
 import type { ParsedDoc, TableBlock } from '../parse/types.js';
 import type { ApiDraft, DocDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, payloadOf, readExample } from './examples.js';
-import { fieldsFromTable } from './param-table.js';
+import { fieldNotes, fieldsFromTable } from './param-table.js';
 import { CoverageLedger } from './recognise/coverage.js';
 import type { Example } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
@@ -23,7 +23,7 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
   doc.blocks.forEach((b, i) => {
     if (b.kind === 'table' && b.role) ledger.use(i, roleWords[b.role], 'api-reference');
   });
-  const ctx = { file, lang, product, event: action, ...(facts.apiVersion ? { version: facts.apiVersion.value } : {}), diagnostics: draft.diagnostics };
+  const ctx = { file, lang, product, event: action, ...(facts.apiVersion ? { version: facts.apiVersion.value } : {}), diagnostics: draft.diagnostics, notes: fieldNotes() };
   const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
   const input = tables.filter((t) => t.role === 'input').flatMap((t) => fieldsFromTable(t, ctx));
   const output = tables.filter((t) => t.role === 'output').flatMap((t) => fieldsFromTable(t, ctx));
@@ -44,7 +44,7 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
       draft.diagnostics.push(...read.diagnostics);
     }
   }
-  inferMissingTypes(output, examples.filter((e) => e.kind === 'response').map(payloadOf));
+  inferMissingTypes(output, examples.filter((e) => e.kind === 'response').map(payloadOf), ctx.notes.untyped);
   const api: ApiDraft = {
     product,
     action,

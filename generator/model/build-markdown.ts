@@ -6,7 +6,7 @@ import { enumFromValueTable } from './enum-extract.js';
 import { parseExampleJson } from './example-json.js';
 import { eventFieldsFromExamples, inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText } from './labels.js';
-import { columnsOf, descriptionLinks, fieldsFromTable, tableKind, type TableContext } from './param-table.js';
+import { columnsOf, fieldNotes, fieldsFromTable, tableKind, type FieldNotes, type TableContext } from './param-table.js';
 import { readCatalogue } from './catalogue.js';
 import { CoverageLedger } from './recognise/coverage.js';
 import { commandCallback } from './recognise/command-callback.js';
@@ -15,6 +15,7 @@ import { numericCodes } from './recognise/numeric-codes.js';
 import type { Recogniser, Section } from './recognise/section.js';
 import type { Field, TypeRef } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
+import { pascal } from '../shared/pascal.js';
 
 /** Page shapes, most specific first: a stretch one recogniser claims is left alone by the next. */
 export const recognisers: Recogniser[] = [commandCallback, numericCodes, namedSection];
@@ -23,6 +24,7 @@ export const recognisers: Recogniser[] = [commandCallback, numericCodes, namedSe
 export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   const { file, product, lang } = doc.source;
   const draft: DocDraft = { file, product, lang, events: [], structs: [], apis: [], catalogue: [], diagnostics: [] };
+  const notes = fieldNotes();
   const blocks = doc.blocks;
   const ledger = new CoverageLedger(blocks);
   const sections: Section[] = [];
@@ -73,9 +75,9 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
 
   function addStruct(table: TableBlock, index: number, section: number, event?: string, version?: string | null): StructDraft {
     const { anchor, label } = lookBack(blocks, index, section >= 0 ? sections[section].start : 0);
-    const ctx: TableContext = { file, lang, product, event, version: version ?? undefined, diagnostics: draft.diagnostics };
-    const owner = pascal(event ?? '') ?? pascal(product) ?? 'Page';
-    const name = label ?? (anchor ? pascal(anchor) : undefined) ?? `${owner}Struct${draft.structs.filter((s) => s.name.startsWith(`${owner}Struct`)).length + 1}`;
+    const ctx: TableContext = { file, lang, product, event, version: version ?? undefined, diagnostics: draft.diagnostics, notes };
+    const owner = nameFrom(event ?? '') ?? nameFrom(product) ?? 'Page';
+    const name = label ?? (anchor ? nameFrom(anchor) : undefined) ?? `${owner}Struct${draft.structs.filter((s) => s.name.startsWith(`${owner}Struct`)).length + 1}`;
     if (!label) {
       draft.diagnostics.push(withEvent(stageDiagnostic({ code: 'struct-without-label', message: `A parameter table has no label; it was named ${name}${anchor ? ` after its anchor #${anchor}` : ''}.`, file, line: table.line, product, lang }), event, version));
     } else if (anchor && !anchorMatchesLabel(anchor, label)) {
@@ -88,7 +90,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
 
   sections.forEach((section, sIndex) => {
     const version = section.version ?? undefined;
-    const ctx: TableContext = { file, lang, product, event: section.eventType, version, diagnostics: draft.diagnostics };
+    const ctx: TableContext = { file, lang, product, event: section.eventType, version, diagnostics: draft.diagnostics, notes };
     const own = (k: number): boolean => inSection[k] === sIndex || (section.shared === true && claimedBy[k] >= 0 && sections[claimedBy[k]]?.shared === true);
     const tables: Array<{ table: TableBlock; index: number }> = [];
     const codes: Array<{ block: CodeBlock; index: number }> = [];
@@ -156,7 +158,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
         return exampleOf(c.block, 'response');
       });
       const replyFields = mergeTables(replyTables.map((t) => fieldsFromTable(t.table, ctx)));
-      inferMissingTypes(replyFields, replyExamples.map(payloadOf));
+      inferMissingTypes(replyFields, replyExamples.map(payloadOf), notes.untyped);
       eventFields.push({ fields: replyFields, section: sIndex });
       event.reply = { fields: replyFields, examples: replyExamples, sources: replyTables.map((t) => ({ file, line: t.table.line, lang })) };
     }
@@ -183,7 +185,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   // value tables become enums of the field that links to them, or whose name they carry
   const allFieldSets: Array<{ fields: Field[]; section: number }> = [...eventFields, ...[...structSection].map(([s, section]) => ({ fields: s.fields, section }))];
   for (const vt of valueTables) {
-    const target = findValueTableField(vt, allFieldSets);
+    const target = findValueTableField(vt, allFieldSets, notes);
     if (!target) {
       draft.diagnostics.push(stageDiagnostic({ code: 'orphan-value-table', message: `A value table${vt.label ? ` labelled ${vt.label}` : ''}${vt.anchor ? ` (#${vt.anchor})` : ''} is not linked to any field; it was not used.`, file, line: vt.table.line, product, lang }));
       ledger.skip(vt.index, 'a value table no field links to or is named after');
@@ -197,7 +199,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   }
 
   resolveAnchors(draft, sections, structSection, eventFields);
-  for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map(payloadOf));
+  for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map(payloadOf), notes.untyped);
   draft.coverage = ledger.result();
   return draft;
 }
@@ -314,10 +316,10 @@ function anchorMatchesLabel(anchor: string, label: string): boolean {
   return letters === '' || name.includes(letters) || letters.includes(name);
 }
 
-function pascal(anchor: string): string | undefined {
+/** A struct name from an anchor or event name, when it makes an identifier (words without letters dropped). */
+function nameFrom(anchor: string): string | undefined {
   if (anchor === '') return undefined;
-  const words = anchor.split(/[^A-Za-z0-9]+/).filter((w) => /[A-Za-z]/.test(w));
-  const name = words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  const name = pascal(anchor, (w) => /[A-Za-z]/.test(w));
   return IDENTIFIER.test(name) ? name : undefined;
 }
 
@@ -337,10 +339,10 @@ function reportDuplicateAnchors(blocks: Block[], draft: DocDraft): void {
   }
 }
 
-function findValueTableField(vt: { anchor?: string; label?: string; section: number }, sets: Array<{ fields: Field[]; section: number }>): Field | undefined {
+function findValueTableField(vt: { anchor?: string; label?: string; section: number }, sets: Array<{ fields: Field[]; section: number }>, notes: FieldNotes): Field | undefined {
   const ordered = [...sets.filter((s) => s.section === vt.section), ...sets.filter((s) => s.section !== vt.section)];
   if (vt.anchor) {
-    for (const set of ordered) for (const f of walk(set.fields)) if (descriptionLinks.get(f)?.includes(vt.anchor)) return f;
+    for (const set of ordered) for (const f of walk(set.fields)) if (notes.links.get(f)?.includes(vt.anchor)) return f;
   }
   if (vt.label) {
     for (const set of sets.filter((s) => s.section === vt.section)) for (const f of walk(set.fields)) if (f.name === vt.label && !f.enum) return f;

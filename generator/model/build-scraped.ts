@@ -3,7 +3,7 @@ import type { DocDraft, EventDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { readBodyShape } from './profile/body-shape.js';
 import { IDENTIFIER } from './labels.js';
-import { fieldsFromTable, tableKind } from './param-table.js';
+import { fieldNotes, fieldsFromTable, tableKind } from './param-table.js';
 import { CoverageLedger } from './recognise/coverage.js';
 import type { Example } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
@@ -15,6 +15,7 @@ import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
   const { file, product, lang } = doc.source;
   const draft: DocDraft = { file, product, lang, events: [], structs: [], apis: [], catalogue: [], diagnostics: [] };
+  const notes = fieldNotes();
   const blocks = doc.blocks;
   const ledger = new CoverageLedger(blocks);
   for (let i = 0; i < blocks.length; i++) {
@@ -49,9 +50,9 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
     ledger.use(i, `payload of ${eventType}`, 'scraped-text');
     for (const k of codeIndexes) ledger.use(k, `example of ${eventType}`, 'scraped-text');
     draft.diagnostics.push(...exampleDiagnostics.map((d) => ({ ...d, event: eventType })));
-    const fields = fieldsFromTable(table as TableBlock, { file, lang, product, event: eventType, diagnostics: draft.diagnostics });
+    const fields = fieldsFromTable(table as TableBlock, { file, lang, product, event: eventType, diagnostics: draft.diagnostics, notes });
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), eventType);
-    inferMissingTypes(fields, examples.map(payloadOf));
+    inferMissingTypes(fields, examples.map(payloadOf), notes.untyped);
     const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang } };
     draft.events.push(event);
   }

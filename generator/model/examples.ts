@@ -2,7 +2,6 @@ import type { Diagnostic, Lang } from '../shared/diagnostic.js';
 import type { CodeBlock } from '../parse/types.js';
 import { describeInvalidJson, parseExampleJson } from './example-json.js';
 import { inferType, mergeInferred, valueAt } from './infer.js';
-import { needsInference } from './param-table.js';
 import { readBodyShape } from './profile/body-shape.js';
 import type { Example, Field } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
@@ -83,19 +82,19 @@ function isShapeless(type: Field['type']): boolean {
   return false;
 }
 
-export function inferMissingTypes(fields: Field[], payloads: unknown[], prefix: string[] = []): void {
+export function inferMissingTypes(fields: Field[], payloads: unknown[], untyped: ReadonlySet<Field>, prefix: string[] = []): void {
   for (const field of fields) {
     const path = [...prefix, field.name];
-    if (needsInference.has(field) || isShapeless(field.type)) {
+    if (untyped.has(field) || isShapeless(field.type)) {
       // a shapeless `Object` / `Array` takes the shape its examples show, and says so
       const value = payloads.map((p) => valueAt(p, path)).find((v) => v !== undefined && v !== null);
       const inferred = value !== undefined ? inferType(value, field.sources[0]) : undefined;
-      if (inferred && (needsInference.has(field) || inferred.kind === field.type.kind)) {
+      if (inferred && (untyped.has(field) || inferred.kind === field.type.kind)) {
         field.type = inferred;
         field.typeSource = 'inferred-from-example';
       }
     }
-    if (field.type.kind === 'object') inferMissingTypes(field.type.fields, payloads, path);
+    if (field.type.kind === 'object') inferMissingTypes(field.type.fields, payloads, untyped, path);
   }
 }
 

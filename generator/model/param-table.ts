@@ -14,13 +14,21 @@ export interface TableContext {
   event?: string;
   version?: string;
   diagnostics: Diagnostic[];
+  /** What the page's builder needs to know about fields beyond the model: one per page. */
+  notes: FieldNotes;
 }
 
-/** Fields whose type the table does not give: the builder fills them from the examples. */
-export const needsInference = new WeakSet<Field>();
+/** Facts about a page's fields that only its builder uses, kept beside them for the page's build. */
+export interface FieldNotes {
+  /** Fields whose type the table does not give: the builder fills them from the examples. */
+  untyped: Set<Field>;
+  /** Links in a field's description cell (`参看[Reason](#reasonaudio)`), for value tables. */
+  links: Map<Field, string[]>;
+}
 
-/** Links in a field's description cell (`参看[Reason](#reasonaudio)`), for value tables. */
-export const descriptionLinks = new WeakMap<Field, string[]>();
+export function fieldNotes(): FieldNotes {
+  return { untyped: new Set(), links: new Map() };
+}
 
 export function columnsOf(table: TableBlock): Map<ColumnRole, number> {
   const columns = new Map<ColumnRole, number>();
@@ -144,7 +152,7 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
       ...(example !== undefined ? { example } : {}),
       sources: [{ file: ctx.file, line: row.line, lang: ctx.lang }],
     };
-    if (infer) needsInference.add(field);
+    if (infer) ctx.notes.untyped.add(field);
     // only a container's items are its fields; a string's items are its values
     const container = type.kind === 'object' || type.kind === 'array' || type.kind === 'unknown';
     const children = container ? fieldsFromItems(descriptionCell?.items ?? [], ctx, row.line) : [];
@@ -154,10 +162,10 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
       delete field.enum;
     }
     const links = [...(descriptionCell?.links ?? []), ...(infer ? typeCell?.links ?? [] : [])].filter((l) => l.href.startsWith('#'));
-    if (links.length) descriptionLinks.set(field, links.map((l) => l.href.slice(1)));
+    if (links.length) ctx.notes.links.set(field, links.map((l) => l.href.slice(1)));
     flat.push({ field, depth });
   }
-  return nestDotted(nestPrefixed(flat));
+  return nestDotted(nestPrefixed(flat), ctx.notes);
 }
 
 /** `` `userUuid`: String. The user ID. `` (zh: `String 型，用户 uuid。`) — an item that documents a field: its name, type and text. */
@@ -229,7 +237,7 @@ function objectFieldsOf(parent: Field): Field[] {
 }
 
 /** `Error.Code`, `Error.Message` → `Error: { Code, Message }`; a conditional child makes the parent optional. */
-export function nestDotted(fields: Field[]): Field[] {
+export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
   const out: Field[] = [];
   const parents = new Map<string, Field>();
   for (const field of fields) {
@@ -262,14 +270,14 @@ export function nestDotted(fields: Field[]): Field[] {
     const child = { ...field, name: field.name.slice(dot + 1) };
     if (parent.type.kind !== 'object') parent.type = { kind: 'object', fields: [] };
     (parent.type as { kind: 'object'; fields: Field[] }).fields.push(child);
-    if (needsInference.has(field)) needsInference.add(child);
+    if (notes.untyped.has(field)) notes.untyped.add(child);
     if (!child.required && parent.required && parent.requiredReason.startsWith('parent of dotted')) {
       parent.required = false;
       parent.requiredReason = `parent of dotted fields; optional because ${field.name} is conditional (${child.requiredReason})`;
     }
   }
   for (const parent of parents.values()) {
-    if (parent.type.kind === 'object') parent.type.fields = nestDotted(parent.type.fields);
+    if (parent.type.kind === 'object') parent.type.fields = nestDotted(parent.type.fields, notes);
   }
   return out;
 }

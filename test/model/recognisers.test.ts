@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsFromItems } from '../../generator/model/param-table.js';
+import { fieldNotes, fieldsFromItems } from '../../generator/model/param-table.js';
 import { parseTypeSpelling } from '../../generator/model/type-spelling.js';
 import { fieldSummary, modelOf } from '../helpers/snippet.js';
 
@@ -229,7 +229,7 @@ describe('nesting written in tables', () => {
   });
 
   it('reads fields written as list items in a cell, with values nested in an item', () => {
-    const ctx = { file: 'f.md', lang: 'en' as const, product: 'p', diagnostics: [] };
+    const ctx = { file: 'f.md', lang: 'en' as const, product: 'p', diagnostics: [], notes: fieldNotes() };
     const fields = fieldsFromItems(
       [
         { text: 'userUuid: String. The user ID.', code: ['userUuid'], items: [] },

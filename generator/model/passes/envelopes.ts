@@ -1,6 +1,16 @@
-import { cmp, type Diagnostic } from '../../shared/diagnostic.js';
+import { cmp } from '../../shared/diagnostic.js';
+import { pascal } from '../../shared/pascal.js';
 import { inferType } from '../infer.js';
 import type { CallbackEvent, Envelope, Field, SourceRef } from '../types.js';
+import type { ModelPass } from './pass.js';
+
+export const envelopes: ModelPass = {
+  title: "each product's callback envelope, documented or shown by its examples; its events point at it",
+  run(model) {
+    const found = inferEnvelopes(model.events);
+    return { ...model, envelopes: found, events: model.events.map((e) => (found[e.product] ? { ...e, envelope: e.product } : e)) };
+  },
+};
 
 /**
  * A product's callback envelope, from what its pages show. Two sources, documented first:
@@ -11,7 +21,7 @@ import type { CallbackEvent, Envelope, Field, SourceRef } from '../types.js';
  *   in examples is never required: a receiver must not reject a body for lacking a field no table
  *   documents (its presence in every example is kept as a note).
  */
-export function inferEnvelopes(events: Array<Pick<CallbackEvent, 'product' | 'examples' | 'discriminator' | 'sources'>>, _diagnostics: Diagnostic[]): Record<string, Envelope> {
+export function inferEnvelopes(events: Array<Pick<CallbackEvent, 'product' | 'examples' | 'discriminator' | 'sources'>>): Record<string, Envelope> {
   const envelopes: Record<string, Envelope> = {};
   const products = [...new Set(events.map((e) => e.product))].sort(cmp);
   for (const product of products) {
@@ -74,8 +84,4 @@ function majority(keys: Array<{ discriminator: string; payload: string }>): { di
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function pascal(s: string): string {
-  return s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 }

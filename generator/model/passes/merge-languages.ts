@@ -1,49 +1,62 @@
 import { cmp, type Diagnostic, type Lang } from '../../shared/diagnostic.js';
-import type { ApiDraft, EventDraft } from '../draft.js';
-import type { ApiAction, CallbackEvent, Field, FieldFacts, Localized } from '../types.js';
+import type { ApiAction, CallbackEvent, Field, FieldFacts, Localized, SourceRef } from '../types.js';
+import type { ModelPass } from './pass.js';
 import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
 
 /**
  * English and Chinese pages of one event (same product, event type and version) become one
  * event with both descriptions and both sources. Where they disagree the safer reading wins
  * (documented over inferred, optional over required) and `perLang` keeps each page's facts.
+ * APIs the same. Runs on the assembled model, where each event and API is one page's.
  */
-export function mergeEvents(drafts: EventDraft[], diagnostics: Diagnostic[]): Array<Omit<CallbackEvent, 'typeName' | 'id'>> {
-  const groups = new Map<string, EventDraft[]>();
-  for (const d of drafts) {
+export const mergeLanguages: ModelPass = {
+  title: 'the English and Chinese pages of one event or API become one, the safer reading winning',
+  run(model) {
+    const { events, diagnostics } = mergeEvents(model.events);
+    return { ...model, events, apis: mergeApis(model.apis), diagnostics: [...model.diagnostics, ...diagnostics] };
+  },
+};
+
+const langOf = (x: { sources: SourceRef[] }): Lang => x.sources[0]?.lang ?? 'en';
+
+function mergeEvents(pages: CallbackEvent[]): { events: CallbackEvent[]; diagnostics: Diagnostic[] } {
+  const groups = new Map<string, CallbackEvent[]>();
+  for (const d of pages) {
     const key = `${d.product}\u0000${d.eventType}\u0000${d.version ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
-  const out: Array<Omit<CallbackEvent, 'typeName' | 'id'>> = [];
+  const diagnostics: Diagnostic[] = [];
+  const out: CallbackEvent[] = [];
   for (const group of groups.values()) {
-    const langs = new Set(group.map((g) => g.lang));
-    const seenLang = new Map<Lang, EventDraft>();
+    const langs = new Set(group.map(langOf));
+    const seenLang = new Map<Lang, CallbackEvent>();
     for (const g of group) {
-      const prev = seenLang.get(g.lang);
+      const prev = seenLang.get(langOf(g));
       if (prev) {
-        diagnostics.push(stageDiagnostic({ code: 'duplicate-event', message: `Event ${g.eventType}${g.version ? ` (${g.version})` : ''} is documented twice in the same language (first at ${prev.source.file}:${prev.source.line}); the fields of both are merged.`, file: g.source.file, line: g.source.line, product: g.product, event: g.eventType, ...(g.version ? { version: g.version } : {}), lang: g.lang }));
-      } else seenLang.set(g.lang, g);
+        diagnostics.push(stageDiagnostic({ code: 'duplicate-event', message: `Event ${g.eventType}${g.version ? ` (${g.version})` : ''} is documented twice in the same language (first at ${prev.sources[0].file}:${prev.sources[0].line}); the fields of both are merged.`, file: g.sources[0].file, line: g.sources[0].line, product: g.product, event: g.eventType, ...(g.version ? { version: g.version } : {}), lang: langOf(g) }));
+      } else seenLang.set(langOf(g), g);
     }
     const multi = langs.size > 1;
     const title: Localized = {};
     const summary: Localized = {};
     const alias: Localized = {};
     for (const g of group) {
-      if (g.title && !title[g.lang]) title[g.lang] = g.title;
-      if (g.summary && !summary[g.lang]) summary[g.lang] = g.summary;
-      if (g.alias && !alias[g.lang]) alias[g.lang] = g.alias;
+      firstPerLang(title, g.title);
+      firstPerLang(summary, g.summary);
+      firstPerLang(alias, g.alias);
     }
     const discriminator = group.find((g) => g.discriminator)?.discriminator;
-    const replies = group.filter((g) => g.reply).map((g) => ({ lang: g.lang, reply: g.reply! }));
-    const queries = group.filter((g) => g.query).map((g) => ({ lang: g.lang, fields: g.query! }));
+    const replies = group.filter((g) => g.reply).map((g) => ({ lang: langOf(g), reply: g.reply! }));
+    const queries = group.filter((g) => g.query).map((g) => ({ lang: langOf(g), fields: g.query! }));
     out.push({
+      id: group[0].id,
       product: group[0].product,
       eventType: group[0].eventType,
       version: group[0].version,
       title,
       summary,
-      sources: group.map((g) => g.source),
-      fields: mergeFieldLists(group.map((g) => ({ fields: g.fields, lang: g.lang })), multi),
+      sources: group.flatMap((g) => g.sources),
+      fields: mergeFieldLists(group.map((g) => ({ fields: g.fields, lang: langOf(g) })), multi),
       examples: group.flatMap((g) => g.examples),
       ...(discriminator ? { discriminator } : {}),
       ...(Object.keys(alias).length ? { alias } : {}),
@@ -51,31 +64,36 @@ export function mergeEvents(drafts: EventDraft[], diagnostics: Diagnostic[]): Ar
         ? { reply: { fields: mergeFieldLists(replies.map((r) => ({ fields: r.reply.fields, lang: r.lang })), multi), examples: replies.flatMap((r) => r.reply.examples), sources: replies.flatMap((r) => r.reply.sources) } }
         : {}),
       ...(queries.length ? { query: mergeFieldLists(queries, multi) } : {}),
+      typeName: '',
     });
   }
-  return out;
+  return { events: out, diagnostics };
 }
 
-export function mergeApis(drafts: ApiDraft[]): Array<Omit<ApiAction, 'typeName' | 'id'>> {
-  const groups = new Map<string, ApiDraft[]>();
-  for (const d of drafts) {
+/** Each language keeps the first text a page gives it. */
+function firstPerLang(into: Localized, from: Localized | undefined): void {
+  for (const [lang, text] of Object.entries(from ?? {}) as Array<[Lang, string | undefined]>) if (text && !into[lang]) into[lang] = text;
+}
+
+function mergeApis(pages: ApiAction[]): ApiAction[] {
+  const groups = new Map<string, ApiAction[]>();
+  for (const d of pages) {
     const key = `${d.product}\u0000${d.action}\u0000${d.apiVersion ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   return [...groups.values()].map((group) => {
-    const multi = new Set(group.map((g) => g.lang)).size > 1;
+    const multi = new Set(group.map(langOf)).size > 1;
     const first = group[0];
     const summary: Localized = {};
     for (const g of group) Object.assign(summary, { ...g.summary, ...summary });
     const errors = new Map<string, ApiAction['errors'][number]>();
     for (const g of group) for (const e of g.errors) errors.set(e.code, { ...e, description: { ...e.description, ...errors.get(e.code)?.description } });
-    const { lang: _lang, ...rest } = first;
     return {
-      ...rest,
+      ...first,
       summary,
       sources: group.flatMap((g) => g.sources),
-      input: mergeFieldLists(group.map((g) => ({ fields: g.input, lang: g.lang })), multi),
-      output: mergeFieldLists(group.map((g) => ({ fields: g.output, lang: g.lang })), multi),
+      input: mergeFieldLists(group.map((g) => ({ fields: g.input, lang: langOf(g) })), multi),
+      output: mergeFieldLists(group.map((g) => ({ fields: g.output, lang: langOf(g) })), multi),
       errors: [...errors.values()].sort((a, b) => cmp(a.code, b.code)),
       examples: group.flatMap((g) => g.examples),
     };

@@ -1,8 +1,17 @@
 import { cmp } from '../../shared/diagnostic.js';
 import type { Field, Model, TypeRef } from '../types.js';
+import type { ModelPass } from './pass.js';
 
 /** Which events and APIs use each struct, directly or through another struct. */
-export function computeUsedBy(model: Pick<Model, 'events' | 'apis' | 'structs'>): void {
+export const usedBy: ModelPass = {
+  title: 'each struct lists the events and APIs that use it, directly or through another struct',
+  run(model) {
+    const users = structUsers(model);
+    return { ...model, structs: Object.fromEntries(Object.entries(model.structs).map(([id, s]) => [id, { ...s, usedBy: [...(users.get(id) ?? [])].sort(cmp) }])) };
+  },
+};
+
+function structUsers(model: Pick<Model, 'events' | 'apis' | 'structs'>): Map<string, Set<string>> {
   const users = new Map<string, Set<string>>();
   const visit = (type: TypeRef, user: string, seen: Set<string>): void => {
     if (type.kind === 'array') visit(type.items, user, seen);
@@ -19,5 +28,5 @@ export function computeUsedBy(model: Pick<Model, 'events' | 'apis' | 'structs'>)
   };
   for (const e of model.events) visitFields(e.fields, e.id);
   for (const a of model.apis) visitFields([...a.input, ...a.output], a.id);
-  for (const [id, s] of Object.entries(model.structs)) s.usedBy = [...(users.get(id) ?? [])].sort(cmp);
+  return users;
 }
