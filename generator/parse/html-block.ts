@@ -1,4 +1,4 @@
-import type { Element, ElementContent, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import type { SourceDoc } from '../sources/types.js';
@@ -9,6 +9,8 @@ import type { Block, Cell, TableBlock, TableRow } from './types.js';
 export interface HtmlBlockContext {
   doc: SourceDoc;
   diagnostics: Diagnostic[];
+  /** Reads a cell's source as one inline Markdown paragraph (as hast), when the cell is written in Markdown. */
+  inlineMarkdown?: (source: string) => Root | undefined;
 }
 
 /**
@@ -77,12 +79,23 @@ function span(el: Element, name: 'rowSpan' | 'colSpan'): number {
   return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1;
 }
 
-function readCellElement(el: Element, html: string): Cell {
-  const content = cellContent(el);
+function readCellElement(el: Element, html: string, ctx: HtmlBlockContext): Cell {
   const first = el.children[0]?.position?.start.offset;
   const last = el.children[el.children.length - 1]?.position?.end.offset;
-  const raw = first !== undefined && last !== undefined ? html.slice(first, last).trim() : content.text;
+  const source = first !== undefined && last !== undefined ? html.slice(first, last).trim() : undefined;
+  // vendors write Markdown inside HTML cells (`` `t` ``, `[key](#key)`, `**必填**`), and their sites render it
+  const markdown = source !== undefined && writtenInMarkdown(el) ? ctx.inlineMarkdown?.(source.replace(/\s+/g, ' ')) : undefined;
+  const content = cellContent(markdown ?? el);
+  const raw = source ?? content.text;
   return { text: content.text, raw, links: content.links, code: content.code, strong: content.strong, ...(content.items ? { items: content.items } : {}) };
+}
+
+/** Text of the cell (outside code and links) holds Markdown inline marks: a code span, bold, a link. */
+function writtenInMarkdown(el: Element): boolean {
+  return el.children.some((c) => {
+    if (c.type === 'text') return /`[^`]+`|\*\*[^*]+\*\*|\]\([^)\s]*\)/.test(c.value);
+    return c.type === 'element' && c.tagName !== 'code' && c.tagName !== 'pre' && c.tagName !== 'a' && writtenInMarkdown(c);
+  });
 }
 
 const copyCell = (c: Cell): Cell => ({ ...c, links: [...c.links], code: [...c.code] });
@@ -103,7 +116,7 @@ function readHtmlTable(table: Element, html: string, blockLine: number, ctx: Htm
     let col = 0;
     for (const el of tr.children.filter(isCellElement)) {
       while (row[col] !== undefined) col++;
-      const cell = readCellElement(el, html);
+      const cell = readCellElement(el, html, ctx);
       const rows = span(el, 'rowSpan');
       const cols = span(el, 'colSpan');
       for (let dr = 0; dr < rows; dr++) {

@@ -1,6 +1,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import type { Root as HastRoot } from 'hast';
 import type { Nodes, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { SourceDoc } from '../sources/types.js';
@@ -23,7 +24,7 @@ export function readMarkdown(doc: SourceDoc): ParsedDoc {
   const tree = processor.parse(body);
   const diagnostics: Diagnostic[] = [];
   const blocks: Block[] = [];
-  const ctx: Ctx = { doc, body, lines: body.split('\n'), diagnostics };
+  const ctx: Ctx = { doc, body, lines: body.split('\n'), diagnostics, inlineMarkdown };
   const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -49,6 +50,14 @@ interface Ctx {
   body: string;
   lines: string[];
   diagnostics: Diagnostic[];
+  inlineMarkdown: (source: string) => HastRoot | undefined;
+}
+
+/** One line of Markdown read as one paragraph's inline content, or undefined when it is something else. */
+function inlineMarkdown(source: string): HastRoot | undefined {
+  const tree = processor.parse(source);
+  const [only] = tree.children;
+  return tree.children.length === 1 && only.type === 'paragraph' ? inlineHast(only.children) : undefined;
 }
 
 function lineOf(node: { position?: { start: { line: number } } }): number {
@@ -61,7 +70,7 @@ function sourceOf(node: Nodes, body: string): string {
   return start === undefined || end === undefined ? '' : body.slice(start, end);
 }
 
-function collectBlocks(node: RootContent, ctx: Ctx, out: Block[]): void {
+function collectBlocks(node: RootContent, ctx: Ctx, out: Block[], inList = false): void {
   switch (node.type) {
     case 'heading': {
       const cell = inlineToCell(node.children, ctx.body);
@@ -74,7 +83,7 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[]): void {
       for (const id of cell.anchors) out.push({ kind: 'anchor', id, line: lineOf(node) });
       const text = tidy(cell.text);
       if (text) {
-        out.push({ kind: 'paragraph', text, strong: cell.strong, code: cell.code, links: cell.links, line: lineOf(node) });
+        out.push({ kind: 'paragraph', text, strong: cell.strong, code: cell.code, links: cell.links, line: lineOf(node), ...(inList ? { list: true } : {}) });
       }
       return;
     }
@@ -106,9 +115,16 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[]): void {
     }
     case 'list':
     case 'blockquote': {
+      if (holdsBlocks(node)) {
+        // a table or code block indented under a list item (or quoted) is still a table or code block
+        for (const child of node.children) collectBlocks(child, ctx, out, inList || node.type === 'list');
+        return;
+      }
       const cell = collectInline(node);
       for (const anchor of cell.anchors) out.push({ kind: 'anchor', id: anchor.id, line: anchor.line });
-      const text = tidy(withoutRanges(sourceOf(node, ctx.body), node.position?.start.offset ?? 0, cell.anchorRanges).replace(/^\s*(?:[-*+>]|\d+\.)\s?/gm, ''));
+      let text = tidy(withoutRanges(sourceOf(node, ctx.body), node.position?.start.offset ?? 0, cell.anchorRanges).replace(/^\s*(?:[-*+>]|\d+\.)\s?/gm, ''));
+      // `>?` (a tip) and `>!` (a warning): Tencent's admonition markers, not text
+      if (node.type === 'blockquote') text = text.replace(/^[?!](?=\s|$)\s*/, '');
       if (text) {
         out.push({
           kind: 'paragraph',
@@ -122,9 +138,17 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[]): void {
       }
       return;
     }
+    case 'listItem':
+      for (const child of node.children) collectBlocks(child, ctx, out, true);
+      return;
     default:
       return;
   }
+}
+
+/** A list or quote holding more than prose: tables, code, headings or raw HTML blocks. */
+function holdsBlocks(node: Nodes): boolean {
+  return 'children' in node && (node.children as Nodes[]).some((c) => c.type === 'table' || c.type === 'code' || c.type === 'heading' || (c.type === 'html' && /<table\b/i.test(c.value)) || holdsBlocks(c));
 }
 
 interface InlineCell extends Cell {

@@ -51,10 +51,15 @@ describe('anchors and lists', () => {
     const doc = parseSnippet('>? [](id:key)key 为回调密钥。\n\n[](id:other)\n\n## 标题\n');
     expect(doc.blocks).toMatchObject([
       { kind: 'anchor', id: 'key', line: 1 },
-      { kind: 'paragraph', text: '? key 为回调密钥。', links: [] },
+      { kind: 'paragraph', text: 'key 为回调密钥。', links: [] },
       { kind: 'anchor', id: 'other', line: 3 },
       { kind: 'heading', text: '标题' },
     ]);
+  });
+
+  it('drops the admonition marker of >? and >! quotes', () => {
+    const doc = parseSnippet('>! 注意：不要这样。\n\n> ?不是标记\n');
+    expect(doc.blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['注意：不要这样。', '?不是标记']);
   });
 
   it('flags list paragraphs, and only them', () => {

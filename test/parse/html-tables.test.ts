@@ -34,16 +34,35 @@ describe('raw HTML tables in Markdown', () => {
     const cell = t.rows[0].cells[1];
     expect(cell.links).toEqual([{ label: 'key', href: '#key' }]);
     expect(cell.items).toEqual([
-      { text: '`1`: one', code: [], items: [] },
+      { text: '1: one', code: ['1'], items: [] },
       { text: 'two', code: [], items: [{ text: 'deep', code: [], items: [] }] },
     ]);
-    expect(cell.text.split('\n')).toEqual(['see key', '`1`: one', 'two', 'deep']);
+    expect(cell.text.split('\n')).toEqual(['see key', '1: one', 'two', 'deep']);
   });
 
   it('reads a table cut by a blank line (where CommonMark ends the HTML block) as one table', () => {
     const [t] = tables('<table>\n<tr><th>a</th><th>b</th></tr>\n\n<tr><td>x</td><td>y</td></tr>\n\n    <tr><td>z</td><td>w</td></tr>\n</table>\n');
     expect(texts(t)).toEqual([['a', 'b'], ['x', 'y'], ['z', 'w']]);
     expect(t.rows.map((r) => r.line)).toEqual([4, 6]);
+  });
+
+  it('reads Markdown written inside HTML cells: code spans, bold and links', () => {
+    const [t] = tables('<table>\n<tr><th>n</th><th>d</th></tr>\n<tr><td>sign</td><td>见 [key](#key)，\n **必填**，值 `1`<br>第二行</td></tr>\n</table>\n');
+    const cell = t.rows[0].cells[1];
+    expect(cell.links).toEqual([{ label: 'key', href: '#key' }]);
+    expect(cell.code).toEqual(['1']);
+    expect(cell.text.split('\n')).toEqual(['见 key， 必填，值 1', '第二行']);
+    expect(cell.raw).toContain('[key](#key)');
+  });
+
+  it('reads a table indented under a list item as a table', () => {
+    const doc = parseSnippet('- 参数如下：\n\n  | a | b |\n  | - | - |\n  | x | y |\n\n- 示例：\n\n  ```json\n  {"a": 1}\n  ```\n');
+    expect(doc.blocks.map((b) => [b.kind, b.line, b.kind === 'paragraph' ? b.list : undefined])).toEqual([
+      ['paragraph', 1, true],
+      ['table', 3, undefined],
+      ['paragraph', 7, true],
+      ['code', 10, undefined],
+    ]);
   });
 
   it('reports a row with too few cells, with its line', () => {
