@@ -6,6 +6,7 @@ import { formatDiagnostic } from './format.js';
 import { settings } from './settings.js';
 import { colors, progress } from './terminal.js';
 import { OutputFolderError, planOutputFolder } from './output-folder.js';
+import { recoverOutputDir, withOutputLock } from './output-lock.js';
 import { writeOutputDir } from './write-output.js';
 
 export const generateCommand: Command = {
@@ -56,6 +57,7 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       process.stderr.write(`docs2ts generate: ${error.message}\n`);
       return 2;
     }
+    reportRecovery('generate', wrote.recovered);
     line(`  write: ${wrote.written} written, ${wrote.linked} unchanged: ${Math.round(performance.now() - t)} ms`);
     // problems with the input itself (unreadable, binary, too large) are worth a line on stderr
     const c = colors(process.stderr);
@@ -69,18 +71,30 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
   },
 };
 
-const inputCodes = new Set(['binary-file', 'file-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
+const inputCodes = new Set(['page-failed', 'file-name-invalid-utf8', 'binary-file', 'file-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
 
 /** Prints why the output folder cannot be used; false when the command must stop (exit 2). */
 export async function outputFolderUsable(out: string, guard: { docsDir: string; cacheDir: string }, command: string): Promise<boolean> {
   try {
     await planOutputFolder(out, [], guard);
+    // a killed run's leftovers are dealt with now, so the folder this run starts from is whole;
+    // when another run holds the lock it is writing, and it recovers them itself
+    const recovered = await withOutputLock(out, () => recoverOutputDir(out), { waitMs: 0 }).catch((error: unknown) => {
+      if (error instanceof OutputFolderError) return undefined;
+      throw error;
+    });
+    if (recovered) reportRecovery(command, recovered);
     return true;
   } catch (error) {
     if (!(error instanceof OutputFolderError)) throw error;
     process.stderr.write(`docs2ts ${command}: ${error.message}\n`);
     return false;
   }
+}
+
+export function reportRecovery(command: string, recovered: { restored?: string; removed: string[] }): void {
+  if (recovered.restored) process.stderr.write(`docs2ts ${command}: the output folder was missing after an interrupted run; restored it from ${recovered.restored}\n`);
+  if (recovered.removed.length) process.stderr.write(`docs2ts ${command}: removed ${recovered.removed.length} folder(s) left by interrupted runs: ${recovered.removed.join(', ')}\n`);
 }
 
 export async function isDirectory(p: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
+import { recoverOutputDir, withOutputLock } from './output-lock.js';
 
 /** Output paths come from doc names: refuse anything that could leave the output folder. */
 export function assertSafeOutputPath(rel: string): void {
@@ -13,6 +14,15 @@ export function assertSafeOutputPath(rel: string): void {
 export interface WriteOptions extends OutputGuardOptions {
   /** Hashes of what the last run wrote, kept in the cache folder: unchanged files are hard-linked, not rewritten. */
   manifest?: string;
+  /** How long to wait for another run writing the same folder (default 30 s), then exit 2. */
+  lockWaitMs?: number;
+}
+
+export interface WriteResult {
+  written: number;
+  linked: number;
+  /** Leftovers of killed runs found first: a restored output folder, removed temp folders. */
+  recovered: { restored?: string; removed: string[] };
 }
 
 /**
@@ -21,8 +31,21 @@ export interface WriteOptions extends OutputGuardOptions {
  * Only an output folder of ours is replaced, and only the files its marker lists are dropped:
  * anything else in it is moved into the new folder before the swap (see output-folder.ts).
  */
-export async function writeOutputDir(outDir: string, files: Map<string, string>, options: WriteOptions = {}): Promise<{ written: number; linked: number }> {
+export async function writeOutputDir(outDir: string, files: Map<string, string>, options: WriteOptions = {}): Promise<WriteResult> {
   for (const rel of files.keys()) assertSafeOutputPath(rel);
+  // refusals first (the root, the home folder, the docs…), before a lock file is put next to the folder
+  await planOutputFolder(outDir, files.keys(), options);
+  return withOutputLock(
+    outDir,
+    async () => {
+      const recovered = await recoverOutputDir(outDir);
+      return { ...(await swapIn(outDir, files, options)), recovered };
+    },
+    { waitMs: options.lockWaitMs },
+  );
+}
+
+async function swapIn(outDir: string, files: Map<string, string>, options: WriteOptions): Promise<{ written: number; linked: number }> {
   const plan = await planOutputFolder(outDir, files.keys(), options);
   const abs = path.resolve(outDir);
   const tmp = `${abs}.tmp-${process.pid}`;
