@@ -1,5 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from './shared/diagnostic.js';
 import { runChecks } from './check/index.js';
+import { signatureRecipeFindings } from './check/signature-recipe.js';
+import type { SignatureScheme } from './runtime/signature.js';
 import { emitPackage, type EmitTimings } from './emit/index.js';
 import { nameFindings } from './emit/names.js';
 import { startTsPrinter, type TsPrinter } from './emit/ts/printer.js';
@@ -66,6 +68,8 @@ export interface GenerateOptions extends ModelOptions {
   packageName?: string;
   packageVersion?: string;
   enumPolicy?: 'closed' | 'open';
+  /** Signature scheme per product (config `signatures`). */
+  signatures?: Record<string, SignatureScheme>;
 }
 
 export interface GenerateResult extends ModelRun {
@@ -96,14 +100,14 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   stage('model', run.timings.model);
   let t = performance.now();
   // names that cannot be made safe are found by the emitter's name plan; they join the findings
-  const findings = [...runChecks(run.model), ...nameFindings(run.model)].sort(compareDiagnostics);
+  const findings = [...runChecks(run.model), ...nameFindings(run.model), ...signatureRecipeFindings(run.docs, options.signatures ?? {})].sort(compareDiagnostics);
   const check = performance.now() - t;
   stage('check', check);
   t = performance.now();
   const emitParts: EmitTimings = { types: 0, schemas: 0, validators: 0, fixtures: 0 };
   const files = new Map<string, string>([['model.json', `${JSON.stringify(run.model, null, 2)}\n`]]);
   const memo = memoDir ? new FileMemo(memoDir) : undefined;
-  const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, memo, printer }, emitParts);
+  const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, signatures: options.signatures, memo, printer }, emitParts);
   for (const [path, contents] of pkg) files.set(path, contents);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
   for (const [path, contents] of emitVersionReports(run.model)) files.set(path, contents);

@@ -2,3 +2,4 @@
 export * from './types.js';
 export * from './validate.js';
 export * from './guards.js';
+export * from './callbacks.js';

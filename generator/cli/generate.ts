@@ -45,6 +45,7 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       packageName: config.packageName,
       packageVersion: config.packageVersion,
       enumPolicy: config.enumPolicy,
+      signatures: config.signatures,
       preloadPrinter: true,
       onStage: (stage, ms) => line(`  ${stage}: ${Math.round(ms)} ms`),
     });

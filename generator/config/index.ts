@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SignatureScheme } from '../runtime/signature.js';
+import { readSignatureSchemes } from './signatures.js';
 
 /** Settings a project can keep in `docs2ts.config.json` or under `docs2ts` in package.json; flags override them. */
 export interface Config {
@@ -9,6 +11,8 @@ export interface Config {
   packageVersion: string;
   enumPolicy: 'closed' | 'open';
   cacheDir: string;
+  /** Signature scheme per product (see `SignatureScheme`): the package verifies callbacks with it, the check compares it with the docs' prose. */
+  signatures: Record<string, SignatureScheme>;
 }
 
 export const defaults: Config = {
@@ -18,6 +22,7 @@ export const defaults: Config = {
   packageVersion: '0.1.0',
   enumPolicy: 'closed',
   cacheDir: '.docs2ts-cache',
+  signatures: {},
 };
 
 export class ConfigError extends Error {
@@ -63,6 +68,13 @@ export function validate(value: unknown, file: string): Config {
   if (raw.enumPolicy !== undefined) {
     if (raw.enumPolicy !== 'closed' && raw.enumPolicy !== 'open') throw new ConfigError(file, '"enumPolicy" must be "closed" or "open"');
     out.enumPolicy = raw.enumPolicy;
+  }
+  if (raw.signatures !== undefined) {
+    try {
+      out.signatures = readSignatureSchemes(raw.signatures);
+    } catch (error) {
+      throw new ConfigError(file, (error as Error).message);
+    }
   }
   if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(out.packageName)) throw new ConfigError(file, `"packageName" ${JSON.stringify(out.packageName)} is not a valid npm package name`);
   return out;

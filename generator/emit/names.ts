@@ -10,7 +10,7 @@ import { pascal } from '../shared/pascal.js';
  * `Record<…>` in types.ts, the envelope's type parameters, the runtime's exported types that
  * index.ts re-exports beside types.ts). A doc type never takes one of them.
  */
-export const RESERVED_TYPE_NAMES = ['Array', 'Record', 'TType', 'TData', 'ValidationError', 'CallbackResult', 'CallbackHint', 'CallbackMatch', 'ApiResponses', 'ApiResponseResult'];
+export const RESERVED_TYPE_NAMES = ['Array', 'Record', 'TType', 'TData', 'ValidationError', 'CallbackResult', 'CallbackHint', 'CallbackMatch', 'ApiResponses', 'ApiResponseResult', 'CallbackReplies', 'CallbackHandlers', 'CallbackHandlerOptions', 'CallbackResponse', 'CallbackProblem', 'HandlerContext', 'SignatureScheme', 'SignaturePart', 'SignatureResult', 'VerifyOptions', 'HeaderBag'];
 
 /** Every object type of the package under its emitted name, for source maps and undocumented-field walks. */
 export interface NamedTypeIndex {

@@ -24,8 +24,8 @@ export interface EventEntry {
   discriminator: EventDiscriminator | null;
   /** Key of `envelopes` when the whole body is validated against the product's envelope too. */
   envelope: string | null;
-  /** The documented reply's type and validator, when the docs prescribe what the receiver answers. */
-  reply: { typeName: string; validator: string } | null;
+  /** The documented reply's type, validator and first example (sent when a handler returns nothing), when the docs prescribe one. */
+  reply: { typeName: string; validator: string; example?: unknown } | null;
 }
 
 export interface EnvelopeEntry {

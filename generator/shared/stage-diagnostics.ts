@@ -42,6 +42,9 @@ export const stageDiagnostics = {
   'baseline-entry-invalid': { severity: 'warning', description: 'An entry of the findings baseline lacks its code or file and accepts nothing.' },
   'example-too-deep': { severity: 'error', description: 'An example nests deeper than the limit; it is kept as raw text, not read, and gets no fixture.' },
   'example-invalid-json': { severity: 'error', description: 'An example is not valid JSON (line and column of the break).' },
+  'signature-recipe-mismatch': { severity: 'warning', description: 'The signature recipe the docs state (`sign = MD5(key + t)`) differs from the scheme the config declares for the product.' },
+  'signature-recipe-unstated': { severity: 'info', description: 'The config declares a signature scheme for a product whose pages state no recipe to check it against.' },
+  'signature-scheme-undeclared': { severity: 'info', description: 'The docs state a signature recipe for a product the config declares no scheme for; verifySignature cannot check its callbacks.' },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type StageDiagnosticCode = keyof typeof stageDiagnostics;

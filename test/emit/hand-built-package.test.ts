@@ -13,7 +13,7 @@ import { hostileModel, narrowingModel } from './support/models.js';
 const options = { packageName: 'x', packageVersion: '1.0.0' };
 
 /** What a consumer writes: narrowing on the discriminator and on the validation result. Lines with `@ts-expect-error` must fail. */
-const consumer = `import { isA, validateApiResponse, validateCallback, type A, type BVersions, type PCallback } from './src/index.js';
+const consumer = `import { createCallbackHandler, isA, validateApiResponse, validateCallback, type A, type BVersions, type PCallback } from './src/index.js';
 
 export function describe(body: PCallback): string {
   switch (body.EventType) {
@@ -58,6 +58,11 @@ if (response.ok) {
 }
 const value: unknown = {};
 if (isA(value)) void value.X;
+createCallbackHandler({ A: (payload, body) => { const x: 'AUTO' | 'USER_CALL' = payload.X; const type: 'A' = body.EventType; void [x, type]; } });
+// @ts-expect-error an event the docs prescribe no reply for takes none
+createCallbackHandler({ A: () => ({ anything: 1 }) });
+// @ts-expect-error the payload is typed by the event
+createCallbackHandler({ A: (payload) => void payload.Nope });
 // @ts-expect-error a closed enum rejects other values
 export const wrong: A = { X: 'OTHER' };
 `;
@@ -111,10 +116,10 @@ describe('hostile doc text and names', () => {
         });
     expect(declared('src/types.ts')).toEqual([
       'Node', 'Record2', 'Weird', 'a_b', 'a_b2', 'X_20200101', 'X_20210101', 'XVersions', 'ValidationError2', 'PCallback', 'Evil', 'Unnamed', 'PEnvelope', 'ApiResponses',
-      'XVersions2', 'WeirdCallback', 'a_bCallback', 'a_b2Callback', 'XCallback', 'XVersionsCallback', 'ValidationError2Callback', 'PCallbackCallback', 'EvilCallback', 'PCallback2', 'CallbackMatch',
+      'XVersions2', 'WeirdCallback', 'a_bCallback', 'a_b2Callback', 'XCallback', 'XVersionsCallback', 'ValidationError2Callback', 'PCallbackCallback', 'EvilCallback', 'PCallback2', 'CallbackMatch', 'CallbackReplies',
     ]);
     expect(declared('src/guards.ts')).toEqual(['ImportDeclaration', 'ImportDeclaration', 'isWeird', 'isa_b', 'isa_b2', 'isX_20200101', 'isX_20210101', 'isXVersions', 'isValidationError2', 'isPCallback', 'isEvil', 'isUnnamed']);
-    expect(declared('src/registry.ts')).toEqual(['ImportDeclaration', 'events', 'envelopes', 'apis', 'fields', 'sourceMap']);
+    expect(declared('src/registry.ts')).toEqual(['ImportDeclaration', 'ImportDeclaration', 'events', 'envelopes', 'signatures', 'apis', 'fields', 'sourceMap']);
     expect(declared('src/validate.ts')).toEqual(['ImportDeclaration', 'ImportDeclaration', 'ImportDeclaration', 'ImportDeclaration', 'ImportDeclaration', 'ExportDeclaration', 'CallbackResult', 'runtime', 'validateCallback', 'validatePayload', 'validateApiResponse', 'validateApiResponse', 'validateApiResponse', 'sourceOf', 'undocumentedFields']);
     // the runtime is copied from generator/runtime/ as it is, never built from doc text
     for (const [file, code] of emitted.get('hostile')!) if (file.startsWith('src/runtime/')) expect(code).toBe(emitted.get('narrowing')!.get(file));

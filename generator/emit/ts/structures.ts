@@ -125,6 +125,12 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
     type: model.events.length ? model.events.map((e) => `{ product: ${stringLiteral(e.product)}; event: ${stringLiteral(e.eventType)}; version: ${e.version ? stringLiteral(e.version) : 'null'}; typeName: ${stringLiteral(names.event(e))}; value: ${names.event(e)}; body: ${bodyOf.get(e) ?? names.event(e)} }`).join(' | ') : 'never',
     docs: [{ description: 'What `validateCallback` recognised: `switch (result.event)` narrows `result.value` (the payload) and `result.body` (the whole callback).' }],
   });
+  aliases.push({
+    name: 'CallbackReplies',
+    isExported: true,
+    type: model.events.length ? model.events.map((e) => `{ product: ${stringLiteral(e.product)}; event: ${stringLiteral(e.eventType)}; reply: ${names.reply(e) ?? 'never'} }`).join(' | ') : 'never',
+    docs: [{ description: 'The reply each event prescribes (`never` where the docs prescribe none): what a `createCallbackHandler` handler may return.' }],
+  });
   const responses = new Map<string, string[]>();
   for (const a of model.apis) {
     const doc = [...bilingual(a.summary), `API \`${a.action}\`${a.apiVersion ? ` (version ${a.apiVersion})` : ''} of ${a.product}.`, a.domain ? `Endpoint: ${a.domain}.` : '', a.rateLimit ? `Rate limit: ${a.rateLimit.count} requests per ${a.rateLimit.per}.` : '', a.regions ? `Regions: ${a.regions.join(', ')}.` : ''].filter(Boolean);
