@@ -110,7 +110,6 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["hls", "docs-src/classroom/zh/events.md:96", null],
   ])],
   ["ClassroomCmd1003", fields([
-    ["Parameter", "docs-src/classroom/en/events.md:136", null],
     ["resources", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", "ClassroomCmd1003_resources"],
     ["operator", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", "ClassroomCmd1003_operator"],
     ["action", "docs-src/classroom/en/events.md:139, docs-src/classroom/zh/events.md:145", null],
@@ -127,9 +126,9 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ["ClassroomCmd1003_resources_taskProgress", fields([
   ])],
   ["ClassroomCmd1003_operator", fields([
-    ["role", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
-    ["userName", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
     ["userUuid", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
+    ["userName", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
+    ["role", "docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144", null],
   ])],
   ["ClassroomCmd1101", fields([
     ["rewardDetails", "docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121", "ClassroomCmd1101_rewardDetails"],
@@ -138,7 +137,7 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ["ClassroomCmd1101_rewardDetails", fields([
     ["userUuid", "docs-src/classroom/en/events.md:114", null],
     ["changedReward", "docs-src/classroom/en/events.md:114", null],
-    ["totalReward", "docs-src/classroom/en/events.md:114", null],
+    ["total", "docs-src/classroom/en/events.md:114", null],
   ])],
   ["ClassroomCmd1501", fields([
     ["acceptedUsers", "docs-src/classroom/zh/events.md:175", "ClassroomCmd1501_acceptedUsers"],
@@ -186,23 +185,23 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["userName", "docs-src/classroom/en/events.md:52", null],
     ["userUuid", "docs-src/classroom/en/events.md:52", null],
     ["role", "docs-src/classroom/en/events.md:52", null],
-    ["userProperties", "docs-src/classroom/en/events.md:52", "ClassroomCmd20_onlineUsers_userProperties"],
+    ["changeProperties", "docs-src/classroom/en/events.md:52", "ClassroomCmd20_onlineUsers_changeProperties"],
     ["streamUuid", "docs-src/classroom/en/events.md:52", null],
     ["type", "docs-src/classroom/en/events.md:52", null],
     ["updateTime", "docs-src/classroom/en/events.md:52", null],
   ])],
-  ["ClassroomCmd20_onlineUsers_userProperties", fields([
+  ["ClassroomCmd20_onlineUsers_changeProperties", fields([
   ])],
   ["ClassroomCmd20_offlineUsers", fields([
     ["userName", "docs-src/classroom/en/events.md:53", null],
     ["userUuid", "docs-src/classroom/en/events.md:53", null],
     ["role", "docs-src/classroom/en/events.md:53", null],
-    ["userProperties", "docs-src/classroom/en/events.md:53", "ClassroomCmd20_offlineUsers_userProperties"],
+    ["changeProperties", "docs-src/classroom/en/events.md:53", "ClassroomCmd20_offlineUsers_changeProperties"],
     ["streamUuid", "docs-src/classroom/en/events.md:53", null],
     ["type", "docs-src/classroom/en/events.md:53", null],
     ["updateTime", "docs-src/classroom/en/events.md:53", null],
   ])],
-  ["ClassroomCmd20_offlineUsers_userProperties", fields([
+  ["ClassroomCmd20_offlineUsers_changeProperties", fields([
   ])],
   ["ClassroomCmd3", fields([
     ["fromUser", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", "ClassroomCmd3_fromUser"],
@@ -210,9 +209,9 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["type", "docs-src/classroom/en/events.md:30, docs-src/classroom/zh/events.md:30", null],
   ])],
   ["ClassroomCmd3_fromUser", fields([
-    ["role", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
-    ["userName", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
     ["userUuid", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
+    ["userName", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
+    ["role", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", null],
   ])],
   ["C2CCallbackBeforeSendMsg", fields([
     ["CallbackCommand", "docs-src/im/zh/callback-c2c-before-send-msg.md:76", null],
@@ -257,6 +256,8 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ])],
   ["LiveEventType0", fields([
     ["event_type", "docs-src/live/en/callbacks-push-stream.md:15, docs-src/live/zh/callbacks-push-stream.md:15", null],
+    ["t", "docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20", null],
+    ["sign", "docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24", null],
     ["appid", "docs-src/live/en/callbacks-push-stream.md:37, docs-src/live/zh/callbacks-push-stream.md:37", null],
     ["app", "docs-src/live/en/callbacks-push-stream.md:38, docs-src/live/zh/callbacks-push-stream.md:38", null],
     ["appname", "docs-src/live/en/callbacks-push-stream.md:39, docs-src/live/zh/callbacks-push-stream.md:39", null],
@@ -276,6 +277,8 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ])],
   ["LiveEventType1", fields([
     ["event_type", "docs-src/live/en/callbacks-push-stream.md:14, docs-src/live/zh/callbacks-push-stream.md:14", null],
+    ["t", "docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20", null],
+    ["sign", "docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24", null],
     ["appid", "docs-src/live/en/callbacks-push-stream.md:37, docs-src/live/zh/callbacks-push-stream.md:37", null],
     ["app", "docs-src/live/en/callbacks-push-stream.md:38, docs-src/live/zh/callbacks-push-stream.md:38", null],
     ["appname", "docs-src/live/en/callbacks-push-stream.md:39, docs-src/live/zh/callbacks-push-stream.md:39", null],
@@ -726,11 +729,6 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["Message", "docs-src/tiw/en/callbacks-whiteboard-push.txt:18, docs-src/tiw/zh/callbacks-whiteboard-push.md:62", null],
   ])],
   ["ProcedureStateChanged", fields([
-    ["EventType", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["ProcedureStateChangeEvent", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent"],
-    ["EventHandle", "docs-src/vod/zh/event-procedure-state-changed.md:120", null],
-  ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent", fields([
     ["TaskId", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Status", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ErrCode", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
@@ -738,12 +736,12 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["FileId", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["FileName", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["FileUrl", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["MetaData", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MetaData"],
-    ["MediaProcessResultSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet"],
+    ["MetaData", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MetaData"],
+    ["MediaProcessResultSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MetaData", fields([
+  ["ProcedureStateChanged_MetaData", fields([
     ["AudioDuration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet"],
+    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MetaData_AudioStreamSet"],
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Container", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Duration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
@@ -751,37 +749,37 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["Rotate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Size", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["VideoDuration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet"],
+    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MetaData_VideoStreamSet"],
     ["Width", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet", fields([
+  ["ProcedureStateChanged_MetaData_AudioStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["SamplingRate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet", fields([
+  ["ProcedureStateChanged_MetaData_VideoStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Fps", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Height", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Width", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet", fields([
     ["Type", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["TranscodeTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask"],
-    ["CoverBySnapshotTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask"],
+    ["TranscodeTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask"],
+    ["CoverBySnapshotTask", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask", fields([
     ["Status", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ErrCode", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Message", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input"],
-    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output"],
+    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input"],
+    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input", fields([
     ["Definition", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output", fields([
     ["Url", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Size", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Container", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
@@ -790,35 +788,35 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Md5", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Duration", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre"],
-    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre"],
+    ["VideoStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet"],
+    ["AudioStreamSet", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet"],
     ["Definition", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Fps", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Height", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Width", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet", fields([
     ["Bitrate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Codec", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["SamplingRate", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask", fields([
     ["Status", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ErrCode", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["Message", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
-    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input"],
-    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output"],
+    ["Input", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input"],
+    ["Output", "docs-src/vod/zh/event-procedure-state-changed.md:18", "ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output"],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input", fields([
     ["Definition", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["PositionType", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["PositionValue", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
-  ["ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output", fields([
+  ["ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output", fields([
     ["CoverUrl", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
   ])],
   ["SendMsg", fields([
@@ -845,27 +843,6 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["UserId", "docs-src/zim/zh/callback-send-msg.md:102", null],
     ["MsgId", "docs-src/zim/zh/callback-send-msg.md:103", null],
     ["MsgSeq", "docs-src/zim/zh/callback-send-msg.md:104", null],
-  ])],
-  ["C2CCallbackBeforeSendMsgReply", fields([
-    ["ActionStatus", "docs-src/im/zh/callback-c2c-before-send-msg.md:156", null],
-    ["ErrorCode", "docs-src/im/zh/callback-c2c-before-send-msg.md:157", null],
-    ["ErrorInfo", "docs-src/im/zh/callback-c2c-before-send-msg.md:158", null],
-    ["MsgBody", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", "C2CCallbackBeforeSendMsgReply_MsgBody"],
-    ["CloudCustomData", "docs-src/im/zh/callback-c2c-before-send-msg.md:160", null],
-  ])],
-  ["C2CCallbackBeforeSendMsgReply_MsgBody", fields([
-    ["MsgType", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
-    ["MsgContent", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", "C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent"],
-  ])],
-  ["C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent", fields([
-    ["Text", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
-    ["Desc", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
-    ["Data", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
-  ])],
-  ["GroupCallbackAfterSendMsgReply", fields([
-    ["ActionStatus", "docs-src/im/en/callback-group-after-send-msg.md:104, docs-src/im/zh/callback-group-after-send-msg.md:104", null],
-    ["ErrorCode", "docs-src/im/en/callback-group-after-send-msg.md:105, docs-src/im/zh/callback-group-after-send-msg.md:105", null],
-    ["ErrorInfo", "docs-src/im/en/callback-group-after-send-msg.md:106, docs-src/im/zh/callback-group-after-send-msg.md:106", null],
   ])],
   ["CallBackRuleInfo", fields([
     ["CreateTime", "docs-src/live/zh/api-data-structures.md:9", null],
@@ -1166,6 +1143,27 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
   ["VodCallbackEnvelope", fields([
     ["EventType", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
     ["ProcedureStateChangeEvent", "docs-src/vod/zh/event-procedure-state-changed.md:18", null],
+  ])],
+  ["C2CCallbackBeforeSendMsgReply", fields([
+    ["ActionStatus", "docs-src/im/zh/callback-c2c-before-send-msg.md:156", null],
+    ["ErrorCode", "docs-src/im/zh/callback-c2c-before-send-msg.md:157", null],
+    ["ErrorInfo", "docs-src/im/zh/callback-c2c-before-send-msg.md:158", null],
+    ["MsgBody", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", "C2CCallbackBeforeSendMsgReply_MsgBody"],
+    ["CloudCustomData", "docs-src/im/zh/callback-c2c-before-send-msg.md:160", null],
+  ])],
+  ["C2CCallbackBeforeSendMsgReply_MsgBody", fields([
+    ["MsgType", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+    ["MsgContent", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", "C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent"],
+  ])],
+  ["C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent", fields([
+    ["Text", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+    ["Desc", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+    ["Data", "docs-src/im/zh/callback-c2c-before-send-msg.md:159", null],
+  ])],
+  ["GroupCallbackAfterSendMsgReply", fields([
+    ["ActionStatus", "docs-src/im/en/callback-group-after-send-msg.md:104, docs-src/im/zh/callback-group-after-send-msg.md:104", null],
+    ["ErrorCode", "docs-src/im/en/callback-group-after-send-msg.md:105, docs-src/im/zh/callback-group-after-send-msg.md:105", null],
+    ["ErrorInfo", "docs-src/im/en/callback-group-after-send-msg.md:106, docs-src/im/zh/callback-group-after-send-msg.md:106", null],
   ])],
   ["DescribeLiveStreamOnlineListRequest", fields([
     ["Action", "docs-src/live/en/api-describe-live-stream-online-list.md:15, docs-src/live/zh/api-describe-live-stream-online-list.md:15", null],

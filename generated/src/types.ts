@@ -1727,7 +1727,7 @@ export interface SendMsgStruct5 {
  *
  * 课堂状态变更
  *
- * Payload (`EventData`) of callback event `1` (classroom).
+ * Payload (`data`) of callback event `1` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:4 (en), docs-src/classroom/zh/events.md:4 (zh)
  *
@@ -1772,7 +1772,7 @@ export interface ClassroomCmd1 {
  *
  * 录制状态变更
  *
- * Payload (`EventData`) of callback event `1001` (classroom).
+ * Payload (`data`) of callback event `1001` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:85 (en), docs-src/classroom/zh/events.md:85 (zh)
  *
@@ -1881,17 +1881,11 @@ export interface ClassroomCmd1001_streamingUrl {
  *
  * 云盘资源变更
  *
- * Payload (`EventData`) of callback event `1003` (classroom).
+ * Payload (`data`) of callback event `1003` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:130 (en), docs-src/classroom/zh/events.md:137 (zh)
  */
 export interface ClassroomCmd1003 {
-  /**
-   * Description
-   *
-   * Source: docs-src/classroom/en/events.md:136
-   */
-  Parameter: unknown;
   /**
    * Each object represents a public resource and contains the following fields:
    * resourceUuid: String. The resource ID.
@@ -1911,17 +1905,6 @@ export interface ClassroomCmd1003 {
    * taskToken: String 型，文件转换任务使用的 Token。
    * taskProgress: Object 型，文件转换任务进度。
    *
-   * Known values (not enforced):
-   * - `resourceUuid`: String. The resource ID. / String 型，资源 uuid。
-   * - `resourceName`: String, the resource name for display in the classroom. / String 型，资源名称。
-   * - `size`: Number, the resource size (bytes). / Number 型，资源大小，单位为字节。
-   * - `url`: String, the URL address of the resource. / String 型，资源的访问地址。
-   * - `taskUuid`: String, the ID of the file conversion task. / String 型，文件转换任务的 uuid。
-   * - `taskToken`: String, the token used by the file conversion task. / String 型，文件转换任务使用的 Token。
-   * - `taskProgress`: Object, the progress of the file conversion task. / Object 型，文件转换任务进度。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   resources: ClassroomCmd1003_resources[];
@@ -1935,13 +1918,6 @@ export interface ClassroomCmd1003 {
    * userUuid: String 型，用户 uuid。
    * userName: String 型，用户名称。
    * role: Integer 型，用户角色。
-   *
-   * Known values (not enforced):
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `role`: integer. The role of the user. / Integer 型，用户角色。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
@@ -1983,63 +1959,49 @@ export interface ClassroomCmd1003 {
  */
 export interface ClassroomCmd1003_resources {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The resource ID.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  resourceUuid?: string;
+  resourceUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the resource name for display in the classroom.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  resourceName?: string;
+  resourceName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the resource size (bytes).
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  size?: number;
+  size: number;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the URL address of the resource.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  url?: string;
+  url: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the ID of the file conversion task.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  taskUuid?: string;
+  taskUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the token used by the file conversion task.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  taskToken?: string;
+  taskToken: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the progress of the file conversion task.
    *
    * Source: docs-src/classroom/en/events.md:137
    */
-  taskProgress?: ClassroomCmd1003_resources_taskProgress;
+  taskProgress: ClassroomCmd1003_resources_taskProgress;
 }
-/** taskProgress: inline object */
+/** taskProgress: the progress of the file conversion task. */
 export interface ClassroomCmd1003_resources_taskProgress {
 }
 /**
@@ -2054,36 +2016,36 @@ export interface ClassroomCmd1003_resources_taskProgress {
  */
 export interface ClassroomCmd1003_operator {
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user ID.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
-  role?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user name.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户名称。
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The role of the user.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户角色。
    *
    * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
    */
-  userUuid?: string;
+  role: number;
 }
 /**
  * The number of rewards changes
  *
  * 奖励数量变更
  *
- * Payload (`EventData`) of callback event `1101` (classroom).
+ * Payload (`data`) of callback event `1101` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:108 (en), docs-src/classroom/zh/events.md:115 (zh)
  *
@@ -2111,13 +2073,6 @@ export interface ClassroomCmd1101 {
    * changedReward: Integer 型，发生变更的奖励个数。
    * totalReward: Integer 型，变更后用户的奖励总数。
    *
-   * Known values (not enforced):
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `changedReward`: Integer, the number of rewards that have changed. / Integer 型，发生变更的奖励个数。
-   * - `total`: Integer, the total number of rewards.
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121
    */
   rewardDetails: ClassroomCmd1101_rewardDetails[];
@@ -2142,34 +2097,28 @@ export interface ClassroomCmd1101 {
  */
 export interface ClassroomCmd1101_rewardDetails {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user ID.
    *
    * Source: docs-src/classroom/en/events.md:114
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the number of rewards that have changed.
    *
    * Source: docs-src/classroom/en/events.md:114
    */
-  changedReward?: number;
+  changedReward: number;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the total number of rewards.
    *
    * Source: docs-src/classroom/en/events.md:114
    */
-  totalReward?: number;
+  total: number;
 }
 /**
  * 讲台人员变更
  *
- * Payload (`EventData`) of callback event `1501` (classroom).
+ * Payload (`data`) of callback event `1501` (classroom).
  *
  * Source: docs-src/classroom/zh/events.md:169 (zh)
  *
@@ -2197,8 +2146,6 @@ export interface ClassroomCmd1501 {
    * 当前台上人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:175
    */
   acceptedUsers: ClassroomCmd1501_acceptedUsers[];
@@ -2206,16 +2153,12 @@ export interface ClassroomCmd1501 {
    * 本次上台人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:176
    */
   addAcceptedUsers: ClassroomCmd1501_addAcceptedUsers[];
   /**
    * 本次下台人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/zh/events.md:177
    */
@@ -2227,13 +2170,11 @@ export interface ClassroomCmd1501 {
  */
 export interface ClassroomCmd1501_acceptedUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:175
    */
-  userUuid?: string;
+  userUuid: string;
 }
 /**
  * addAcceptedUsers: 本次上台人员列表，包含以下字段：
@@ -2241,13 +2182,11 @@ export interface ClassroomCmd1501_acceptedUsers {
  */
 export interface ClassroomCmd1501_addAcceptedUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:176
    */
-  userUuid?: string;
+  userUuid: string;
 }
 /**
  * removeAcceptedUsers: 本次下台人员列表，包含以下字段：
@@ -2255,18 +2194,16 @@ export interface ClassroomCmd1501_addAcceptedUsers {
  */
 export interface ClassroomCmd1501_removeAcceptedUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:177
    */
-  userUuid?: string;
+  userUuid: string;
 }
 /**
  * 挥手人员变更
  *
- * Payload (`EventData`) of callback event `1502` (classroom).
+ * Payload (`data`) of callback event `1502` (classroom).
  *
  * Source: docs-src/classroom/zh/events.md:195 (zh)
  *
@@ -2298,12 +2235,6 @@ export interface ClassroomCmd1502 {
    * userUuid: String 型，用户 uuid。
    * payload: Object 型。
    *
-   * Known values (not enforced):
-   * - `userUuid`: String 型，用户 uuid。
-   * - `payload`: Object 型。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:201
    */
   progressUsers: ClassroomCmd1502_progressUsers[];
@@ -2312,12 +2243,6 @@ export interface ClassroomCmd1502 {
    * userUuid: String 型，用户 uuid。
    * payload: Object 型，扩展信息。
    *
-   * Known values (not enforced):
-   * - `userUuid`: String 型，用户 uuid。
-   * - `payload`: Object 型，扩展信息。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/zh/events.md:202
    */
   addProgressUsers: ClassroomCmd1502_addProgressUsers[];
@@ -2325,12 +2250,6 @@ export interface ClassroomCmd1502 {
    * 本次移除举手人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    * payload: Object 型，扩展信息。
-   *
-   * Known values (not enforced):
-   * - `userUuid`: String 型，用户 uuid。
-   * - `payload`: Object 型，扩展信息。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/zh/events.md:203
    */
@@ -2343,21 +2262,13 @@ export interface ClassroomCmd1502 {
  */
 export interface ClassroomCmd1502_progressUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:201
    */
-  userUuid?: string;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/classroom/zh/events.md:201
-   */
-  payload?: ClassroomCmd1502_progressUsers_payload;
+  userUuid: string;
+  /** Source: docs-src/classroom/zh/events.md:201 */
+  payload: ClassroomCmd1502_progressUsers_payload;
 }
 /** payload: inline object */
 export interface ClassroomCmd1502_progressUsers_payload {
@@ -2369,23 +2280,19 @@ export interface ClassroomCmd1502_progressUsers_payload {
  */
 export interface ClassroomCmd1502_addProgressUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:202
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 扩展信息。
    *
    * Source: docs-src/classroom/zh/events.md:202
    */
-  payload?: ClassroomCmd1502_addProgressUsers_payload;
+  payload: ClassroomCmd1502_addProgressUsers_payload;
 }
-/** payload: inline object */
+/** payload: 扩展信息。 */
 export interface ClassroomCmd1502_addProgressUsers_payload {
 }
 /**
@@ -2395,23 +2302,19 @@ export interface ClassroomCmd1502_addProgressUsers_payload {
  */
 export interface ClassroomCmd1502_removeProgressUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/zh/events.md:203
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 扩展信息。
    *
    * Source: docs-src/classroom/zh/events.md:203
    */
-  payload?: ClassroomCmd1502_removeProgressUsers_payload;
+  payload: ClassroomCmd1502_removeProgressUsers_payload;
 }
-/** payload: inline object */
+/** payload: 扩展信息。 */
 export interface ClassroomCmd1502_removeProgressUsers_payload {
 }
 /**
@@ -2419,7 +2322,7 @@ export interface ClassroomCmd1502_removeProgressUsers_payload {
  *
  * 用户进出课堂
  *
- * Payload (`EventData`) of callback event `20` (classroom).
+ * Payload (`data`) of callback event `20` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:45 (en), docs-src/classroom/zh/events.md:45 (zh)
  *
@@ -2486,19 +2389,6 @@ export interface ClassroomCmd20 {
    * 2: 重连
    * updateTime: Number 型，用户进入课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
    *
-   * Known values (not enforced):
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `role`: Integer. The user role: / Integer 型，用户在课堂中的角色：
-   * - `1`: Teacher. / 老师
-   * - `2`: Student. / 学生
-   * - `changeProperties`: Object. The user property.
-   * - `streamUuid`: String. The ID of the stream, which is also the uid used when joining an RTC channel. / String 型，用户流的 uuid，也是加入 RTC 频道时用的 UID。
-   * - `type`: Integer, the reasons why the user enters the classroom: / Integer 型，用户进入类型：
-   * - `updateTime`: Number, the time when the user enters the classroom, Unix timestamp (milliseconds), UTC time. / Number 型，用户进入课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
    * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   onlineUsers: ClassroomCmd20_onlineUsers[];
@@ -2528,19 +2418,6 @@ export interface ClassroomCmd20 {
    * 1: 由于客户端原因退出课堂，例如正常离开课堂、应用被强制关闭或由于网络状况不佳而断线。
    * 2: 被踢出课堂。
    * updateTime: Number 型，用户退出课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
-   *
-   * Known values (not enforced):
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `role`: Integer. The user role: / Integer 型，用户在课堂中的角色：
-   * - `1`: Teacher. / 老师
-   * - `2`: Student. / 学生
-   * - `changeProperties`: Object. The user property.
-   * - `streamUuid`: String. The ID of the stream, which is also the uid used when joining an RTC channel. / String 型，用户流的 uuid，也是加入 RTC 频道时用的 UID。
-   * - `type`: Integer, the reasons why the user leaves the classroom: / Integer 型，用户退出类型：
-   * - `updateTime`: Number, the time when the user enters or leaves the classroom, Unix timestamp (in milliseconds), UTC time. / Number 型，用户退出课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
@@ -2574,64 +2451,58 @@ export interface ClassroomCmd20 {
  */
 export interface ClassroomCmd20_onlineUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user name.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user ID.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user role:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: Teacher.
+   * - `2`: Student.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  role?: string;
+  role: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user property.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  userProperties?: ClassroomCmd20_onlineUsers_userProperties;
+  changeProperties: ClassroomCmd20_onlineUsers_changeProperties;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The ID of the stream, which is also the uid used when joining an RTC channel.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  streamUuid?: string;
+  streamUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * the reasons why the user enters the classroom:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: The user enters the classroom in a normal way.
+   * - `2`: The user re-enters the classroom.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  type?: number;
+  type: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the time when the user enters the classroom, Unix timestamp (milliseconds), UTC time.
    *
    * Source: docs-src/classroom/en/events.md:52
    */
-  updateTime?: number;
+  updateTime: number;
 }
-/** userProperties: inline object */
-export interface ClassroomCmd20_onlineUsers_userProperties {
+/** changeProperties: The user property. */
+export interface ClassroomCmd20_onlineUsers_changeProperties {
 }
 /**
  * offlineUsers: The users who have left the classroom. This object contains the following fields:
@@ -2661,71 +2532,65 @@ export interface ClassroomCmd20_onlineUsers_userProperties {
  */
 export interface ClassroomCmd20_offlineUsers {
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user name.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user ID.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  userUuid?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user role:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: Teacher.
+   * - `2`: Student.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  role?: string;
+  role: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The user property.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  userProperties?: ClassroomCmd20_offlineUsers_userProperties;
+  changeProperties: ClassroomCmd20_offlineUsers_changeProperties;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * The ID of the stream, which is also the uid used when joining an RTC channel.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  streamUuid?: string;
+  streamUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * the reasons why the user leaves the classroom:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * Values:
+   * - `1`: The user left the classroom on the client, such as leaving the class normally, the application is forcibly closed, or the user is disconnected due to poor network conditions.
+   * - `2`: The user was kicked out of the classroom.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  type?: number;
+  type: 1 | 2;
   /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * the time when the user enters or leaves the classroom, Unix timestamp (in milliseconds), UTC time.
    *
    * Source: docs-src/classroom/en/events.md:53
    */
-  updateTime?: number;
+  updateTime: number;
 }
-/** userProperties: inline object */
-export interface ClassroomCmd20_offlineUsers_userProperties {
+/** changeProperties: The user property. */
+export interface ClassroomCmd20_offlineUsers_changeProperties {
 }
 /**
  * Receives a room chat message
  *
  * 课堂聊天消息
  *
- * Payload (`EventData`) of callback event `3` (classroom).
+ * Payload (`data`) of callback event `3` (classroom).
  *
  * Source: docs-src/classroom/en/events.md:22 (en), docs-src/classroom/zh/events.md:22 (zh)
  *
@@ -2755,15 +2620,6 @@ export interface ClassroomCmd3 {
    * role: Integer 型，用户在课堂中的角色：
    * 1: 老师
    * 2: 学生
-   *
-   * Known values (not enforced):
-   * - `userUuid`: String. The user ID. / String 型，用户 uuid。
-   * - `userName`: String. The user name. / String 型，用户名称。
-   * - `role`: Integer. The user role: / Integer 型，用户在课堂中的角色：
-   * - `1`: Teacher. / 老师
-   * - `2`: Student. / 学生
-   *
-   * Type inferred from the documentation example; the table does not give one.
    *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
@@ -2801,34 +2657,38 @@ export interface ClassroomCmd3 {
  */
 export interface ClassroomCmd3_fromUser {
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user ID.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户 uuid。
    *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
-  role?: string;
+  userUuid: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user name.
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户名称。
    *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
-  userName?: string;
+  userName: string;
   /**
-   * Type inferred from the documentation example; the table does not give one.
+   * The user role:
    *
-   * Optional: known only from an example; an example cannot show that a field is always present.
+   * 用户在课堂中的角色：
+   *
+   * Values:
+   * - `1`: Teacher. / 老师
+   * - `2`: Student. / 学生
    *
    * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
    */
-  userUuid?: string;
+  role: 1 | 2;
 }
 /**
  * 功能描述
  *
- * Payload (`EventData`) of callback event `C2C.CallbackBeforeSendMsg` (im).
+ * Body (`CallbackCommand` = "C2C.CallbackBeforeSendMsg") of callback event `C2C.CallbackBeforeSendMsg` (im).
  *
  * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:43 (zh)
  */
@@ -2931,11 +2791,100 @@ export interface C2CCallbackBeforeSendMsg_MsgBody_MsgContent {
   Text?: string;
 }
 /**
+ * The reply the receiver sends back for `C2C.CallbackBeforeSendMsg` (im).
+ *
+ * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:154 (zh)
+ */
+export interface C2CCallbackBeforeSendMsgReply {
+  /**
+   * 请求处理的结果，OK 表示处理成功，FAIL 表示失败
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:156
+   */
+  ActionStatus: string;
+  /**
+   * 错误码，0为允许发言；1为禁止发言；2为静默丢弃。若业务希望拒绝发言的同时，将错误码 ErrorCode 和 ErrorInfo 传递至客户端，请将错误码 ErrorCode 设置在 [120001, 130000] 区间内
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:157
+   */
+  ErrorCode: number;
+  /**
+   * 错误信息
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:158
+   */
+  ErrorInfo: string;
+  /**
+   * 经过 App 变动之后的消息体，即时通信 IM 后台将把变动后的消息发送给接收方，具体格式参见 消息格式描述
+   *
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: required column says "选填".
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  MsgBody?: C2CCallbackBeforeSendMsgReply_MsgBody[];
+  /**
+   * 经过 App 变动之后的消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到），即时通信 IM 后台将把变动后的消息发送给接收方
+   *
+   * Optional: required column says "选填".
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:160
+   */
+  CloudCustomData?: string;
+}
+/** MsgBody: 经过 App 变动之后的消息体，即时通信 IM 后台将把变动后的消息发送给接收方，具体格式参见 消息格式描述 */
+export interface C2CCallbackBeforeSendMsgReply_MsgBody {
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  MsgType?: string;
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  MsgContent?: C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent;
+}
+/** MsgContent: inline object */
+export interface C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent {
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  Text?: string;
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  Desc?: string;
+  /**
+   * Type inferred from the documentation example; the table does not give one.
+   *
+   * Optional: known only from an example; an example cannot show that a field is always present.
+   *
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   */
+  Data?: string;
+}
+/**
  * Feature Overview
  *
  * 功能说明
  *
- * Payload (`EventData`) of callback event `Group.CallbackAfterSendMsg` (im).
+ * Body (`CallbackCommand` = "Group.CallbackAfterSendMsg") of callback event `Group.CallbackAfterSendMsg` (im).
  *
  * Source: docs-src/im/en/callback-group-after-send-msg.md:39 (en), docs-src/im/zh/callback-group-after-send-msg.md:39 (zh)
  */
@@ -3086,11 +3035,46 @@ export interface GroupCallbackAfterSendMsg_MsgBody_MsgContent {
   Text?: string;
 }
 /**
+ * The reply the receiver sends back for `Group.CallbackAfterSendMsg` (im).
+ *
+ * Source: docs-src/im/en/callback-group-after-send-msg.md:102 (en), docs-src/im/zh/callback-group-after-send-msg.md:102 (zh)
+ */
+export interface GroupCallbackAfterSendMsgReply {
+  /**
+   * Request result. OK: Successful; FAIL: Failed
+   *
+   * 请求处理的结果，OK 表示处理成功，FAIL 表示失败
+   *
+   * Values:
+   * - `OK`: Successful;
+   * - `FAIL`: Failed
+   *
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:104, docs-src/im/zh/callback-group-after-send-msg.md:104
+   */
+  ActionStatus: "OK" | "FAIL";
+  /**
+   * Error code. The value 0 indicates that the webhook result is ignored.
+   *
+   * 错误码，此处填0表示忽略应答结果
+   *
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:105, docs-src/im/zh/callback-group-after-send-msg.md:105
+   */
+  ErrorCode: number;
+  /**
+   * Error information
+   *
+   * 错误信息
+   *
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:106, docs-src/im/zh/callback-group-after-send-msg.md:106
+   */
+  ErrorInfo: string;
+}
+/**
  * Push interrupted
  *
  * 直播断流
  *
- * Payload (`EventData`) of callback event `0` (live).
+ * Body (`event_type` = 0) of callback event `0` (live).
  *
  * Source: docs-src/live/en/callbacks-push-stream.md:15 (en), docs-src/live/zh/callbacks-push-stream.md:15 (zh)
  */
@@ -3106,6 +3090,30 @@ export interface LiveEventType0 {
    * Source: docs-src/live/en/callbacks-push-stream.md:15, docs-src/live/zh/callbacks-push-stream.md:15
    */
   event_type: 0;
+  /**
+   * Expiration time, which is the Unix timestamp when the event notification signature expires.
+   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the `t` value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
+   * The value of `t` is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
+   *
+   * 过期时间，事件通知签名过期 UNIX 时间戳。
+   * 来自腾讯云的消息通知默认过期时间是10分钟，如果一条消息通知中的 t 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。
+   * t 的格式为十进制 UNIX 时间戳，即从1970年01月01日（UTC/GMT 的午夜）开始所经过的秒数。
+   *
+   * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20
+   */
+  t: number;
+  /**
+   * Security signature. sign = MD5(key + t).
+   * Tencent Cloud splices the encryption key and `t`, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
+   *
+   * 事件通知安全签名 sign = MD5（key + t）。
+   * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24
+   */
+  sign: string;
   /**
    * User APPID
    *
@@ -3242,7 +3250,7 @@ export interface LiveEventType0 {
  *
  * 直播推流
  *
- * Payload (`EventData`) of callback event `1` (live).
+ * Body (`event_type` = 1) of callback event `1` (live).
  *
  * Source: docs-src/live/en/callbacks-push-stream.md:14 (en), docs-src/live/zh/callbacks-push-stream.md:14 (zh)
  *
@@ -3280,6 +3288,30 @@ export interface LiveEventType1 {
    * Source: docs-src/live/en/callbacks-push-stream.md:14, docs-src/live/zh/callbacks-push-stream.md:14
    */
   event_type: 1;
+  /**
+   * Expiration time, which is the Unix timestamp when the event notification signature expires.
+   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the `t` value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
+   * The value of `t` is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
+   *
+   * 过期时间，事件通知签名过期 UNIX 时间戳。
+   * 来自腾讯云的消息通知默认过期时间是10分钟，如果一条消息通知中的 t 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。
+   * t 的格式为十进制 UNIX 时间戳，即从1970年01月01日（UTC/GMT 的午夜）开始所经过的秒数。
+   *
+   * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20
+   */
+  t: number;
+  /**
+   * Security signature. sign = MD5(key + t).
+   * Tencent Cloud splices the encryption key and `t`, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
+   *
+   * 事件通知安全签名 sign = MD5（key + t）。
+   * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
+   *
+   * Source: docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24
+   */
+  sign: string;
   /**
    * User APPID
    *
@@ -7440,7 +7472,7 @@ export interface WhiteboardPushStopped_Error {
 /**
  * 当 App 配置了事件通知后，在任务流的状态发生变更后，App 后台即可通过“普通回调”或“可靠回调”的方式获取该事件通知。事件通知内容为 ProcedureTask 结构。
  *
- * Payload (`EventData`) of callback event `ProcedureStateChanged` (vod).
+ * Payload (`ProcedureStateChangeEvent`) of callback event `ProcedureStateChanged` (vod).
  *
  * Source: docs-src/vod/zh/event-procedure-state-changed.md:6 (zh)
  *
@@ -7549,33 +7581,6 @@ export interface ProcedureStateChanged {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  EventType?: string;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
-   */
-  ProcedureStateChangeEvent?: ProcedureStateChanged_ProcedureStateChangeEvent;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:120
-   */
-  EventHandle?: string;
-}
-/** ProcedureStateChangeEvent: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent {
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
-   */
   TaskId?: string;
   /**
    * Type inferred from the documentation example; the table does not give one.
@@ -7632,7 +7637,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  MetaData?: ProcedureStateChanged_ProcedureStateChangeEvent_MetaData;
+  MetaData?: ProcedureStateChanged_MetaData;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7640,10 +7645,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  MediaProcessResultSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet[];
+  MediaProcessResultSet?: ProcedureStateChanged_MediaProcessResultSet[];
 }
 /** MetaData: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
+export interface ProcedureStateChanged_MetaData {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7659,7 +7664,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  AudioStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet[];
+  AudioStreamSet?: ProcedureStateChanged_MetaData_AudioStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7723,7 +7728,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  VideoStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet[];
+  VideoStreamSet?: ProcedureStateChanged_MetaData_VideoStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7734,7 +7739,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData {
   Width?: number;
 }
 /** AudioStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioStreamSet {
+export interface ProcedureStateChanged_MetaData_AudioStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7761,7 +7766,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_AudioS
   SamplingRate?: number;
 }
 /** VideoStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoStreamSet {
+export interface ProcedureStateChanged_MetaData_VideoStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7804,7 +7809,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MetaData_VideoS
   Width?: number;
 }
 /** MediaProcessResultSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet {
+export interface ProcedureStateChanged_MediaProcessResultSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7820,7 +7825,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  TranscodeTask?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask;
+  TranscodeTask?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7828,10 +7833,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  CoverBySnapshotTask?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask;
+  CoverBySnapshotTask?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask;
 }
 /** TranscodeTask: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7863,7 +7868,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Input?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input;
+  Input?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7871,10 +7876,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Output?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output;
+  Output?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output;
 }
 /** Input: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Input {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7885,7 +7890,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   Definition?: number;
 }
 /** Output: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7957,7 +7962,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  VideoStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre[];
+  VideoStreamSet?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7965,7 +7970,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  AudioStreamSet?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre[];
+  AudioStreamSet?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet[];
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -7976,7 +7981,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   Definition?: number;
 }
 /** VideoStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_VideoStre {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8019,7 +8024,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   Width?: number;
 }
 /** AudioStreamSet: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_TranscodeTask_Output_AudioStre {
+export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8046,7 +8051,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   SamplingRate?: number;
 }
 /** CoverBySnapshotTask: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask {
+export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8078,7 +8083,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Input?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input;
+  Input?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input;
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8086,10 +8091,10 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
    *
    * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
    */
-  Output?: ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output;
+  Output?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output;
 }
 /** Input: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Input {
+export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8116,7 +8121,7 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   PositionValue?: number;
 }
 /** Output: inline object */
-export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessResultSet_CoverBySnapshotTask_Output {
+export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output {
   /**
    * Type inferred from the documentation example; the table does not give one.
    *
@@ -8127,12 +8132,12 @@ export interface ProcedureStateChanged_ProcedureStateChangeEvent_MediaProcessRes
   CoverUrl?: string;
 }
 /**
- * 图片消息扩展参数
+ * 基础参数
  *
  * 用户发送单聊、群聊、房间消息成功或失败后，业务后台可以接收 ZIM 服务端的发送消息回调，将用户发送的消息实时同步至业务服务器，并存储于业务服务器。
  * 此回调支持的消息类型为文本消息、图片消息、文件消息、音频消息、视频消息、自定义消息，不支持信令消息、弹幕消息。
  *
- * Payload (`EventData`) of callback event `send_msg` (zim).
+ * Body (`event` = "send_msg") of callback event `send_msg` (zim).
  *
  * Source: docs-src/zim/zh/callback-send-msg.md:81 (zh)
  */
@@ -8316,135 +8321,11 @@ export interface SendMsg_user_list {
   MsgSeq: number;
 }
 /**
- * The reply the receiver sends to callback event `C2C.CallbackBeforeSendMsg` (im), as the docs prescribe it.
- *
- * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:154 (zh)
- */
-export interface C2CCallbackBeforeSendMsgReply {
-  /**
-   * 请求处理的结果，OK 表示处理成功，FAIL 表示失败
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:156
-   */
-  ActionStatus: string;
-  /**
-   * 错误码，0为允许发言；1为禁止发言；2为静默丢弃。若业务希望拒绝发言的同时，将错误码 ErrorCode 和 ErrorInfo 传递至客户端，请将错误码 ErrorCode 设置在 [120001, 130000] 区间内
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:157
-   */
-  ErrorCode: number;
-  /**
-   * 错误信息
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:158
-   */
-  ErrorInfo: string;
-  /**
-   * 经过 App 变动之后的消息体，即时通信 IM 后台将把变动后的消息发送给接收方，具体格式参见 消息格式描述
-   *
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: required column says "选填".
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
-   */
-  MsgBody?: C2CCallbackBeforeSendMsgReply_MsgBody[];
-  /**
-   * 经过 App 变动之后的消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到），即时通信 IM 后台将把变动后的消息发送给接收方
-   *
-   * Optional: required column says "选填".
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:160
-   */
-  CloudCustomData?: string;
-}
-/** MsgBody: 经过 App 变动之后的消息体，即时通信 IM 后台将把变动后的消息发送给接收方，具体格式参见 消息格式描述 */
-export interface C2CCallbackBeforeSendMsgReply_MsgBody {
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
-   */
-  MsgType?: string;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
-   */
-  MsgContent?: C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent;
-}
-/** MsgContent: inline object */
-export interface C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent {
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
-   */
-  Text?: string;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
-   */
-  Desc?: string;
-  /**
-   * Type inferred from the documentation example; the table does not give one.
-   *
-   * Optional: known only from an example; an example cannot show that a field is always present.
-   *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
-   */
-  Data?: string;
-}
-/**
- * The reply the receiver sends to callback event `Group.CallbackAfterSendMsg` (im), as the docs prescribe it.
- *
- * Source: docs-src/im/en/callback-group-after-send-msg.md:102 (en), docs-src/im/zh/callback-group-after-send-msg.md:102 (zh)
- */
-export interface GroupCallbackAfterSendMsgReply {
-  /**
-   * Request result. OK: Successful; FAIL: Failed
-   *
-   * 请求处理的结果，OK 表示处理成功，FAIL 表示失败
-   *
-   * Values:
-   * - `OK`: Successful;
-   * - `FAIL`: Failed
-   *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:104, docs-src/im/zh/callback-group-after-send-msg.md:104
-   */
-  ActionStatus: "OK" | "FAIL";
-  /**
-   * Error code. The value 0 indicates that the webhook result is ignored.
-   *
-   * 错误码，此处填0表示忽略应答结果
-   *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:105, docs-src/im/zh/callback-group-after-send-msg.md:105
-   */
-  ErrorCode: number;
-  /**
-   * Error information
-   *
-   * 错误信息
-   *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:106, docs-src/im/zh/callback-group-after-send-msg.md:106
-   */
-  ErrorInfo: string;
-}
-/**
  * Callback body of classroom: `cmd` names the event, `data` carries its payload. Known from the docs' examples, not from a table.
  *
  * Source: docs-src/classroom/en/events.md:4 (en), docs-src/classroom/en/events.md:22 (en), docs-src/classroom/en/events.md:45 (en), docs-src/classroom/en/events.md:85 (en), docs-src/classroom/en/events.md:108 (en), docs-src/classroom/en/events.md:130 (en), docs-src/classroom/zh/events.md:169 (zh), docs-src/classroom/zh/events.md:195 (zh)
  */
-export interface ClassroomCallbackEnvelope<TType extends string = string, TData = unknown> {
+export interface ClassroomCallbackEnvelope<TType extends number = number, TData = unknown> {
   /**
    * The event type; selects the payload type.
    *
@@ -9159,21 +9040,21 @@ export type SegmentRealTimeDataVersions = SegmentRealTimeData_20201201 | Segment
 /** Every documented version of rtc/SnapshotRealTimeData: 2020-12-01, 2022-06-01, 2023-11-01. The newest is 2023-11-01 (SnapshotRealTimeData_20231101). A callback body does not say which version sent it; narrow on the fields you need. */
 export type SnapshotRealTimeDataVersions = SnapshotRealTimeData_20201201 | SnapshotRealTimeData_20220601 | SnapshotRealTimeData_20231101;
 /** The whole callback body of `1` (classroom). */
-export type ClassroomCmd1Callback = ClassroomCallbackEnvelope<"1", ClassroomCmd1>;
+export type ClassroomCmd1Callback = ClassroomCallbackEnvelope<1, ClassroomCmd1>;
 /** The whole callback body of `1001` (classroom). */
-export type ClassroomCmd1001Callback = ClassroomCallbackEnvelope<"1001", ClassroomCmd1001>;
+export type ClassroomCmd1001Callback = ClassroomCallbackEnvelope<1001, ClassroomCmd1001>;
 /** The whole callback body of `1003` (classroom). */
-export type ClassroomCmd1003Callback = ClassroomCallbackEnvelope<"1003", ClassroomCmd1003>;
+export type ClassroomCmd1003Callback = ClassroomCallbackEnvelope<1003, ClassroomCmd1003>;
 /** The whole callback body of `1101` (classroom). */
-export type ClassroomCmd1101Callback = ClassroomCallbackEnvelope<"1101", ClassroomCmd1101>;
+export type ClassroomCmd1101Callback = ClassroomCallbackEnvelope<1101, ClassroomCmd1101>;
 /** The whole callback body of `1501` (classroom). */
-export type ClassroomCmd1501Callback = ClassroomCallbackEnvelope<"1501", ClassroomCmd1501>;
+export type ClassroomCmd1501Callback = ClassroomCallbackEnvelope<1501, ClassroomCmd1501>;
 /** The whole callback body of `1502` (classroom). */
-export type ClassroomCmd1502Callback = ClassroomCallbackEnvelope<"1502", ClassroomCmd1502>;
+export type ClassroomCmd1502Callback = ClassroomCallbackEnvelope<1502, ClassroomCmd1502>;
 /** The whole callback body of `20` (classroom). */
-export type ClassroomCmd20Callback = ClassroomCallbackEnvelope<"20", ClassroomCmd20>;
+export type ClassroomCmd20Callback = ClassroomCallbackEnvelope<20, ClassroomCmd20>;
 /** The whole callback body of `3` (classroom). */
-export type ClassroomCmd3Callback = ClassroomCallbackEnvelope<"3", ClassroomCmd3>;
+export type ClassroomCmd3Callback = ClassroomCallbackEnvelope<3, ClassroomCmd3>;
 /** Every callback of classroom, discriminated by `cmd`: `switch (body.cmd)` narrows `body.data`. */
 export type ClassroomCallback = ClassroomCmd1Callback | ClassroomCmd1001Callback | ClassroomCmd1003Callback | ClassroomCmd1101Callback | ClassroomCmd1501Callback | ClassroomCmd1502Callback | ClassroomCmd20Callback | ClassroomCmd3Callback;
 /** The whole callback body of `InvisibleUserJoinRoom` (rtc). */
@@ -9274,7 +9155,13 @@ export type TiwCallback = OnlineRecordFinishedCallback | OnlineRecordLongPauseFo
 export type ProcedureStateChangedCallback = VodCallbackEnvelope<"ProcedureStateChanged", ProcedureStateChanged>;
 /** Every callback of vod, discriminated by `EventType`: `switch (body.EventType)` narrows `body.ProcedureStateChangeEvent`. */
 export type VodCallback = ProcedureStateChangedCallback;
+/** Every callback of im, discriminated by `CallbackCommand`: `switch (body.CallbackCommand)` narrows the body. */
+export type ImCallback = C2CCallbackBeforeSendMsg | GroupCallbackAfterSendMsg;
+/** Every callback of live, discriminated by `event_type`: `switch (body.event_type)` narrows the body. */
+export type LiveCallback = LiveEventType0 | LiveEventType1;
+/** Every callback of zim, discriminated by `event`: `switch (body.event)` narrows the body. */
+export type ZimCallback = SendMsg;
 /** What `validateCallback` recognised: `switch (result.event)` narrows `result.value` (the payload) and `result.body` (the whole callback). */
-export type CallbackMatch = { product: "classroom"; event: "1"; version: null; typeName: "ClassroomCmd1"; value: ClassroomCmd1; body: ClassroomCallbackEnvelope<"1", ClassroomCmd1> } | { product: "classroom"; event: "1001"; version: null; typeName: "ClassroomCmd1001"; value: ClassroomCmd1001; body: ClassroomCallbackEnvelope<"1001", ClassroomCmd1001> } | { product: "classroom"; event: "1003"; version: null; typeName: "ClassroomCmd1003"; value: ClassroomCmd1003; body: ClassroomCallbackEnvelope<"1003", ClassroomCmd1003> } | { product: "classroom"; event: "1101"; version: null; typeName: "ClassroomCmd1101"; value: ClassroomCmd1101; body: ClassroomCallbackEnvelope<"1101", ClassroomCmd1101> } | { product: "classroom"; event: "1501"; version: null; typeName: "ClassroomCmd1501"; value: ClassroomCmd1501; body: ClassroomCallbackEnvelope<"1501", ClassroomCmd1501> } | { product: "classroom"; event: "1502"; version: null; typeName: "ClassroomCmd1502"; value: ClassroomCmd1502; body: ClassroomCallbackEnvelope<"1502", ClassroomCmd1502> } | { product: "classroom"; event: "20"; version: null; typeName: "ClassroomCmd20"; value: ClassroomCmd20; body: ClassroomCallbackEnvelope<"20", ClassroomCmd20> } | { product: "classroom"; event: "3"; version: null; typeName: "ClassroomCmd3"; value: ClassroomCmd3; body: ClassroomCallbackEnvelope<"3", ClassroomCmd3> } | { product: "im"; event: "C2C.CallbackBeforeSendMsg"; version: null; typeName: "C2CCallbackBeforeSendMsg"; value: C2CCallbackBeforeSendMsg; body: C2CCallbackBeforeSendMsg } | { product: "im"; event: "Group.CallbackAfterSendMsg"; version: null; typeName: "GroupCallbackAfterSendMsg"; value: GroupCallbackAfterSendMsg; body: GroupCallbackAfterSendMsg } | { product: "live"; event: "0"; version: null; typeName: "LiveEventType0"; value: LiveEventType0; body: LiveEventType0 } | { product: "live"; event: "1"; version: null; typeName: "LiveEventType1"; value: LiveEventType1; body: LiveEventType1 } | { product: "rtc"; event: "InvisibleUserJoinRoom"; version: null; typeName: "InvisibleUserJoinRoom"; value: InvisibleUserJoinRoom; body: RtcCallbackEnvelope<"InvisibleUserJoinRoom", InvisibleUserJoinRoom> } | { product: "rtc"; event: "InvisibleUserLeaveRoom"; version: null; typeName: "InvisibleUserLeaveRoom"; value: InvisibleUserLeaveRoom; body: RtcCallbackEnvelope<"InvisibleUserLeaveRoom", InvisibleUserLeaveRoom> } | { product: "rtc"; event: "MusicRemoved"; version: null; typeName: "MusicRemoved"; value: MusicRemoved; body: RtcCallbackEnvelope<"MusicRemoved", MusicRemoved> } | { product: "rtc"; event: "PushPublicStream"; version: null; typeName: "PushPublicStream"; value: PushPublicStream; body: RtcCallbackEnvelope<"PushPublicStream", PushPublicStream> } | { product: "rtc"; event: "RecordAudioStreamStateChanged"; version: null; typeName: "RecordAudioStreamStateChanged"; value: RecordAudioStreamStateChanged; body: RtcCallbackEnvelope<"RecordAudioStreamStateChanged", RecordAudioStreamStateChanged> } | { product: "rtc"; event: "RecordStarted"; version: null; typeName: "RecordStarted"; value: RecordStarted; body: RtcCallbackEnvelope<"RecordStarted", RecordStarted> } | { product: "rtc"; event: "RecordStopped"; version: "2020-12-01"; typeName: "RecordStopped_20201201"; value: RecordStopped_20201201; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20201201> } | { product: "rtc"; event: "RecordStopped"; version: "2022-06-01"; typeName: "RecordStopped_20220601"; value: RecordStopped_20220601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20220601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-06-01"; typeName: "RecordStopped_20230601"; value: RecordStopped_20230601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20230601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-11-01"; typeName: "RecordStopped_20231101"; value: RecordStopped_20231101; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20231101> } | { product: "rtc"; event: "RecordSyncUploadFailed"; version: null; typeName: "RecordSyncUploadFailed"; value: RecordSyncUploadFailed; body: RtcCallbackEnvelope<"RecordSyncUploadFailed", RecordSyncUploadFailed> } | { product: "rtc"; event: "RecordSyncUploadStarted"; version: null; typeName: "RecordSyncUploadStarted"; value: RecordSyncUploadStarted; body: RtcCallbackEnvelope<"RecordSyncUploadStarted", RecordSyncUploadStarted> } | { product: "rtc"; event: "RecordUploadBackuped"; version: null; typeName: "RecordUploadBackuped"; value: RecordUploadBackuped; body: RtcCallbackEnvelope<"RecordUploadBackuped", RecordUploadBackuped> } | { product: "rtc"; event: "RecordUploadDone"; version: null; typeName: "RecordUploadDone"; value: RecordUploadDone; body: RtcCallbackEnvelope<"RecordUploadDone", RecordUploadDone> } | { product: "rtc"; event: "RecordUploadProcessing"; version: null; typeName: "RecordUploadProcessing"; value: RecordUploadProcessing; body: RtcCallbackEnvelope<"RecordUploadProcessing", RecordUploadProcessing> } | { product: "rtc"; event: "RecordUploadStarted"; version: null; typeName: "RecordUploadStarted"; value: RecordUploadStarted; body: RtcCallbackEnvelope<"RecordUploadStarted", RecordUploadStarted> } | { product: "rtc"; event: "RecordVideoStreamStateChanged"; version: null; typeName: "RecordVideoStreamStateChanged"; value: RecordVideoStreamStateChanged; body: RtcCallbackEnvelope<"RecordVideoStreamStateChanged", RecordVideoStreamStateChanged> } | { product: "rtc"; event: "RelayStreamStateChanged"; version: null; typeName: "RelayStreamStateChanged"; value: RelayStreamStateChanged; body: RtcCallbackEnvelope<"RelayStreamStateChanged", RelayStreamStateChanged> } | { product: "rtc"; event: "RoleChangeInvisible2Visible"; version: null; typeName: "RoleChangeInvisible2Visible"; value: RoleChangeInvisible2Visible; body: RtcCallbackEnvelope<"RoleChangeInvisible2Visible", RoleChangeInvisible2Visible> } | { product: "rtc"; event: "RoleChangeVisible2Invisible"; version: null; typeName: "RoleChangeVisible2Invisible"; value: RoleChangeVisible2Invisible; body: RtcCallbackEnvelope<"RoleChangeVisible2Invisible", RoleChangeVisible2Invisible> } | { product: "rtc"; event: "RoomCreate"; version: null; typeName: "RoomCreate"; value: RoomCreate; body: RtcCallbackEnvelope<"RoomCreate", RoomCreate> } | { product: "rtc"; event: "RoomDestroy"; version: null; typeName: "RoomDestroy"; value: RoomDestroy; body: RtcCallbackEnvelope<"RoomDestroy", RoomDestroy> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2020-12-01"; typeName: "SegmentRealTimeData_20201201"; value: SegmentRealTimeData_20201201; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20201201> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2022-06-01"; typeName: "SegmentRealTimeData_20220601"; value: SegmentRealTimeData_20220601; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20220601> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2023-11-01"; typeName: "SegmentRealTimeData_20231101"; value: SegmentRealTimeData_20231101; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20231101> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2020-12-01"; typeName: "SnapshotRealTimeData_20201201"; value: SnapshotRealTimeData_20201201; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20201201> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2022-06-01"; typeName: "SnapshotRealTimeData_20220601"; value: SnapshotRealTimeData_20220601; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20220601> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2023-11-01"; typeName: "SnapshotRealTimeData_20231101"; value: SnapshotRealTimeData_20231101; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20231101> } | { product: "rtc"; event: "TranscodeStarted"; version: null; typeName: "TranscodeStarted"; value: TranscodeStarted; body: RtcCallbackEnvelope<"TranscodeStarted", TranscodeStarted> } | { product: "rtc"; event: "TranscodeStateChanged"; version: null; typeName: "TranscodeStateChanged"; value: TranscodeStateChanged; body: RtcCallbackEnvelope<"TranscodeStateChanged", TranscodeStateChanged> } | { product: "rtc"; event: "TranscodeStopped"; version: null; typeName: "TranscodeStopped"; value: TranscodeStopped; body: RtcCallbackEnvelope<"TranscodeStopped", TranscodeStopped> } | { product: "rtc"; event: "TranscodeUpdated"; version: null; typeName: "TranscodeUpdated"; value: TranscodeUpdated; body: RtcCallbackEnvelope<"TranscodeUpdated", TranscodeUpdated> } | { product: "rtc"; event: "UserAudioStreamStart"; version: null; typeName: "UserAudioStreamStart"; value: UserAudioStreamStart; body: RtcCallbackEnvelope<"UserAudioStreamStart", UserAudioStreamStart> } | { product: "rtc"; event: "UserAudioStreamStop"; version: null; typeName: "UserAudioStreamStop"; value: UserAudioStreamStop; body: RtcCallbackEnvelope<"UserAudioStreamStop", UserAudioStreamStop> } | { product: "rtc"; event: "UserJoinRoom"; version: null; typeName: "UserJoinRoom"; value: UserJoinRoom; body: RtcCallbackEnvelope<"UserJoinRoom", UserJoinRoom> } | { product: "rtc"; event: "UserLeaveRoom"; version: null; typeName: "UserLeaveRoom"; value: UserLeaveRoom; body: RtcCallbackEnvelope<"UserLeaveRoom", UserLeaveRoom> } | { product: "rtc"; event: "UserScreenAudioStreamStart"; version: null; typeName: "UserScreenAudioStreamStart"; value: UserScreenAudioStreamStart; body: RtcCallbackEnvelope<"UserScreenAudioStreamStart", UserScreenAudioStreamStart> } | { product: "rtc"; event: "UserScreenAudioStreamStop"; version: null; typeName: "UserScreenAudioStreamStop"; value: UserScreenAudioStreamStop; body: RtcCallbackEnvelope<"UserScreenAudioStreamStop", UserScreenAudioStreamStop> } | { product: "rtc"; event: "UserScreenVideoStreamStart"; version: null; typeName: "UserScreenVideoStreamStart"; value: UserScreenVideoStreamStart; body: RtcCallbackEnvelope<"UserScreenVideoStreamStart", UserScreenVideoStreamStart> } | { product: "rtc"; event: "UserScreenVideoStreamStop"; version: null; typeName: "UserScreenVideoStreamStop"; value: UserScreenVideoStreamStop; body: RtcCallbackEnvelope<"UserScreenVideoStreamStop", UserScreenVideoStreamStop> } | { product: "rtc"; event: "UserVideoStreamStart"; version: null; typeName: "UserVideoStreamStart"; value: UserVideoStreamStart; body: RtcCallbackEnvelope<"UserVideoStreamStart", UserVideoStreamStart> } | { product: "rtc"; event: "UserVideoStreamStop"; version: null; typeName: "UserVideoStreamStop"; value: UserVideoStreamStop; body: RtcCallbackEnvelope<"UserVideoStreamStop", UserVideoStreamStop> } | { product: "rtc"; event: "WbTranscodeFinished"; version: null; typeName: "WbTranscodeFinished"; value: WbTranscodeFinished; body: RtcCallbackEnvelope<"WbTranscodeFinished", WbTranscodeFinished> } | { product: "rtc"; event: "WbTranscodeProgressChanged"; version: null; typeName: "WbTranscodeProgressChanged"; value: WbTranscodeProgressChanged; body: RtcCallbackEnvelope<"WbTranscodeProgressChanged", WbTranscodeProgressChanged> } | { product: "rtc"; event: "Webcast"; version: null; typeName: "Webcast"; value: Webcast; body: RtcCallbackEnvelope<"Webcast", Webcast> } | { product: "tiw"; event: "OnlineRecordFinished"; version: null; typeName: "OnlineRecordFinished"; value: OnlineRecordFinished; body: TiwCallbackEnvelope<"OnlineRecordFinished", OnlineRecordFinished> } | { product: "tiw"; event: "OnlineRecordLongPauseForceStopped"; version: null; typeName: "OnlineRecordLongPauseForceStopped"; value: OnlineRecordLongPauseForceStopped; body: TiwCallbackEnvelope<"OnlineRecordLongPauseForceStopped", OnlineRecordLongPauseForceStopped> } | { product: "tiw"; event: "OnlineRecordLongPauseWarning"; version: null; typeName: "OnlineRecordLongPauseWarning"; value: OnlineRecordLongPauseWarning; body: TiwCallbackEnvelope<"OnlineRecordLongPauseWarning", OnlineRecordLongPauseWarning> } | { product: "tiw"; event: "OnlineRecordStarted"; version: null; typeName: "OnlineRecordStarted"; value: OnlineRecordStarted; body: TiwCallbackEnvelope<"OnlineRecordStarted", OnlineRecordStarted> } | { product: "tiw"; event: "OnlineRecordStopped"; version: null; typeName: "OnlineRecordStopped"; value: OnlineRecordStopped; body: TiwCallbackEnvelope<"OnlineRecordStopped", OnlineRecordStopped> } | { product: "tiw"; event: "WhiteboardPushStarted"; version: null; typeName: "WhiteboardPushStarted"; value: WhiteboardPushStarted; body: TiwCallbackEnvelope<"WhiteboardPushStarted", WhiteboardPushStarted> } | { product: "tiw"; event: "WhiteboardPushStopped"; version: null; typeName: "WhiteboardPushStopped"; value: WhiteboardPushStopped; body: TiwCallbackEnvelope<"WhiteboardPushStopped", WhiteboardPushStopped> } | { product: "vod"; event: "ProcedureStateChanged"; version: null; typeName: "ProcedureStateChanged"; value: ProcedureStateChanged; body: VodCallbackEnvelope<"ProcedureStateChanged", ProcedureStateChanged> } | { product: "zim"; event: "send_msg"; version: null; typeName: "SendMsg"; value: SendMsg; body: SendMsg };
+export type CallbackMatch = { product: "classroom"; event: "1"; version: null; typeName: "ClassroomCmd1"; value: ClassroomCmd1; body: ClassroomCallbackEnvelope<1, ClassroomCmd1> } | { product: "classroom"; event: "1001"; version: null; typeName: "ClassroomCmd1001"; value: ClassroomCmd1001; body: ClassroomCallbackEnvelope<1001, ClassroomCmd1001> } | { product: "classroom"; event: "1003"; version: null; typeName: "ClassroomCmd1003"; value: ClassroomCmd1003; body: ClassroomCallbackEnvelope<1003, ClassroomCmd1003> } | { product: "classroom"; event: "1101"; version: null; typeName: "ClassroomCmd1101"; value: ClassroomCmd1101; body: ClassroomCallbackEnvelope<1101, ClassroomCmd1101> } | { product: "classroom"; event: "1501"; version: null; typeName: "ClassroomCmd1501"; value: ClassroomCmd1501; body: ClassroomCallbackEnvelope<1501, ClassroomCmd1501> } | { product: "classroom"; event: "1502"; version: null; typeName: "ClassroomCmd1502"; value: ClassroomCmd1502; body: ClassroomCallbackEnvelope<1502, ClassroomCmd1502> } | { product: "classroom"; event: "20"; version: null; typeName: "ClassroomCmd20"; value: ClassroomCmd20; body: ClassroomCallbackEnvelope<20, ClassroomCmd20> } | { product: "classroom"; event: "3"; version: null; typeName: "ClassroomCmd3"; value: ClassroomCmd3; body: ClassroomCallbackEnvelope<3, ClassroomCmd3> } | { product: "im"; event: "C2C.CallbackBeforeSendMsg"; version: null; typeName: "C2CCallbackBeforeSendMsg"; value: C2CCallbackBeforeSendMsg; body: C2CCallbackBeforeSendMsg } | { product: "im"; event: "Group.CallbackAfterSendMsg"; version: null; typeName: "GroupCallbackAfterSendMsg"; value: GroupCallbackAfterSendMsg; body: GroupCallbackAfterSendMsg } | { product: "live"; event: "0"; version: null; typeName: "LiveEventType0"; value: LiveEventType0; body: LiveEventType0 } | { product: "live"; event: "1"; version: null; typeName: "LiveEventType1"; value: LiveEventType1; body: LiveEventType1 } | { product: "rtc"; event: "InvisibleUserJoinRoom"; version: null; typeName: "InvisibleUserJoinRoom"; value: InvisibleUserJoinRoom; body: RtcCallbackEnvelope<"InvisibleUserJoinRoom", InvisibleUserJoinRoom> } | { product: "rtc"; event: "InvisibleUserLeaveRoom"; version: null; typeName: "InvisibleUserLeaveRoom"; value: InvisibleUserLeaveRoom; body: RtcCallbackEnvelope<"InvisibleUserLeaveRoom", InvisibleUserLeaveRoom> } | { product: "rtc"; event: "MusicRemoved"; version: null; typeName: "MusicRemoved"; value: MusicRemoved; body: RtcCallbackEnvelope<"MusicRemoved", MusicRemoved> } | { product: "rtc"; event: "PushPublicStream"; version: null; typeName: "PushPublicStream"; value: PushPublicStream; body: RtcCallbackEnvelope<"PushPublicStream", PushPublicStream> } | { product: "rtc"; event: "RecordAudioStreamStateChanged"; version: null; typeName: "RecordAudioStreamStateChanged"; value: RecordAudioStreamStateChanged; body: RtcCallbackEnvelope<"RecordAudioStreamStateChanged", RecordAudioStreamStateChanged> } | { product: "rtc"; event: "RecordStarted"; version: null; typeName: "RecordStarted"; value: RecordStarted; body: RtcCallbackEnvelope<"RecordStarted", RecordStarted> } | { product: "rtc"; event: "RecordStopped"; version: "2020-12-01"; typeName: "RecordStopped_20201201"; value: RecordStopped_20201201; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20201201> } | { product: "rtc"; event: "RecordStopped"; version: "2022-06-01"; typeName: "RecordStopped_20220601"; value: RecordStopped_20220601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20220601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-06-01"; typeName: "RecordStopped_20230601"; value: RecordStopped_20230601; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20230601> } | { product: "rtc"; event: "RecordStopped"; version: "2023-11-01"; typeName: "RecordStopped_20231101"; value: RecordStopped_20231101; body: RtcCallbackEnvelope<"RecordStopped", RecordStopped_20231101> } | { product: "rtc"; event: "RecordSyncUploadFailed"; version: null; typeName: "RecordSyncUploadFailed"; value: RecordSyncUploadFailed; body: RtcCallbackEnvelope<"RecordSyncUploadFailed", RecordSyncUploadFailed> } | { product: "rtc"; event: "RecordSyncUploadStarted"; version: null; typeName: "RecordSyncUploadStarted"; value: RecordSyncUploadStarted; body: RtcCallbackEnvelope<"RecordSyncUploadStarted", RecordSyncUploadStarted> } | { product: "rtc"; event: "RecordUploadBackuped"; version: null; typeName: "RecordUploadBackuped"; value: RecordUploadBackuped; body: RtcCallbackEnvelope<"RecordUploadBackuped", RecordUploadBackuped> } | { product: "rtc"; event: "RecordUploadDone"; version: null; typeName: "RecordUploadDone"; value: RecordUploadDone; body: RtcCallbackEnvelope<"RecordUploadDone", RecordUploadDone> } | { product: "rtc"; event: "RecordUploadProcessing"; version: null; typeName: "RecordUploadProcessing"; value: RecordUploadProcessing; body: RtcCallbackEnvelope<"RecordUploadProcessing", RecordUploadProcessing> } | { product: "rtc"; event: "RecordUploadStarted"; version: null; typeName: "RecordUploadStarted"; value: RecordUploadStarted; body: RtcCallbackEnvelope<"RecordUploadStarted", RecordUploadStarted> } | { product: "rtc"; event: "RecordVideoStreamStateChanged"; version: null; typeName: "RecordVideoStreamStateChanged"; value: RecordVideoStreamStateChanged; body: RtcCallbackEnvelope<"RecordVideoStreamStateChanged", RecordVideoStreamStateChanged> } | { product: "rtc"; event: "RelayStreamStateChanged"; version: null; typeName: "RelayStreamStateChanged"; value: RelayStreamStateChanged; body: RtcCallbackEnvelope<"RelayStreamStateChanged", RelayStreamStateChanged> } | { product: "rtc"; event: "RoleChangeInvisible2Visible"; version: null; typeName: "RoleChangeInvisible2Visible"; value: RoleChangeInvisible2Visible; body: RtcCallbackEnvelope<"RoleChangeInvisible2Visible", RoleChangeInvisible2Visible> } | { product: "rtc"; event: "RoleChangeVisible2Invisible"; version: null; typeName: "RoleChangeVisible2Invisible"; value: RoleChangeVisible2Invisible; body: RtcCallbackEnvelope<"RoleChangeVisible2Invisible", RoleChangeVisible2Invisible> } | { product: "rtc"; event: "RoomCreate"; version: null; typeName: "RoomCreate"; value: RoomCreate; body: RtcCallbackEnvelope<"RoomCreate", RoomCreate> } | { product: "rtc"; event: "RoomDestroy"; version: null; typeName: "RoomDestroy"; value: RoomDestroy; body: RtcCallbackEnvelope<"RoomDestroy", RoomDestroy> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2020-12-01"; typeName: "SegmentRealTimeData_20201201"; value: SegmentRealTimeData_20201201; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20201201> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2022-06-01"; typeName: "SegmentRealTimeData_20220601"; value: SegmentRealTimeData_20220601; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20220601> } | { product: "rtc"; event: "SegmentRealTimeData"; version: "2023-11-01"; typeName: "SegmentRealTimeData_20231101"; value: SegmentRealTimeData_20231101; body: RtcCallbackEnvelope<"SegmentRealTimeData", SegmentRealTimeData_20231101> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2020-12-01"; typeName: "SnapshotRealTimeData_20201201"; value: SnapshotRealTimeData_20201201; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20201201> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2022-06-01"; typeName: "SnapshotRealTimeData_20220601"; value: SnapshotRealTimeData_20220601; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20220601> } | { product: "rtc"; event: "SnapshotRealTimeData"; version: "2023-11-01"; typeName: "SnapshotRealTimeData_20231101"; value: SnapshotRealTimeData_20231101; body: RtcCallbackEnvelope<"SnapshotRealTimeData", SnapshotRealTimeData_20231101> } | { product: "rtc"; event: "TranscodeStarted"; version: null; typeName: "TranscodeStarted"; value: TranscodeStarted; body: RtcCallbackEnvelope<"TranscodeStarted", TranscodeStarted> } | { product: "rtc"; event: "TranscodeStateChanged"; version: null; typeName: "TranscodeStateChanged"; value: TranscodeStateChanged; body: RtcCallbackEnvelope<"TranscodeStateChanged", TranscodeStateChanged> } | { product: "rtc"; event: "TranscodeStopped"; version: null; typeName: "TranscodeStopped"; value: TranscodeStopped; body: RtcCallbackEnvelope<"TranscodeStopped", TranscodeStopped> } | { product: "rtc"; event: "TranscodeUpdated"; version: null; typeName: "TranscodeUpdated"; value: TranscodeUpdated; body: RtcCallbackEnvelope<"TranscodeUpdated", TranscodeUpdated> } | { product: "rtc"; event: "UserAudioStreamStart"; version: null; typeName: "UserAudioStreamStart"; value: UserAudioStreamStart; body: RtcCallbackEnvelope<"UserAudioStreamStart", UserAudioStreamStart> } | { product: "rtc"; event: "UserAudioStreamStop"; version: null; typeName: "UserAudioStreamStop"; value: UserAudioStreamStop; body: RtcCallbackEnvelope<"UserAudioStreamStop", UserAudioStreamStop> } | { product: "rtc"; event: "UserJoinRoom"; version: null; typeName: "UserJoinRoom"; value: UserJoinRoom; body: RtcCallbackEnvelope<"UserJoinRoom", UserJoinRoom> } | { product: "rtc"; event: "UserLeaveRoom"; version: null; typeName: "UserLeaveRoom"; value: UserLeaveRoom; body: RtcCallbackEnvelope<"UserLeaveRoom", UserLeaveRoom> } | { product: "rtc"; event: "UserScreenAudioStreamStart"; version: null; typeName: "UserScreenAudioStreamStart"; value: UserScreenAudioStreamStart; body: RtcCallbackEnvelope<"UserScreenAudioStreamStart", UserScreenAudioStreamStart> } | { product: "rtc"; event: "UserScreenAudioStreamStop"; version: null; typeName: "UserScreenAudioStreamStop"; value: UserScreenAudioStreamStop; body: RtcCallbackEnvelope<"UserScreenAudioStreamStop", UserScreenAudioStreamStop> } | { product: "rtc"; event: "UserScreenVideoStreamStart"; version: null; typeName: "UserScreenVideoStreamStart"; value: UserScreenVideoStreamStart; body: RtcCallbackEnvelope<"UserScreenVideoStreamStart", UserScreenVideoStreamStart> } | { product: "rtc"; event: "UserScreenVideoStreamStop"; version: null; typeName: "UserScreenVideoStreamStop"; value: UserScreenVideoStreamStop; body: RtcCallbackEnvelope<"UserScreenVideoStreamStop", UserScreenVideoStreamStop> } | { product: "rtc"; event: "UserVideoStreamStart"; version: null; typeName: "UserVideoStreamStart"; value: UserVideoStreamStart; body: RtcCallbackEnvelope<"UserVideoStreamStart", UserVideoStreamStart> } | { product: "rtc"; event: "UserVideoStreamStop"; version: null; typeName: "UserVideoStreamStop"; value: UserVideoStreamStop; body: RtcCallbackEnvelope<"UserVideoStreamStop", UserVideoStreamStop> } | { product: "rtc"; event: "WbTranscodeFinished"; version: null; typeName: "WbTranscodeFinished"; value: WbTranscodeFinished; body: RtcCallbackEnvelope<"WbTranscodeFinished", WbTranscodeFinished> } | { product: "rtc"; event: "WbTranscodeProgressChanged"; version: null; typeName: "WbTranscodeProgressChanged"; value: WbTranscodeProgressChanged; body: RtcCallbackEnvelope<"WbTranscodeProgressChanged", WbTranscodeProgressChanged> } | { product: "rtc"; event: "Webcast"; version: null; typeName: "Webcast"; value: Webcast; body: RtcCallbackEnvelope<"Webcast", Webcast> } | { product: "tiw"; event: "OnlineRecordFinished"; version: null; typeName: "OnlineRecordFinished"; value: OnlineRecordFinished; body: TiwCallbackEnvelope<"OnlineRecordFinished", OnlineRecordFinished> } | { product: "tiw"; event: "OnlineRecordLongPauseForceStopped"; version: null; typeName: "OnlineRecordLongPauseForceStopped"; value: OnlineRecordLongPauseForceStopped; body: TiwCallbackEnvelope<"OnlineRecordLongPauseForceStopped", OnlineRecordLongPauseForceStopped> } | { product: "tiw"; event: "OnlineRecordLongPauseWarning"; version: null; typeName: "OnlineRecordLongPauseWarning"; value: OnlineRecordLongPauseWarning; body: TiwCallbackEnvelope<"OnlineRecordLongPauseWarning", OnlineRecordLongPauseWarning> } | { product: "tiw"; event: "OnlineRecordStarted"; version: null; typeName: "OnlineRecordStarted"; value: OnlineRecordStarted; body: TiwCallbackEnvelope<"OnlineRecordStarted", OnlineRecordStarted> } | { product: "tiw"; event: "OnlineRecordStopped"; version: null; typeName: "OnlineRecordStopped"; value: OnlineRecordStopped; body: TiwCallbackEnvelope<"OnlineRecordStopped", OnlineRecordStopped> } | { product: "tiw"; event: "WhiteboardPushStarted"; version: null; typeName: "WhiteboardPushStarted"; value: WhiteboardPushStarted; body: TiwCallbackEnvelope<"WhiteboardPushStarted", WhiteboardPushStarted> } | { product: "tiw"; event: "WhiteboardPushStopped"; version: null; typeName: "WhiteboardPushStopped"; value: WhiteboardPushStopped; body: TiwCallbackEnvelope<"WhiteboardPushStopped", WhiteboardPushStopped> } | { product: "vod"; event: "ProcedureStateChanged"; version: null; typeName: "ProcedureStateChanged"; value: ProcedureStateChanged; body: VodCallbackEnvelope<"ProcedureStateChanged", ProcedureStateChanged> } | { product: "zim"; event: "send_msg"; version: null; typeName: "SendMsg"; value: SendMsg; body: SendMsg };
 /** The reply each event prescribes (`never` where the docs prescribe none): what a `createCallbackHandler` handler may return. */
 export type CallbackReplies = { product: "classroom"; event: "1"; reply: never } | { product: "classroom"; event: "1001"; reply: never } | { product: "classroom"; event: "1003"; reply: never } | { product: "classroom"; event: "1101"; reply: never } | { product: "classroom"; event: "1501"; reply: never } | { product: "classroom"; event: "1502"; reply: never } | { product: "classroom"; event: "20"; reply: never } | { product: "classroom"; event: "3"; reply: never } | { product: "im"; event: "C2C.CallbackBeforeSendMsg"; reply: C2CCallbackBeforeSendMsgReply } | { product: "im"; event: "Group.CallbackAfterSendMsg"; reply: GroupCallbackAfterSendMsgReply } | { product: "live"; event: "0"; reply: never } | { product: "live"; event: "1"; reply: never } | { product: "rtc"; event: "InvisibleUserJoinRoom"; reply: never } | { product: "rtc"; event: "InvisibleUserLeaveRoom"; reply: never } | { product: "rtc"; event: "MusicRemoved"; reply: never } | { product: "rtc"; event: "PushPublicStream"; reply: never } | { product: "rtc"; event: "RecordAudioStreamStateChanged"; reply: never } | { product: "rtc"; event: "RecordStarted"; reply: never } | { product: "rtc"; event: "RecordStopped"; reply: never } | { product: "rtc"; event: "RecordStopped"; reply: never } | { product: "rtc"; event: "RecordStopped"; reply: never } | { product: "rtc"; event: "RecordStopped"; reply: never } | { product: "rtc"; event: "RecordSyncUploadFailed"; reply: never } | { product: "rtc"; event: "RecordSyncUploadStarted"; reply: never } | { product: "rtc"; event: "RecordUploadBackuped"; reply: never } | { product: "rtc"; event: "RecordUploadDone"; reply: never } | { product: "rtc"; event: "RecordUploadProcessing"; reply: never } | { product: "rtc"; event: "RecordUploadStarted"; reply: never } | { product: "rtc"; event: "RecordVideoStreamStateChanged"; reply: never } | { product: "rtc"; event: "RelayStreamStateChanged"; reply: never } | { product: "rtc"; event: "RoleChangeInvisible2Visible"; reply: never } | { product: "rtc"; event: "RoleChangeVisible2Invisible"; reply: never } | { product: "rtc"; event: "RoomCreate"; reply: never } | { product: "rtc"; event: "RoomDestroy"; reply: never } | { product: "rtc"; event: "SegmentRealTimeData"; reply: never } | { product: "rtc"; event: "SegmentRealTimeData"; reply: never } | { product: "rtc"; event: "SegmentRealTimeData"; reply: never } | { product: "rtc"; event: "SnapshotRealTimeData"; reply: never } | { product: "rtc"; event: "SnapshotRealTimeData"; reply: never } | { product: "rtc"; event: "SnapshotRealTimeData"; reply: never } | { product: "rtc"; event: "TranscodeStarted"; reply: never } | { product: "rtc"; event: "TranscodeStateChanged"; reply: never } | { product: "rtc"; event: "TranscodeStopped"; reply: never } | { product: "rtc"; event: "TranscodeUpdated"; reply: never } | { product: "rtc"; event: "UserAudioStreamStart"; reply: never } | { product: "rtc"; event: "UserAudioStreamStop"; reply: never } | { product: "rtc"; event: "UserJoinRoom"; reply: never } | { product: "rtc"; event: "UserLeaveRoom"; reply: never } | { product: "rtc"; event: "UserScreenAudioStreamStart"; reply: never } | { product: "rtc"; event: "UserScreenAudioStreamStop"; reply: never } | { product: "rtc"; event: "UserScreenVideoStreamStart"; reply: never } | { product: "rtc"; event: "UserScreenVideoStreamStop"; reply: never } | { product: "rtc"; event: "UserVideoStreamStart"; reply: never } | { product: "rtc"; event: "UserVideoStreamStop"; reply: never } | { product: "rtc"; event: "WbTranscodeFinished"; reply: never } | { product: "rtc"; event: "WbTranscodeProgressChanged"; reply: never } | { product: "rtc"; event: "Webcast"; reply: never } | { product: "tiw"; event: "OnlineRecordFinished"; reply: never } | { product: "tiw"; event: "OnlineRecordLongPauseForceStopped"; reply: never } | { product: "tiw"; event: "OnlineRecordLongPauseWarning"; reply: never } | { product: "tiw"; event: "OnlineRecordStarted"; reply: never } | { product: "tiw"; event: "OnlineRecordStopped"; reply: never } | { product: "tiw"; event: "WhiteboardPushStarted"; reply: never } | { product: "tiw"; event: "WhiteboardPushStopped"; reply: never } | { product: "vod"; event: "ProcedureStateChanged"; reply: never } | { product: "zim"; event: "send_msg"; reply: never };
