@@ -3092,8 +3092,8 @@ export interface LiveEventType0 {
   event_type: 0;
   /**
    * Expiration time, which is the Unix timestamp when the event notification signature expires.
-   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the `t` value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
-   * The value of `t` is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
+   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the t value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
+   * The value of t is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
    *
    * 过期时间，事件通知签名过期 UNIX 时间戳。
    * 来自腾讯云的消息通知默认过期时间是10分钟，如果一条消息通知中的 t 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。
@@ -3106,7 +3106,7 @@ export interface LiveEventType0 {
   t: number;
   /**
    * Security signature. sign = MD5(key + t).
-   * Tencent Cloud splices the encryption key and `t`, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
+   * Tencent Cloud splices the encryption key and t, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
    *
    * 事件通知安全签名 sign = MD5（key + t）。
    * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
@@ -3290,8 +3290,8 @@ export interface LiveEventType1 {
   event_type: 1;
   /**
    * Expiration time, which is the Unix timestamp when the event notification signature expires.
-   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the `t` value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
-   * The value of `t` is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
+   * The default validity period of a callback notification from Tencent Cloud is 10 minutes. If the time specified by the t value in a notification has elapsed, then this notification is considered invalid. This prevents network replay attacks.
+   * The value of t is a decimal Unix timestamp, that is, the number of seconds that have elapsed since 00:00:00 (UTC/GMT time), January 1, 1970.
    *
    * 过期时间，事件通知签名过期 UNIX 时间戳。
    * 来自腾讯云的消息通知默认过期时间是10分钟，如果一条消息通知中的 t 值所指定的时间已经过期，则可以判定这条通知无效，进而可以防止网络重放攻击。
@@ -3304,7 +3304,7 @@ export interface LiveEventType1 {
   t: number;
   /**
    * Security signature. sign = MD5(key + t).
-   * Tencent Cloud splices the encryption key and `t`, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
+   * Tencent Cloud splices the encryption key and t, generates the MD5 hash of the spliced string, and embeds it in callback messages. Your backend server can perform the same calculation when it receives a callback message. If the signature matches, it indicates the message is from Tencent Cloud.
    *
    * 事件通知安全签名 sign = MD5（key + t）。
    * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
