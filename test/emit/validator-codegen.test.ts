@@ -122,11 +122,16 @@ describe('validator code generator (Ajv as the oracle)', () => {
     );
   });
 
-  it('shares code: one struct used by two schemas is one function, and equal field shapes share a check', async () => {
-    const struct = { $defs: { Shared: { type: 'object', required: ['q'], properties: { q: { type: 'string' } } } } };
-    const compiled = await compileValidators([file({ type: 'object', properties: { a: { $ref: '#/$defs/Shared' } }, ...struct }), file({ type: 'object', properties: { b: { $ref: '#/$defs/Shared' } }, ...struct })]);
-    expect(compiled.code.match(/^function def_Shared_/gm)).toHaveLength(1);
-    expect(compiled.code.match(/^const values_[0-9a-f]+ = \["q"\];/gm)).toHaveLength(1);
+  it('shares code: a recursive struct used by two schemas is one function, an enum list one constant, equal schemas one check', async () => {
+    const tree = { $defs: { Tree: { type: 'object', required: ['q'], properties: { q: { type: 'string', enum: ['a', 'b'] }, kids: { type: 'array', items: { $ref: '#/$defs/Tree' } } } } } };
+    const compiled = await compileValidators([
+      file({ type: 'object', properties: { a: { $ref: '#/$defs/Tree' } }, ...tree }),
+      file({ type: 'object', properties: { b: { $ref: '#/$defs/Tree' }, c: { type: 'string', enum: ['a', 'b'] } }, ...tree }),
+      file({ type: 'object', properties: { b: { $ref: '#/$defs/Tree' }, c: { type: 'string', enum: ['a', 'b'] } }, ...tree }),
+    ]);
+    expect(compiled.code.match(/^function def_Tree_/gm)).toHaveLength(1);
+    expect(compiled.code.match(/^const values_[0-9a-f]+ = \["a","b"\];/gm)).toHaveLength(1);
+    expect(compiled.code.match(/^function check_/gm)).toHaveLength(2);
   });
 
   it('leaves shapes it cannot express to Ajv standalone, which still validates them', async () => {

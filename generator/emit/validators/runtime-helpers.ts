@@ -10,23 +10,21 @@ function typeError(e, p, type) { fail(e, p, "type", { type }, "must be " + type)
 function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 function isNumber(x) { return typeof x === "number" && isFinite(x); }
 function isInteger(x) { return typeof x === "number" && Number.isInteger(x); }
-function has(x, k) { return x[k] !== undefined && hasOwn.call(x, k); }
-function requireAll(x, p, e, keys) { for (const k of keys) if (!has(x, k)) fail(e, p, "required", { missingProperty: k }, "must have required property '" + k + "'"); }
-function oneOfValues(x, p, e, values) { if (!values.includes(x)) fail(e, p, "enum", { allowedValues: values }, "must be equal to one of the allowed values"); }
-function atMost(x, p, e, limit) { if (x > limit) fail(e, p, "maximum", { comparison: "<=", limit }, "must be <= " + limit); }
-function atLeast(x, p, e, limit) { if (x < limit) fail(e, p, "minimum", { comparison: ">=", limit }, "must be >= " + limit); }
-function anyOf(x, p, e, branches) {
-  const before = e.length;
-  for (const branch of branches) {
-    const start = e.length;
-    branch(x, p, e);
-    if (e.length === start) { e.length = before; return; }
-  }
-  fail(e, p, "anyOf", {}, "must match a schema in anyOf");
-}
-function eachItem(x, p, e, check) { for (let i = 0; i < x.length; i++) check(x[i], p + "/" + i, e); }
+function missing(e, p, k) { fail(e, p, "required", { missingProperty: k }, "must have required property '" + k + "'"); }
+function enumError(e, p, values) { fail(e, p, "enum", { allowedValues: values }, "must be equal to one of the allowed values"); }
+function maximumError(e, p, limit) { fail(e, p, "maximum", { comparison: "<=", limit }, "must be <= " + limit); }
+function minimumError(e, p, limit) { fail(e, p, "minimum", { comparison: ">=", limit }, "must be >= " + limit); }
+function anyOfError(e, p) { fail(e, p, "anyOf", {}, "must match a schema in anyOf"); }
+// one scratch list for every call (validators never call back into user code, so never re-enter):
+// a valid value allocates nothing
+const scratch = [];
 function validator(check) {
-  const validate = (data) => { const e = []; check(data, "", e); validate.errors = e.length ? e : null; return e.length === 0; };
+  const validate = (data) => {
+    scratch.length = 0;
+    check(data, "", scratch);
+    validate.errors = scratch.length ? scratch.slice() : null;
+    return validate.errors === null;
+  };
   validate.errors = null;
   return validate;
 }

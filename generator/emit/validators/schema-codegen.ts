@@ -165,6 +165,8 @@ function typeTest(type: string, x: string): string {
   }
 }
 
+const functionBody = (statements: string[]): string => statements.join('\n  ');
+
 /** JSON pointer segment (RFC 6901), as Ajv writes it in `instancePath`. */
 const pointerSegment = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -182,7 +184,7 @@ class DocumentCodegen {
 
   /** A function `(x, p, e)` that checks `node`, declared once per distinct body. */
   functionFor(node: unknown): string {
-    const body = this.statements(node, 'x', 'p').join('\n  ');
+    const body = functionBody(this.statements(node, 'x', 'p'));
     return this.out.declare(`check_${hash(body)}`, `function check_${hash(body)}(x, p, e) {\n  ${body}\n}`);
   }
 
@@ -199,14 +201,20 @@ class DocumentCodegen {
     this.defNames.set(name, fn);
     if (!this.out.has(fn)) {
       this.out.reserve(fn);
-      const body = this.statements(this.defs[name], 'x', 'p').join('\n  ');
+      const body = functionBody(this.statements(this.defs[name], 'x', 'p'));
       this.out.declare(fn, `function ${fn}(x, p, e) {\n  ${body}\n}`);
     }
     return fn;
   }
 
-  private reachableDefs(start: string): string[] {
-    const seen = new Set<string>([start]);
+  /** Whether a \`$defs\` member reaches itself through its references. */
+  private recursive(name: string): boolean {
+    return this.reachableDefs(name, false).includes(name);
+  }
+
+  /** The \`$defs\` members reachable from one (itself included when \`withStart\`), sorted. */
+  private reachableDefs(start: string, withStart = true): string[] {
+    const seen = new Set<string>(withStart ? [start] : []);
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) return node.forEach(visit);
       if (!isPlainObject(node)) return;
@@ -230,8 +238,13 @@ class DocumentCodegen {
     return this.out.declare(name, `const ${name} = ${text.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};`);
   }
 
-  /** Statements that check the value `x` (an expression) at path `p` (an expression), pushing errors to `e`. */
-  private statements(nodeIn: unknown, x: string, p: string): string[] {
+  /**
+   * Statements that check the value \`x\` (an expression) at path \`p\` (an expression, only
+   * evaluated to report an error), pushing errors to \`e\`. Nested objects, items and anyOf
+   * branches are inlined, as Ajv does, so a valid value builds no path strings; \`depth\` keeps
+   * the names of nested locals apart.
+   */
+  private statements(nodeIn: unknown, x: string, p: string, depth = 0): string[] {
     if (alwaysValid(nodeIn)) return [];
     const node = nodeIn as Record<string, unknown>;
     const types = typesOf(node);
@@ -241,9 +254,18 @@ class DocumentCodegen {
     const wrongType = `typeError(e, ${p}, ${typeParam});`;
     const out: string[] = [];
     if (types.length > 0 && !inGroup) out.push(`if (!(${types.map((t) => typeTest(t, x)).join(' || ')})) ${wrongType}`);
-    if (typeof node.$ref === 'string') out.push(`${this.defFunction(node.$ref)}(${x}, ${p}, e);`);
-    if (Array.isArray(node.enum)) out.push(`oneOfValues(${x}, ${p}, e, ${this.constant(node.enum)});`);
-    if (Array.isArray(node.anyOf) && !node.anyOf.some(alwaysValid)) out.push(`anyOf(${x}, ${p}, e, ${this.branches(node.anyOf)});`);
+    if (typeof node.$ref === 'string') {
+      // a struct that cannot reach itself is inlined like any nested object; a recursive one is a function
+      const name = defName(node.$ref, this.root)!;
+      out.push(this.recursive(name) ? `${this.defFunction(node.$ref)}(${x}, ${p}, e);` : this.statements(this.defs[name], x, p, depth + 1).join(' '));
+    }
+    if (Array.isArray(node.enum)) {
+      const values = this.constant(node.enum);
+      // a short list is compared inline, as Ajv does; a long one is searched
+      const test = node.enum.length <= 8 ? node.enum.map((value) => `${x} !== ${typeof value === 'string' ? stringLiteral(value) : JSON.stringify(value)}`).join(' && ') : `!${values}.includes(${x})`;
+      out.push(`if (${test}) enumError(e, ${p}, ${values});`);
+    }
+    if (Array.isArray(node.anyOf) && !node.anyOf.some(alwaysValid)) out.push(this.anyOf(node.anyOf, x, p, depth));
     // the typed groups, in Ajv's order; a single type whose group is in use is checked here
     const group = (type: string, test: string, checks: string[]): void => {
       if (!groupUsed(node, type)) return;
@@ -253,34 +275,43 @@ class DocumentCodegen {
       out.push(`if (${test}) ${body}${own ? ` else ${wrongType}` : ''}`);
     };
     const numberChecks: string[] = [];
-    if (typeof node.maximum === 'number') numberChecks.push(`atMost(${x}, ${p}, e, ${node.maximum});`);
-    if (typeof node.minimum === 'number') numberChecks.push(`atLeast(${x}, ${p}, e, ${node.minimum});`);
+    if (typeof node.maximum === 'number') numberChecks.push(`if (${x} > ${node.maximum}) maximumError(e, ${p}, ${node.maximum});`);
+    if (typeof node.minimum === 'number') numberChecks.push(`if (${x} < ${node.minimum}) minimumError(e, ${p}, ${node.minimum});`);
     group('number', `isNumber(${x})`, numberChecks);
     group('string', `typeof ${x} === "string"`, []);
-    group('array', `Array.isArray(${x})`, node.items !== undefined && !alwaysValid(node.items) ? [`eachItem(${x}, ${p}, e, ${this.functionFor(node.items)});`] : []);
-    group('object', `isObject(${x})`, this.objectChecks(node, x, p));
+    group('array', `Array.isArray(${x})`, this.itemChecks(node, x, p, depth));
+    group('object', `isObject(${x})`, this.objectChecks(node, x, p, depth));
     return out;
   }
 
-  private branches(list: unknown[]): string {
-    const names = list.map((b) => this.functionFor(b));
-    const text = `[${names.join(', ')}]`;
-    const name = `branches_${hash(text)}`;
-    return this.out.declare(name, `const ${name} = ${text};`);
+  /** Each branch in turn until one adds no error; then the branches' errors are dropped, else anyOf fails. */
+  private anyOf(branches: unknown[], x: string, p: string, depth: number): string {
+    const [before, start, ok] = [`before${depth}`, `start${depth}`, `ok${depth}`];
+    const tries = branches.map((b, i) => `${i ? `if (!${ok}) ` : ''}{ const ${start} = e.length; ${this.statements(b, x, p, depth + 1).join(' ')} ${ok} = e.length === ${start}; }`);
+    return `{ const ${before} = e.length; let ${ok} = false; ${tries.join(' ')} if (${ok}) e.length = ${before}; else anyOfError(e, ${p}); }`;
   }
 
-  private objectChecks(node: Record<string, unknown>, x: string, p: string): string[] {
+  private itemChecks(node: Record<string, unknown>, x: string, p: string, depth: number): string[] {
+    if (node.items === undefined || alwaysValid(node.items)) return [];
+    const [i, v] = [`i${depth}`, `v${depth}`];
+    return [`for (let ${i} = 0; ${i} < ${x}.length; ${i}++) { const ${v} = ${x}[${i}]; ${this.statements(node.items, v, `${p} + "/" + ${i}`, depth + 1).join(' ')} }`];
+  }
+
+  private objectChecks(node: Record<string, unknown>, x: string, p: string, depth: number): string[] {
     const checks: string[] = [];
-    if (Array.isArray(node.required) && node.required.length) checks.push(`requireAll(${x}, ${p}, e, ${this.constant(node.required)});`);
+    // one named read per key (a loop over the keys would make every read a slow keyed one)
+    for (const key of Array.isArray(node.required) ? (node.required as string[]) : []) {
+      const k = stringLiteral(key);
+      checks.push(`if (${x}[${k}] === undefined || !hasOwn.call(${x}, ${k})) missing(e, ${p}, ${k});`);
+    }
     const properties = isPlainObject(node.properties) ? node.properties : {};
+    const v = `v${depth}`;
     for (const [key, sub] of Object.entries(properties)) {
       // Ajv never validates a property named __proto__ (`required` still sees it)
       if (key === '__proto__' || alwaysValid(sub)) continue;
-      const value = `${x}[${stringLiteral(key)}]`;
-      const path = `${p} + ${stringLiteral(`/${pointerSegment(key)}`)}`;
-      const inline = isPlainObject(sub) && sub.properties === undefined && sub.items === undefined && sub.anyOf === undefined;
-      const check = inline ? this.statements(sub, value, path).join(' ') : `${this.functionFor(sub)}(${value}, ${path}, e);`;
-      checks.push(`if (has(${x}, ${stringLiteral(key)})) { ${check} }`);
+      const k = stringLiteral(key);
+      const check = this.statements(sub, v, `${p} + ${stringLiteral(`/${pointerSegment(key)}`)}`, depth + 1).join(' ');
+      checks.push(`{ const ${v} = ${x}[${k}]; if (${v} !== undefined && hasOwn.call(${x}, ${k})) { ${check} } }`);
     }
     return checks;
   }
