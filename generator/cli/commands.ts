@@ -2,6 +2,7 @@ import { checkCommand } from './check.js';
 import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
 import { inspectCommand } from './inspect.js';
+import { releaseCommand } from './release.js';
 import { validateCommand } from './validate.js';
 import { watchCommand } from './watch.js';
 
@@ -18,6 +19,7 @@ export const commands = {
   check: checkCommand,
   validate: validateCommand,
   diff: diffCommand,
+  release: releaseCommand,
   inspect: inspectCommand,
   watch: watchCommand,
 } satisfies Record<string, Command>;

@@ -12,7 +12,7 @@ describe('conventions', () => {
   it('prints help for the tool and for each command, exit 0', () => {
     const help = docs2ts(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['generate', 'check', 'validate', 'diff', 'watch']) {
+    for (const command of ['generate', 'check', 'validate', 'diff', 'release', 'watch']) {
       expect(help.stdout).toContain(command);
       const own = docs2ts([command, '--help']);
       expect([command, own.status, own.stdout.startsWith(`Usage: docs2ts ${command}`)]).toEqual([command, 0, true]);

@@ -21,7 +21,8 @@ export function packageJson(options: PackageOptions): string {
       './model.json': './model.json',
       './package.json': './package.json',
     },
-    files: ['dist', 'schemas', 'model.json', 'README.md'],
+    // CHANGELOG.md is written by `docs2ts release` and carried over by generate
+    files: ['dist', 'schemas', 'model.json', 'README.md', 'CHANGELOG.md'],
     sideEffects: false,
     scripts: { build: 'tsc -p tsconfig.json' },
     engines: { node: '>=18' },
