@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Model } from '../model/types.js';
 import { buildSchemas } from '../emit/schema/schemas.js';
@@ -6,7 +6,13 @@ import { compileValidators, validatorName } from '../emit/validators/compile.js'
 import { registryData, sourceMapOf } from '../emit/package/registry.js';
 import type { EventEntry } from '../runtime/registry.js';
 import { createValidation, type Validation } from '../runtime/validate.js';
+import { duplicateKeys } from '../runtime/raw-json.js';
 import type { Command } from './commands.js';
+
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Violations printed at most; a hostile body can hold millions. */
+const MAX_PRINTED = 50;
+const MAX_TEXT = 300;
 
 interface Violation {
   path: string;
@@ -26,6 +32,10 @@ path, the expected type and the doc file:line that defines the field.
   --event TYPE   the event type of a bare payload (a body that does not name its event)
   --api ACTION   validate an API response of ACTION instead of a callback
   --json         print the result as JSON
+  --max-bytes N  refuse a body over N bytes (default 10485760, 10 MB)
+
+A body is invalid too when it is not JSON, not UTF-8, over the size limit, or gives a key twice
+in one object (a parser would keep only one of them). At most ${MAX_PRINTED} violations are printed.
 
 Exit codes: 0 valid, 1 invalid (a body that is not JSON is invalid too), 2 unreadable input
 or model, or an --event the model does not have.
@@ -35,6 +45,7 @@ or model, or an --event the model does not have.
     event: { type: 'string' },
     api: { type: 'string' },
     json: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   async run(values, positionals) {
@@ -51,12 +62,26 @@ or model, or an --event the model does not have.
       process.stderr.write(`docs2ts validate: cannot read the model ${modelPath}: ${(error as Error).message}; run "docs2ts generate" first\n`);
       return 2;
     }
-    let text: string;
+    const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
+    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+      process.stderr.write(`docs2ts validate: --max-bytes takes a positive whole number of bytes, not ${JSON.stringify(values['max-bytes'])}\n`);
+      return 2;
+    }
+    const shown = input === '-' ? 'standard input' : input;
+    let bytes: Buffer | undefined;
     try {
-      text = input === '-' ? await readStdin() : await readFile(path.resolve(input), 'utf8');
+      bytes = input === '-' ? await readStdin(maxBytes) : await readFileWithin(path.resolve(input), maxBytes);
     } catch (error) {
       process.stderr.write(`docs2ts validate: cannot read ${input}: ${(error as Error).message}\n`);
       return 2;
+    }
+    // a receiver must reject these bodies: invalid (exit 1), not bad usage
+    if (bytes === undefined) return fail(`${shown} is over the size limit of ${maxBytes} bytes (--max-bytes); it was not read`, values.json as boolean);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return fail(`${shown} is not valid UTF-8 (first bad byte at offset ${firstBadUtf8Byte(bytes)})`, values.json as boolean);
     }
     if (typeof values.event === 'string' && !model.events.some((e) => e.eventType === values.event)) {
       process.stderr.write(`docs2ts validate: ${unknownEventMessage(values.event, model)}\n`);
@@ -67,7 +92,12 @@ or model, or an --event the model does not have.
       body = JSON.parse(text);
     } catch (error) {
       // a body that is not JSON is a payload the receiver must reject: invalid, not bad usage
-      return fail(`${input === '-' ? 'standard input' : input} is not JSON: ${(error as Error).message}`, values.json as boolean);
+      return fail(`${shown} is not JSON: ${(error as Error).message}`, values.json as boolean);
+    }
+    const duplicates = duplicateKeys(text, 100_000);
+    if (duplicates.length > 0) {
+      const violations = duplicates.map((d) => ({ path: d.path, message: `key ${JSON.stringify(d.key)} is given twice: line ${d.first.line}, column ${d.first.column} and line ${d.second.line}, column ${d.second.column} (a parser keeps only one of them)` }));
+      return report({ valid: false, label: 'none: the body gives a key twice', typeName: '', violations }, values.json as boolean);
     }
     const runtime = await runtimeFor(model);
     const label = (r: { product?: string; event?: string; version?: string | null }): string => `${r.product} ${r.event}${r.version ? ` ${r.version}` : ''}`;
@@ -116,11 +146,15 @@ function report(outcome: Outcome, json: boolean): number {
     else process.stdout.write(`valid: ${outcome.label} (${outcome.typeName})${extra.length ? `\nfields the docs do not list: ${extra.join(', ')}` : ''}\n`);
     return 0;
   }
-  const violations = outcome.violations.map(({ path, message, expected, source }) => ({ path, message, ...(expected ? { expected } : {}), ...(source ? { source } : {}) }));
-  if (json) process.stdout.write(`${JSON.stringify({ valid: false, closest: outcome.label, violations }, null, 2)}\n`);
+  const all = outcome.violations.map(({ path, message, expected, source }) => ({ path: clip(path), message: clip(message), ...(expected ? { expected: clip(expected) } : {}), ...(source ? { source } : {}) }));
+  // a hostile body can hold millions of violations: the report stays readable and small
+  const violations = all.slice(0, MAX_PRINTED);
+  const more = all.length - violations.length;
+  if (json) process.stdout.write(`${JSON.stringify({ valid: false, closest: outcome.label, violations, ...(more ? { notShown: more } : {}) }, null, 2)}\n`);
   else {
-    process.stdout.write(`invalid: closest match ${outcome.label} (${outcome.typeName}), ${violations.length} violation(s)\n`);
+    process.stdout.write(`invalid: closest match ${outcome.label}${outcome.typeName ? ` (${outcome.typeName})` : ''}, ${all.length} violation(s)\n`);
     for (const v of violations) process.stdout.write(`  ${v.path || '/'}: ${v.message}${v.expected ? ` (expected ${v.expected})` : ''}${v.source ? ` — defined at ${v.source}` : ''}\n`);
+    if (more) process.stdout.write(`  … and ${more} more\n`);
   }
   return 1;
 }
@@ -141,8 +175,51 @@ function fail(message: string, json: boolean): number {
   return 1;
 }
 
-async function readStdin(): Promise<string> {
+function clip(text: string): string {
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}… (${text.length} characters)` : text;
+}
+
+/** The bytes of standard input, or undefined once they pass the limit (the rest is not kept). */
+async function readStdin(maxBytes: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readFileWithin(file: string, maxBytes: number): Promise<Buffer | undefined> {
+  return (await stat(file)).size > maxBytes ? undefined : readFile(file);
+}
+
+function firstBadUtf8Byte(bytes: Uint8Array): number {
+  // bisect on the longest prefix a streaming decoder accepts (an unfinished character is not an error yet)
+  let lo = 0;
+  let hi = bytes.length;
+  const ok = (n: number): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  // the accepted prefix may end inside the bad sequence (its lead byte): back up to where it starts
+  for (let start = lo; start >= Math.max(0, lo - 3); start--) {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, start));
+      return start;
+    } catch {
+      // still inside the sequence
+    }
+  }
+  return lo;
 }
