@@ -1,4 +1,5 @@
 // Copied by docs2ts from generator/runtime/validate.ts. Do not edit.
+import { duplicateKeys, illFormedAt } from './raw-json.js';
 import { recognise, type RecogniseHint } from './recognise.js';
 import type { FieldSource, RuntimeRegistry, SchemaError } from './registry.js';
 
@@ -45,11 +46,20 @@ export interface Validation {
 /** A raw body (text) parsed, or the parse error as a violation; an object is taken as already parsed. */
 export function parseBody(body: string | unknown): { ok: true; value: unknown } | { ok: false; errors: ValidationError[] } {
   if (typeof body !== 'string') return { ok: true, value: body };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (error) {
     return { ok: false, errors: [{ path: '', keyword: 'json', message: 'body is not valid JSON: ' + (error as Error).message }] };
   }
+  // what the parsed value hides: text that was not UTF-8, and keys given twice (the last would win)
+  const bad = illFormedAt(body);
+  if (bad >= 0) return { ok: false, errors: [{ path: '', keyword: 'utf8', message: `body is not valid Unicode text at character ${bad} (bytes that were not UTF-8?)` }] };
+  const duplicates = duplicateKeys(body);
+  if (duplicates.length > 0) {
+    return { ok: false, errors: duplicates.map((d) => ({ path: d.path, keyword: 'duplicateKey', message: `key ${JSON.stringify(d.key)} is given twice (line ${d.first.line}, column ${d.first.column} and line ${d.second.line}, column ${d.second.column}); a parser keeps only one` })) };
+  }
+  return { ok: true, value };
 }
 
 const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
