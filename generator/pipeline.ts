@@ -10,6 +10,7 @@ import { emitVersionReports } from './emit/diff-report/index.js';
 import { emitCoverageReports } from './emit/coverage/index.js';
 import { buildModelFromUnits, type DocUnit } from './model/index.js';
 import type { Model } from './model/types.js';
+import { applyProfileOverrides, type ProfileOverride } from './model/passes/profiles.js';
 import { readSources } from './sources/index.js';
 import type { SourceDoc } from './sources/types.js';
 import { existsSync } from 'node:fs';
@@ -43,6 +44,8 @@ export interface ModelOptions {
   parallelThreshold?: number;
   /** Folders never read as pages, wherever they are (the output and the cache). */
   exclude?: string[];
+  /** Per-product profile overrides from the config. */
+  profiles?: Record<string, ProfileOverride>;
 }
 
 /** sources → parse → model, in process. Checking and emitting are separate steps on the model. */
@@ -55,7 +58,8 @@ export async function buildModelFromDocs(docsDir: string, options: ModelOptions 
   const { units, stats } = await buildDocUnits(docs, { cache, threads: options.threads, parallelThreshold: options.parallelThreshold });
   const parse = performance.now() - t;
   t = performance.now();
-  const model = buildModelFromUnits(units);
+  const built = buildModelFromUnits(units);
+  const model = options.profiles && Object.keys(options.profiles).length ? applyProfileOverrides(built, options.profiles) : built;
   model.diagnostics = [...diagnostics, ...model.diagnostics].sort(compareDiagnostics);
   return { docs, units, model, timings: { sources, parse, model: performance.now() - t }, unitStats: stats };
 }

@@ -46,6 +46,7 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       packageVersion: config.packageVersion,
       enumPolicy: config.enumPolicy,
       signatures: config.signatures,
+      profiles: config.profiles,
       preloadPrinter: true,
       onStage: (stage, ms) => line(`  ${stage}: ${Math.round(ms)} ms`),
     });

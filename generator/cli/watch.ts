@@ -32,7 +32,7 @@ Stop with Ctrl-C.
     const guard = { docsDir: config.docs, cacheDir: config.cacheDir };
     if (!(await outputFolderUsable(config.out, guard, 'watch'))) return 2;
     const c = colors(process.stdout);
-    const options = { exclude: [config.out, config.cacheDir], cacheDir: config.cacheDir, packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy, signatures: config.signatures };
+    const options = { exclude: [config.out, config.cacheDir], cacheDir: config.cacheDir, packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy, signatures: config.signatures, profiles: config.profiles };
     const first = await generateAll(config.docs, options);
     await writeOutputDir(config.out, first.files, guard);
     process.stdout.write(`watching ${config.docs}/ → ${config.out}/ (${first.files.size} files); Ctrl-C stops\n`);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SignatureScheme } from '../runtime/signature.js';
 import { readSignatureSchemes } from './signatures.js';
+import type { ProfileOverride } from '../model/passes/profiles.js';
 
 /** Settings a project can keep in `docs2ts.config.json` or under `docs2ts` in package.json; flags override them. */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   cacheDir: string;
   /** Signature scheme per product (see `SignatureScheme`): the package verifies callbacks with it, the check compares it with the docs' prose. */
   signatures: Record<string, SignatureScheme>;
+  /** Per product: how its bodies name events and where the payload sits, over what the pages show. */
+  profiles: Record<string, ProfileOverride>;
 }
 
 export const defaults: Config = {
@@ -23,6 +26,7 @@ export const defaults: Config = {
   enumPolicy: 'closed',
   cacheDir: '.docs2ts-cache',
   signatures: {},
+  profiles: {},
 };
 
 export class ConfigError extends Error {
@@ -76,6 +80,32 @@ export function validate(value: unknown, file: string): Config {
       throw new ConfigError(file, (error as Error).message);
     }
   }
+  if (raw.profiles !== undefined) out.profiles = validateProfiles(raw.profiles, file);
   if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(out.packageName)) throw new ConfigError(file, `"packageName" ${JSON.stringify(out.packageName)} is not a valid npm package name`);
+  return out;
+}
+
+function validateProfiles(value: unknown, file: string): Record<string, ProfileOverride> {
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (!isObject(value)) throw new ConfigError(file, '"profiles" must be an object of products');
+  const out: Record<string, ProfileOverride> = {};
+  for (const [product, entry] of Object.entries(value)) {
+    const at = `"profiles.${product}"`;
+    if (!isObject(entry)) throw new ConfigError(file, `${at} must be an object`);
+    for (const key of Object.keys(entry)) if (key !== 'discriminator' && key !== 'responseWrapper') throw new ConfigError(file, `${at} has an unknown setting "${key}" (known: discriminator, responseWrapper)`);
+    const profile: ProfileOverride = {};
+    if (entry.discriminator !== undefined) {
+      const d = entry.discriminator;
+      if (!isObject(d) || typeof d.key !== 'string' || d.key === '' || !Array.isArray(d.payloadPath) || d.payloadPath.length > 1 || !d.payloadPath.every((k) => typeof k === 'string' && k !== '')) {
+        throw new ConfigError(file, `${at}.discriminator must be { "key": "name", "payloadPath": [] or ["member"] }`);
+      }
+      profile.discriminator = { key: d.key, payloadPath: d.payloadPath as string[] };
+    }
+    if (entry.responseWrapper !== undefined) {
+      if (entry.responseWrapper !== null && (typeof entry.responseWrapper !== 'string' || entry.responseWrapper === '')) throw new ConfigError(file, `${at}.responseWrapper must be a key or null`);
+      profile.responseWrapper = entry.responseWrapper as string | null;
+    }
+    out[product] = profile;
+  }
   return out;
 }

@@ -64,6 +64,7 @@ export function assembleModel(units: AssembleInput[]): Model {
         structs: u.draft.structs.length,
       }))
       .sort((a, b) => cmp(a.file, b.file)),
+    profiles: {},
     diagnostics: [...units.flatMap((u) => u.diagnostics), ...drafts.flatMap((d) => d.diagnostics)],
   };
 }

@@ -4,6 +4,7 @@ import type { DocDraft, EventDraft, StructDraft } from './draft.js';
 import { draftRef } from './draft.js';
 import { enumFromValueTable } from './enum-extract.js';
 import { parseExampleJson } from './example-json.js';
+import { queryKeysIn } from './query-keys.js';
 import { eventFieldsFromExamples, inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText } from './labels.js';
 import { columnsOf, fieldNotes, fieldsFromTable, tableKind, type FieldNotes, type TableContext } from './param-table.js';
@@ -165,7 +166,10 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
     if (section.queryTables?.length) {
       const queryTables = tables.filter((t) => section.queryTables!.includes(t.index));
       for (const t of queryTables) ledger.use(t.index, `query parameters of ${target}`, section.recogniser);
-      event.query = mergeTables(queryTables.map((t) => fieldsFromTable(t.table, ctx, { kind: 'string' })));
+      const query = mergeTables(queryTables.map((t) => fieldsFromTable(t.table, ctx, { untypedAs: { kind: 'string' }, flatNames: true })));
+      // rows the sample URL does not carry as parameters are URL parts (scheme, host), not parameters
+      const keys = queryKeysIn(blocks.slice(section.start, section.end));
+      event.query = keys.size ? query.filter((f) => keys.has(f.name)) : query;
     }
     if (payloadTables.length === 0) {
       const inferred = eventFieldsFromExamples(examples, section.discriminator?.key ?? guessDiscriminator(examples, section.eventType), section.eventType);

@@ -65,12 +65,21 @@ export function markEnvelope(example: Example, documented: string[], eventType?:
   example.envelope = { discriminator: shape.discriminator, payload: shape.payload };
 }
 
+/** The one key of a body that wraps an object (`{ "Response": { … } }`), whatever its name. */
+export function wrapperKey(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const inner = keys.length === 1 ? (value as Record<string, unknown>)[keys[0]] : undefined;
+  return inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? keys[0] : undefined;
+}
+
 /** The payload an example shows (the envelope's payload member), from valid JSON or its repair. */
 export function payloadOf(example: Example): unknown {
   const shown = example.value ?? example.repaired;
   if (example.payloadPath) return pathValue(shown, example.payloadPath);
   if (example.kind === 'envelope' && example.envelope && shown !== null && typeof shown === 'object') return (shown as Record<string, unknown>)[example.envelope.payload];
-  if (example.kind === 'response' && shown && typeof shown === 'object' && 'Response' in shown) return (shown as Record<string, unknown>).Response;
+  const wrapper = example.kind === 'response' ? wrapperKey(shown) : undefined;
+  if (wrapper !== undefined) return (shown as Record<string, unknown>)[wrapper];
   return shown;
 }
 

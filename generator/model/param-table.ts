@@ -83,7 +83,15 @@ function verbatimName(cell: Cell | undefined, depth: number): string | undefined
 }
 
 /** Rows of a parameter table as fields; dotted names (`Error.Code`) become nested objects. */
-export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?: TypeRef): Field[] {
+export interface TableReading {
+  /** Type of every row of a table without a type column (URL query parameters). */
+  untypedAs?: TypeRef;
+  /** Names are taken as written: a dot is part of a name (query parameters), never nesting. */
+  flatNames?: boolean;
+}
+
+export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: TableReading = {}): Field[] {
+  const { untypedAs } = reading;
   const columns = columnsOf(table);
   const at = (cells: Cell[], role: ColumnRole): Cell | undefined => {
     const i = columns.get(role);
@@ -165,7 +173,7 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, untypedAs?
     if (links.length) ctx.notes.links.set(field, links.map((l) => l.href.slice(1)));
     flat.push({ field, depth });
   }
-  return nestDotted(nestPrefixed(flat), ctx.notes);
+  return reading.flatNames ? flat.map((r) => r.field) : nestDotted(nestPrefixed(flat), ctx.notes);
 }
 
 /** `` `userUuid`: String. The user ID. `` (zh: `String 型，用户 uuid。`) — an item that documents a field: its name, type and text. */

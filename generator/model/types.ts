@@ -261,6 +261,29 @@ export interface PageCoverage {
   structs: number;
 }
 
+/**
+ * What docs2ts learned of a product's wire format from its pages: the key that names an event
+ * (a string or a number), where the payload sits (a member, or the body itself), whether events
+ * answer with a documented reply, and the key API responses are wrapped in. A product's config
+ * entry overrides any of it (`source: 'config'`).
+ */
+export interface ProductProfile {
+  product: string;
+  discriminator: {
+    key: string;
+    kind: 'string' | 'number';
+    /** Where the payload sits in a body: `['data']`, or `[]` when the body is the payload. */
+    payloadPath: string[];
+    source: 'documented' | 'inferred' | 'config';
+  } | null;
+  /** Events whose bodies name themselves otherwise (or not at all): recognised only with a hint. */
+  unrecognisedEvents: string[];
+  replies: boolean;
+  responseWrapper: string | null;
+  /** The page shapes met on the product's pages (recogniser ids). */
+  shapes: string[];
+}
+
 export interface Model {
   modelVersion: string;
   documents: DocumentInfo[];
@@ -271,6 +294,8 @@ export interface Model {
   catalogue: CatalogueEntry[];
   /** One entry per page, sorted by file: what each block of the page became. */
   coverage: PageCoverage[];
+  /** Per product: how its callback bodies and API responses are laid out, as read from its pages (or set in the config). */
+  profiles: Record<string, ProductProfile>;
   /** Everything the reader and model builder noticed on the way (parse + model stages). */
   diagnostics: Diagnostic[];
 }

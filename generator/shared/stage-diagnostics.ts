@@ -32,6 +32,8 @@ export const stageDiagnostics = {
   'struct-without-label': { severity: 'warning', description: 'A struct table has no label.' },
   'orphan-value-table': { severity: 'info', description: 'A value table is not linked to any field.' },
   'event-without-table': { severity: 'warning', description: 'An event section has no parameter table.' },
+  'profile-override': { severity: 'info', description: 'The config sets how a product names its events or wraps its responses, over what its pages show.' },
+  'profile-override-unused': { severity: 'warning', description: 'The config sets a profile for a product no page documents.' },
   'event-typed-from-examples': { severity: 'info', description: 'An event has no parameter table; its fields are typed from its JSON examples, each marked inferred and optional.' },
   'event-name-missing': { severity: 'error', description: 'A parameter table cannot be tied to an event name.' },
   'duplicate-field': { severity: 'warning', description: 'A table lists the same field twice.' },

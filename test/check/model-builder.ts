@@ -97,6 +97,7 @@ export function model(parts: Partial<Model> & { structList?: Struct[] } = {}): M
     envelopes: {},
     catalogue: [],
     coverage: [],
+    profiles: {},
     diagnostics: [],
     ...rest,
   };

@@ -25,7 +25,7 @@ function api(input: Field[], output: Field[]): ApiAction {
 }
 
 function model(over: Partial<Model>): Model {
-  return { modelVersion: '1.0.0', documents: [], events: [], apis: [], structs: {}, envelopes: {}, catalogue: [], coverage: [], diagnostics: [], ...over };
+  return { modelVersion: '1.0.0', documents: [], events: [], apis: [], structs: {}, envelopes: {}, catalogue: [], coverage: [], profiles: {}, diagnostics: [], ...over };
 }
 
 const closedEnum = (...values: Array<string | number>): Field['enum'] => ({ values: values.map((value) => ({ value })), closed: true, source: 'description', line: 1 });

@@ -34,5 +34,5 @@ export function event(eventType: string, fields: Field[], extra: Partial<Callbac
 }
 
 export function tinyModel(parts: Partial<Model>): Model {
-  return { modelVersion: MODEL_VERSION, documents: [], events: [], apis: [], structs: {}, envelopes: {}, catalogue: [], coverage: [], diagnostics: [], ...parts };
+  return { modelVersion: MODEL_VERSION, documents: [], events: [], apis: [], structs: {}, envelopes: {}, catalogue: [], coverage: [], profiles: {}, diagnostics: [], ...parts };
 }

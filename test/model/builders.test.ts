@@ -176,6 +176,14 @@ describe('API pages', () => {
     expect(api.input.map((f) => [f.name, f.required])).toEqual([['Action', true], ['TaskId', false]]);
     expect(api.output.map((f) => [f.name, f.required, f.nullable])).toEqual([['Backup', false, true], ['RequestId', true, false]]);
   });
+
+  it('finds the wrapper by shape, whatever its name, and not when the output table documents that key', () => {
+    const page = (example: string, outputRow = 'Backup String Backup.') => ['1. API Description', 'This API is used to query.', '2. Input Parameters', 'Parameter Name Required Type Description', 'Action Yes String Common Params. The value used for this API: DescribeY.', '', '3. Output Parameters', 'Parameter Name Type Description', outputRow, '', '4. Example', 'Output Example', example].join('\n');
+    const wrapperOf = (text: string): string | undefined => modelOf([text, { format: 'api-page', lang: 'en', file: 'docs-src/p/en/api.txt' }]).apis[0].responseWrapper;
+    expect(wrapperOf(page('{"result": {"Backup": "b"}}'))).toBe('result');
+    expect(wrapperOf(page('{"Backup": {"Inner": 1}}', 'Backup Object Backup.'))).toBeUndefined();
+    expect(wrapperOf(page('{"Backup": "b"}'))).toBeUndefined();
+  });
 });
 
 describe('hostile input', () => {

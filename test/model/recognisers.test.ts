@@ -83,6 +83,8 @@ describe('command-callback: one callback per page, named by a fixed command', ()
 
 | 参数 | 说明 |
 | --- | --- |
+| https | 请求协议为 HTTPS |
+| www.example.com | 回调 URL |
 | Cmd | 固定为 Room.AfterJoin |
 | contenttype | 固定值为 JSON |
 
@@ -116,6 +118,11 @@ describe('command-callback: one callback per page, named by a fixed command', ()
 | ErrorCode | Integer | 选填 | 错误码 |
 `;
 
+  it('keeps only the parameters the sample URL carries, names as written (a dot never nests)', () => {
+    const m = modelOf([page.replace('## 请求参数说明', '## 请求参数说明\n\n\`\`\`\nhttps://www.example.com?Cmd=$Cmd&contenttype=json\n\`\`\`')]);
+    expect(m.events[0].query?.map((f) => f.name)).toEqual(['Cmd', 'contenttype']);
+  });
+
   it('names the event by the command the example confirms, types body, reply and query', () => {
     const m = modelOf([page]);
     expect(m.events.map((e) => [e.eventType, e.typeName, e.discriminator?.key])).toEqual([['Room.AfterJoin', 'RoomAfterJoin', 'Cmd']]);
@@ -124,7 +131,8 @@ describe('command-callback: one callback per page, named by a fixed command', ()
     // the `属性` column holds 必填/选填: read as the required column by its values
     expect(e.reply?.fields.map((f) => `${f.name}${f.required ? '' : '?'}`)).toEqual(['ActionStatus', 'ErrorCode?']);
     expect(e.reply?.examples.map((x) => x.value)).toEqual([{ ActionStatus: 'OK', ErrorCode: 0 }]);
-    expect(e.query?.map((f) => `${f.name}: ${f.type.kind}`)).toEqual(['Cmd: string', 'contenttype: string']);
+    // no sample URL: every row stays, a dotted name is one name
+    expect(e.query?.map((f) => `${f.name}: ${f.type.kind}`)).toEqual(['https: string', 'www.example.com: string', 'Cmd: string', 'contenttype: string']);
     // the commented request example is kept, reported, and still read for the command
     expect(e.examples).toHaveLength(1);
     expect(m.diagnostics.filter((d) => d.code === 'example-invalid-json')).toHaveLength(1);

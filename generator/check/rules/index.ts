@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import catalogueMismatch from './catalogue-mismatch.js';
 import descriptionValuesVsType from './description-values-vs-type.js';
+import eventOneLanguage from './event-only-in-one-language.js';
 import eventWithoutExample from './event-without-example.js';
 import exampleUnattached from './example-unattached.js';
 import exampleEnumValue from './example-enum-value.js';
@@ -26,6 +27,7 @@ export const rules: Rule[] = [
   catalogueMismatch,
   descriptionValuesVsType,
   langMismatch,
+  eventOneLanguage,
   versionChange,
   relatedTypeMismatch,
   pageWithoutEvents,

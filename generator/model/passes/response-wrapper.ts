@@ -1,18 +1,20 @@
+import { wrapperKey } from '../examples.js';
 import type { ModelPass } from './pass.js';
 
-/** An API whose every response example is `{ "Response": … }` is marked as wrapped (the Tencent Cloud API habit). */
+/**
+ * An API whose every response example wraps its fields in one and the same key, which its output
+ * table does not document (`{ "Response": … }`, `{ "result": … }`), is marked as wrapped in it.
+ */
 export const responseWrapper: ModelPass = {
-  title: 'APIs whose every response example is wrapped in Response say so',
+  title: 'APIs whose every response example is wrapped in one undocumented key say so',
   run(model) {
     const apis = model.apis.map((a) => {
       const outputs = a.examples.filter((x) => x.kind === 'response');
-      const wrapped = outputs.length > 0 && outputs.every((x) => isSingleKeyObject(x.value ?? x.repaired, 'Response'));
-      return wrapped ? { ...a, responseWrapper: 'Response' } : a;
+      const keys = new Set(outputs.map((x) => wrapperKey(x.value ?? x.repaired)));
+      const [wrapper] = keys;
+      const wrapped = outputs.length > 0 && keys.size === 1 && wrapper !== undefined && !a.output.some((f) => f.name === wrapper);
+      return wrapped ? { ...a, responseWrapper: wrapper } : a;
     });
     return { ...model, apis };
   },
 };
-
-function isSingleKeyObject(value: unknown, key: string): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && key in value;
-}
