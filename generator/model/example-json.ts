@@ -65,7 +65,12 @@ export function parseExampleJson(text: string, maxDepth = MAX_EXAMPLE_DEPTH): Pa
 export function describeInvalidJson(parsed: ParsedExample, lineOffset: number): string {
   const parts: string[] = [];
   if (parsed.defects?.length) parts.push(describeDefects(parsed.defects, lineOffset));
-  if (parsed.broken) parts.push(`${parsed.broken.message} (line ${parsed.broken.line + lineOffset}, column ${parsed.broken.column})`);
+  if (parsed.broken) {
+    const brokenText = `${parsed.broken.message} (line ${parsed.broken.line + lineOffset}, column ${parsed.broken.column})`;
+    // in the order they occur: the break first when it comes before every lenient habit
+    if (parsed.defects?.length && parsed.broken.offset < parsed.defects[0].offset) parts.unshift(brokenText);
+    else parts.push(brokenText);
+  }
   if (parts.length === 0 && parsed.error) parts.push(`${parsed.error.message} (line ${parsed.error.line + lineOffset}, column ${parsed.error.column})`);
   const reading = parsed.broken
     ? 'the example is read as far as it parses, for inference and checks'

@@ -61,7 +61,7 @@ describe('invalid JSON examples: a lenient reading and an accurate finding', () 
   it('says when a break remains that no lenient reading undoes', () => {
     const parsed = parseExampleJson('{\n  "a": "x，\n  "b": 1,\n}');
     expect(parsed.broken).toBeDefined();
-    expect(describeInvalidJson(parsed, 0)).toMatch(/a trailing comma \(line 3, column 9\); .*\(line 2, column \d+\); the example is read as far as it parses/);
+    expect(describeInvalidJson(parsed, 0)).toMatch(/^The example is not valid JSON: .*\(line 2, column \d+\); a trailing comma \(line 3, column 9\); the example is read as far as it parses/);
   });
 
   it('leaves valid JSON alone', () => {
