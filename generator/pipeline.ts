@@ -3,7 +3,6 @@ import { runChecks } from './check/index.js';
 import { signatureRecipeFindings } from './check/signature-recipe.js';
 import type { SignatureScheme } from './runtime/signature.js';
 import { emitPackage, type EmitTimings } from './emit/index.js';
-import { nameFindings } from './emit/names.js';
 import { startTsPrinter, type TsPrinter } from './emit/ts/printer.js';
 import { emitFindingReports } from './emit/report/index.js';
 import { emitVersionReports } from './emit/diff-report/index.js';
@@ -103,8 +102,8 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   stage(`parse (${run.unitStats.cached} cached, ${run.unitStats.built} parsed on ${run.unitStats.threads} thread${run.unitStats.threads > 1 ? 's' : ''})`, run.timings.parse);
   stage('model', run.timings.model);
   let t = performance.now();
-  // names that cannot be made safe are found by the emitter's name plan; they join the findings
-  const findings = [...runChecks(run.model), ...nameFindings(run.model), ...signatureRecipeFindings(run.docs, options.signatures ?? {})].sort(compareDiagnostics);
+  // name findings are the naming pass's, already among the model's diagnostics
+  const findings = [...runChecks(run.model), ...signatureRecipeFindings(run.docs, options.signatures ?? {})].sort(compareDiagnostics);
   const check = performance.now() - t;
   stage('check', check);
   t = performance.now();

@@ -4,6 +4,7 @@ import type { Model } from '../model/types.js';
 import { buildSchemas } from '../emit/schema/schemas.js';
 import { compileValidators, validatorName } from '../emit/validators/compile.js';
 import { registryData, sourceMapOf } from '../emit/package/registry.js';
+import { packageNames } from '../emit/names.js';
 import type { EventEntry } from '../runtime/registry.js';
 import { createValidation, type Validation } from '../runtime/validate.js';
 import { duplicateKeys } from '../runtime/raw-json.js';
@@ -105,7 +106,7 @@ or model, or an --event the model does not have.
       const api = model.apis.find((a) => a.action === values.api);
       if (!api) return fail(`no API action ${String(values.api)} in the model`, values.json as boolean);
       const result = runtime.validation.validateApiResponse(api.action, body);
-      return report(result.ok ? { valid: true, label: `${api.product} ${api.action} response`, typeName: `${api.typeName}Response`, undocumented: [] } : { valid: false, label: `${api.product} ${api.action} response`, typeName: `${api.typeName}Response`, violations: result.errors }, values.json as boolean);
+      return report(result.ok ? { valid: true, label: `${api.product} ${api.action} response`, typeName: packageNames(model).response(api), undocumented: [] } : { valid: false, label: `${api.product} ${api.action} response`, typeName: packageNames(model).response(api), violations: result.errors }, values.json as boolean);
     }
     const result = runtime.validation.validateCallback(body, values.event ? { eventType: String(values.event) } : {});
     if (result.ok) {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { buildFixtures } from './fixtures/fixtures.js';
-import { indexSource, packageJson, packageReadme, tsconfigJson, tsconfigTestJson, type PackageOptions } from './package/package-files.js';
+import { validatorsStubJson, cjsExtensionsScript, indexSource, packageJson, packageReadme, tsconfigCjsJson, tsconfigJson, tsconfigTestJson, type PackageOptions } from './package/package-files.js';
 import { guardsSource, registrySource } from './package/registry.js';
 import { CALLBACKS_SOURCE, runtimeFiles, VALIDATE_SOURCE } from './package/runtime-files.js';
 import type { SignatureScheme } from '../runtime/signature.js';
@@ -13,7 +13,7 @@ import { compileValidators } from './validators/compile.js';
 import { undocumentedIn } from './undocumented.js';
 import { packageNames } from './names.js';
 
-export { nameFindings, RESERVED_TYPE_NAMES } from './names.js';
+export { RESERVED_TYPE_NAMES } from './names.js';
 import { noMemo, type EmitMemo } from './memo.js';
 
 export interface EmitOptions extends PackageOptions {
@@ -63,6 +63,9 @@ export async function emitPackage(model: Model, _findings: Diagnostic[], options
   const typesMs = performance.now() - t;
   files.set('package.json', packageJson(options));
   files.set('tsconfig.json', tsconfigJson());
+  files.set('tsconfig.cjs.json', tsconfigCjsJson());
+  files.set('build/cjs-extensions.mjs', cjsExtensionsScript());
+  files.set('validators/package.json', validatorsStubJson());
   files.set('tsconfig.test.json', tsconfigTestJson());
   files.set('README.md', packageReadme(model, options));
   if (timings) Object.assign(timings, { types: typesMs, schemas: schemaMs, validators: validatorMs, fixtures: fixtureMs });

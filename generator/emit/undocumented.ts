@@ -1,12 +1,12 @@
 import type { Model } from '../model/types.js';
-import { typeIndex } from './model-view.js';
+import { packageNames } from './names.js';
 import type { NamedTypeIndex } from './names.js';
 
 /**
  * Generate-time twin of the package's `undocumentedFields`: fields a value has that the docs do
  * not list. Types are named as in the model, or as in the package when given its index.
  */
-export function undocumentedIn(model: Model, index: Pick<NamedTypeIndex, 'fieldsOf' | 'childOf'> = typeIndex(model)): (typeName: string, value: unknown, prefix: string) => string[] {
+export function undocumentedIn(model: Model, index: Pick<NamedTypeIndex, 'fieldsOf' | 'childOf'> = packageNames(model).index): (typeName: string, value: unknown, prefix: string) => string[] {
   return (typeName, value, prefix) => {
     const out: string[] = [];
     const walk = (type: string | undefined, v: unknown, path: string): void => {

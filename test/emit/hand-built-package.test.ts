@@ -115,10 +115,10 @@ describe('hostile doc text and names', () => {
           return [(node as unknown as { name?: ts.Identifier }).name?.text ?? s.getKindName()];
         });
     expect(declared('src/types.ts')).toEqual([
-      'Node', 'Record2', 'Weird', 'a_b', 'a_b2', 'X_20200101', 'X_20210101', 'XVersions', 'ValidationError2', 'PCallback', 'Evil', 'Unnamed', 'PEnvelope', 'ApiResponses',
-      'XVersions2', 'WeirdCallback', 'a_bCallback', 'a_b2Callback', 'XCallback', 'XVersionsCallback', 'ValidationError2Callback', 'PCallbackCallback', 'EvilCallback', 'PCallback2', 'CallbackMatch', 'CallbackReplies',
+      'Node', 'PRecord', 'Weird', 'a_b', 'a_b2', 'X_20200101', 'X_20210101', 'XVersions', 'PValidationError', 'PCallback', 'Evil', 'Unnamed', 'PEnvelope', 'ApiResponses',
+      'XVersions2', 'WeirdCallback', 'a_bCallback', 'a_b2Callback', 'XCallback', 'XVersionsCallback', 'PValidationErrorCallback', 'PCallbackCallback', 'EvilCallback', 'PCallback2', 'CallbackMatch', 'CallbackReplies',
     ]);
-    expect(declared('src/guards.ts')).toEqual(['ImportDeclaration', 'ImportDeclaration', 'isWeird', 'isa_b', 'isa_b2', 'isX_20200101', 'isX_20210101', 'isXVersions', 'isValidationError2', 'isPCallback', 'isEvil', 'isUnnamed']);
+    expect(declared('src/guards.ts')).toEqual(['ImportDeclaration', 'ImportDeclaration', 'isWeird', 'isa_b', 'isa_b2', 'isX_20200101', 'isX_20210101', 'isXVersions', 'isPValidationError', 'isPCallback', 'isEvil', 'isUnnamed']);
     expect(declared('src/registry.ts')).toEqual(['ImportDeclaration', 'ImportDeclaration', 'events', 'envelopes', 'signatures', 'apis', 'fields', 'sourceMap']);
     expect(declared('src/validate.ts')).toEqual(['ImportDeclaration', 'ImportDeclaration', 'ImportDeclaration', 'ImportDeclaration', 'ImportDeclaration', 'ExportDeclaration', 'CallbackResult', 'runtime', 'validateCallback', 'validatePayload', 'validateApiResponse', 'validateApiResponse', 'validateApiResponse', 'sourceOf', 'undocumentedFields']);
     // the runtime is copied from generator/runtime/ as it is, never built from doc text
