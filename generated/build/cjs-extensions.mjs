@@ -5,10 +5,18 @@ import path from 'node:path';
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: node build/cjs-extensions.mjs DIR');
 const specifier = /(\brequire\(|\bfrom |\bimport\()(["'])(\.\.?\/[^"'\n]*?)\.js\2/g;
-for (const name of readdirSync(dir)) {
-  const file = path.join(dir, name);
-  const target = name.endsWith('.d.ts') ? file.slice(0, -'.d.ts'.length) + '.d.cts' : name.endsWith('.js') ? file.slice(0, -'.js'.length) + '.cjs' : undefined;
-  if (!target) continue;
-  writeFileSync(file, readFileSync(file, 'utf8').replace(specifier, '$1$2$3.cjs$2'));
-  renameSync(file, target);
-}
+const rename = (folder) => {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      rename(file);
+      continue;
+    }
+    const name = entry.name;
+    const target = name.endsWith('.d.ts') ? file.slice(0, -'.d.ts'.length) + '.d.cts' : name.endsWith('.js') ? file.slice(0, -'.js'.length) + '.cjs' : undefined;
+    if (!target) continue;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(specifier, '$1$2$3.cjs$2'));
+    renameSync(file, target);
+  }
+};
+rename(dir);
