@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester.js';
 const eventPage = '## Done\n\n**EventType**\n`RecordDone`\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| TaskId | String | Task |\n';
 // a data-structures page: its struct is used by an event of another page of the product
 const structPage = '## Song\n\n被如下接口引用：ListSongs\n\n| 名称 | 类型 | 描述 |\n| --- | --- | --- |\n| Title | String | 标题 |\n';
+// and another struct, for an API the corpus does not have
+const albumSection = '\n## Album\n\n被如下接口引用：ListAlbums\n\n| 名称 | 类型 | 描述 |\n| --- | --- | --- |\n| Name | String | 名称 |\n';
 const usesSong = '## Played\n\n**EventType**\n`Played`\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| Song | [Song](https://example.com/ds#Song) | The song |\n';
 // a shape no recogniser knows: a table of fields under a plain heading, and an example
 const unknownShape = '# Webhooks\n\n- sent as POST\n\n| Key | Kind | Notes |\n| --- | --- | --- |\n| id | text | the id |\n\n```json\n{ "id": "x" }\n```\n';
@@ -12,7 +14,7 @@ const unknownShape = '# Webhooks\n\n- sent as POST\n\n| Key | Kind | Notes |\n| 
 testRule(rule, {
   valid: [
     { name: 'a page that gives an event', model: modelOf([eventPage]) },
-    { name: 'a data-structures page whose structs an event uses', model: modelOf([structPage, { file: 'docs-src/p/zh/ds.md' }], [usesSong, { file: 'docs-src/p/zh/cb.md' }]) },
+    { name: 'a data-structures page with a struct an event uses', model: modelOf([structPage + albumSection, { file: 'docs-src/p/zh/ds.md' }], [usesSong, { file: 'docs-src/p/zh/cb.md' }]) },
   ],
   invalid: [
     {
@@ -27,8 +29,8 @@ testRule(rule, {
     },
     {
       name: 'a page of structs nothing uses',
-      model: modelOf([structPage]),
-      findings: [{ messageId: 'unusedStructs', line: 1, says: ['only 1 struct(s)'] }],
+      model: modelOf([structPage + albumSection]),
+      findings: [{ messageId: 'unusedStructs', line: 1, says: ['only 2 struct(s)'] }],
     },
   ],
 });
