@@ -72,7 +72,7 @@ export interface RuntimeRegistry {
 
 type StandaloneValidator = ((value: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-/** A `RunValidator` over a module of Ajv standalone functions (the package's `validators.ts`). */
+/** A `RunValidator` over the package's `validators.ts` (functions with Ajv's `validate.errors` contract). */
 export function standaloneRunner(compiled: Record<string, unknown>): RunValidator {
   return (name, value) => {
     const fn = Object.prototype.hasOwnProperty.call(compiled, name) ? (compiled[name] as StandaloneValidator) : undefined;
