@@ -3923,6 +3923,8 @@ export interface RecordStopped_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:411
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -3931,6 +3933,8 @@ export interface RecordStopped_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:412
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -3939,6 +3943,8 @@ export interface RecordStopped_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:413
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -3947,6 +3953,8 @@ export interface RecordStopped_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:414
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -3959,18 +3967,24 @@ export interface RecordStopped_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:415
    *
    * @example 0
+   *
+   * @since 2020-12-01
    */
   Code: 0 | 1;
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
    * Source: docs-src/rtc/zh/callbacks.md:416
+   *
+   * @since 2020-12-01
    */
   ErrorMessage: string;
   /**
    * 录制生成的音视频文件列表
    *
    * Source: docs-src/rtc/zh/callbacks.md:417
+   *
+   * @since 2020-12-01
    */
   RecordFileList: RecordFile_RecordStopped_20201201[];
 }
@@ -4019,6 +4033,8 @@ export interface RecordStopped_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:499
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -4027,6 +4043,8 @@ export interface RecordStopped_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:500
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -4035,6 +4053,8 @@ export interface RecordStopped_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:501
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -4043,6 +4063,8 @@ export interface RecordStopped_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:502
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -4055,18 +4077,24 @@ export interface RecordStopped_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:503
    *
    * @example 0
+   *
+   * @since 2020-12-01
    */
   Code: 0 | 1;
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
    * Source: docs-src/rtc/zh/callbacks.md:504
+   *
+   * @since 2020-12-01
    */
   ErrorMessage: string;
   /**
    * 录制生成的音视频文件列表
    *
    * Source: docs-src/rtc/zh/callbacks.md:505
+   *
+   * @since 2020-12-01
    */
   RecordFileList: RecordFile_RecordStopped_20220601[];
 }
@@ -4115,6 +4143,8 @@ export interface RecordStopped_20230601 {
    * Source: docs-src/rtc/zh/callbacks.md:589
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -4123,6 +4153,8 @@ export interface RecordStopped_20230601 {
    * Source: docs-src/rtc/zh/callbacks.md:590
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -4131,6 +4163,8 @@ export interface RecordStopped_20230601 {
    * Source: docs-src/rtc/zh/callbacks.md:591
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -4139,6 +4173,8 @@ export interface RecordStopped_20230601 {
    * Source: docs-src/rtc/zh/callbacks.md:592
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -4151,18 +4187,24 @@ export interface RecordStopped_20230601 {
    * Source: docs-src/rtc/zh/callbacks.md:593
    *
    * @example 0
+   *
+   * @since 2020-12-01
    */
   Code: 0 | 1;
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
    * Source: docs-src/rtc/zh/callbacks.md:594
+   *
+   * @since 2020-12-01
    */
   ErrorMessage: string;
   /**
    * 录制生成的音视频文件列表
    *
    * Source: docs-src/rtc/zh/callbacks.md:595
+   *
+   * @since 2020-12-01
    */
   RecordFileList: RecordFile_RecordStopped_20220601[];
 }
@@ -4211,6 +4253,8 @@ export interface RecordStopped_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:678
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -4219,6 +4263,8 @@ export interface RecordStopped_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:679
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -4227,6 +4273,8 @@ export interface RecordStopped_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:680
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -4235,6 +4283,8 @@ export interface RecordStopped_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:681
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -4247,18 +4297,24 @@ export interface RecordStopped_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:682
    *
    * @example 0
+   *
+   * @since 2020-12-01
    */
   Code: 0 | 1;
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
    * Source: docs-src/rtc/zh/callbacks.md:683
+   *
+   * @since 2020-12-01
    */
   ErrorMessage: string;
   /**
    * 录制生成的音视频文件列表
    *
    * Source: docs-src/rtc/zh/callbacks.md:684
+   *
+   * @since 2020-12-01
    */
   RecordFileList: RecordFile_RecordStopped_20220601[];
 }
@@ -5089,6 +5145,8 @@ export interface SegmentRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1387
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -5097,6 +5155,8 @@ export interface SegmentRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1388
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -5105,6 +5165,8 @@ export interface SegmentRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1389
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -5113,6 +5175,8 @@ export interface SegmentRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1390
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -5121,9 +5185,15 @@ export interface SegmentRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1391
    *
    * @example "Your_TosBucket"
+   *
+   * @since 2020-12-01
    */
   TosBucket: string;
-  /** Source: docs-src/rtc/zh/callbacks.md:1392 */
+  /**
+   * Source: docs-src/rtc/zh/callbacks.md:1392
+   *
+   * @since 2020-12-01
+   */
   Data: AudioData[];
   /**
    * 切片任务标志。若未自定义切片名，切片名默认为 UUID，自定义切片名时为自定义名称。自定义切片文件名由 Identifier + UserId + 时间戳 + 序号组成。默认情况下 Identifier 为 随机生成的 UUID。在自定义文件名时，Identifier 的命名规则符合正则表达式：[a-zA-Z0-9_@-.]{1,128}。
@@ -5131,6 +5201,8 @@ export interface SegmentRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1393
    *
    * @example "Your_Identifier"
+   *
+   * @since 2020-12-01
    */
   Identifier: string;
 }
@@ -5173,6 +5245,8 @@ export interface SegmentRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1463
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -5181,6 +5255,8 @@ export interface SegmentRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1464
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -5189,6 +5265,8 @@ export interface SegmentRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1465
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -5197,6 +5275,8 @@ export interface SegmentRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1466
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -5205,14 +5285,22 @@ export interface SegmentRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1467
    *
    * @example "Your_Bucket"
+   *
+   * @since 2022-06-01
    */
   Bucket: string;
-  /** Source: docs-src/rtc/zh/callbacks.md:1468 */
+  /**
+   * Source: docs-src/rtc/zh/callbacks.md:1468
+   *
+   * @since 2020-12-01
+   */
   Data: AudioData[];
   /**
    * 切片任务标志。若未自定义切片名，切片名默认为 UUID，自定义切片名时为自定义名称。自定义切片文件名由 Identifier + UserId + 时间戳 + 序号组成。默认情况下 Identifier 为 随机生成的 UUID。在自定义文件名时，Identifier 的命名规则符合正则表达式：[a-zA-Z0-9_@-.]{1,128}。
    *
    * Source: docs-src/rtc/zh/callbacks.md:1469
+   *
+   * @since 2020-12-01
    */
   Identifier: string;
 }
@@ -5255,6 +5343,8 @@ export interface SegmentRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1540
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -5263,6 +5353,8 @@ export interface SegmentRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1541
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -5271,6 +5363,8 @@ export interface SegmentRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1542
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -5279,6 +5373,8 @@ export interface SegmentRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1543
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -5287,14 +5383,22 @@ export interface SegmentRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1544
    *
    * @example "Your_Bucket"
+   *
+   * @since 2022-06-01
    */
   Bucket: string;
-  /** Source: docs-src/rtc/zh/callbacks.md:1545 */
+  /**
+   * Source: docs-src/rtc/zh/callbacks.md:1545
+   *
+   * @since 2020-12-01
+   */
   Data: AudioData[];
   /**
    * 切片任务标志。若未自定义切片名，切片名默认为 UUID，自定义切片名时为自定义名称。自定义切片文件名由 Identifier + UserId + 时间戳 + 序号组成。默认情况下 Identifier 为 随机生成的 UUID。在自定义文件名时，Identifier 的命名规则符合正则表达式：[a-zA-Z0-9_@-.]{1,128}。
    *
    * Source: docs-src/rtc/zh/callbacks.md:1546
+   *
+   * @since 2020-12-01
    */
   Identifier: string;
 }
@@ -5335,6 +5439,8 @@ export interface SnapshotRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1619
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -5343,6 +5449,8 @@ export interface SnapshotRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1620
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -5351,6 +5459,8 @@ export interface SnapshotRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1621
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -5359,6 +5469,8 @@ export interface SnapshotRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1622
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -5367,9 +5479,15 @@ export interface SnapshotRealTimeData_20201201 {
    * Source: docs-src/rtc/zh/callbacks.md:1623
    *
    * @example "Your_TosBucket"
+   *
+   * @since 2020-12-01
    */
   TosBucket: string;
-  /** Source: docs-src/rtc/zh/callbacks.md:1624 */
+  /**
+   * Source: docs-src/rtc/zh/callbacks.md:1624
+   *
+   * @since 2020-12-01
+   */
   Data: ImageData_SnapshotRealTimeData_20201201[];
 }
 /**
@@ -5409,6 +5527,8 @@ export interface SnapshotRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1692
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -5417,6 +5537,8 @@ export interface SnapshotRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1693
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -5425,6 +5547,8 @@ export interface SnapshotRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1694
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -5433,6 +5557,8 @@ export interface SnapshotRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1695
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -5443,6 +5569,8 @@ export interface SnapshotRealTimeData_20220601 {
    * Source: docs-src/rtc/zh/callbacks.md:1696
    *
    * @example "Your_Bucket"
+   *
+   * @since 2022-06-01
    */
   Bucket?: string;
   /**
@@ -5451,9 +5579,15 @@ export interface SnapshotRealTimeData_20220601 {
    * Optional: description says the field is conditional: "当存储平台为 VeImageX 时此字段才会生效".
    *
    * Source: docs-src/rtc/zh/callbacks.md:1697
+   *
+   * @since 2022-06-01
    */
   VeImageXServiceId?: string;
-  /** Source: docs-src/rtc/zh/callbacks.md:1698 */
+  /**
+   * Source: docs-src/rtc/zh/callbacks.md:1698
+   *
+   * @since 2020-12-01
+   */
   Data: ImageData_SnapshotRealTimeData_20220601[];
 }
 /**
@@ -5493,6 +5627,8 @@ export interface SnapshotRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1767
    *
    * @example "Your_AppId"
+   *
+   * @since 2020-12-01
    */
   AppId: string;
   /**
@@ -5501,6 +5637,8 @@ export interface SnapshotRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1768
    *
    * @example "Your_BusinessId"
+   *
+   * @since 2020-12-01
    */
   BusinessId: string;
   /**
@@ -5509,6 +5647,8 @@ export interface SnapshotRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1769
    *
    * @example "Your_RoomId"
+   *
+   * @since 2020-12-01
    */
   RoomId: string;
   /**
@@ -5517,6 +5657,8 @@ export interface SnapshotRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1770
    *
    * @example "Your_TaskId"
+   *
+   * @since 2020-12-01
    */
   TaskId: string;
   /**
@@ -5527,6 +5669,8 @@ export interface SnapshotRealTimeData_20231101 {
    * Source: docs-src/rtc/zh/callbacks.md:1771
    *
    * @example "Your_Bucket"
+   *
+   * @since 2022-06-01
    */
   Bucket?: string;
   /**
@@ -5535,9 +5679,15 @@ export interface SnapshotRealTimeData_20231101 {
    * Optional: description says the field is conditional: "当存储平台为 VeImageX 时此字段才会生效".
    *
    * Source: docs-src/rtc/zh/callbacks.md:1772
+   *
+   * @since 2022-06-01
    */
   VeImageXServiceId?: string;
-  /** Source: docs-src/rtc/zh/callbacks.md:1773 */
+  /**
+   * Source: docs-src/rtc/zh/callbacks.md:1773
+   *
+   * @since 2020-12-01
+   */
   Data: ImageData_SnapshotRealTimeData_20220601[];
 }
 /**

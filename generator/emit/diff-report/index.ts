@@ -1,3 +1,4 @@
+import { fieldTimelines, timelineMarkdown } from '../field-timeline.js';
 import { summarize } from '../../diff/changes.js';
 import { diffVersions, versionSteps } from '../../diff/model-diff.js';
 import type { Model } from '../../model/types.js';
@@ -35,7 +36,7 @@ export function versionReport(model: Model, title = 'Changes between dated versi
 export function emitVersionReports(model: Model): Map<string, string> {
   const report = versionReport(model);
   return new Map([
-    ['report/versions.md', diffMarkdown(report)],
+    ['report/versions.md', diffMarkdown(report) + timelineMarkdown(fieldTimelines(model))],
     ['report/versions.json', diffJson(report)],
   ]);
 }

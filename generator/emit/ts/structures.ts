@@ -1,5 +1,6 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from 'ts-morph';
 import type { CallbackEvent, Envelope, Example, Field, Localized, Model, SourceRef, TypeRef } from '../../model/types.js';
+import { fieldSince } from '../field-timeline.js';
 import { bilingual, enforcedEnum, is64Bit, sourceText, versionGroups } from '../model-view.js';
 import { flatEvents, packageNames } from '../names.js';
 import { docText, propertyKey, stringLiteral } from '../text-safety.js';
@@ -44,17 +45,17 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
         return 'unknown';
     }
   };
-  const property = (f: Field): OptionalKind<PropertySignatureStructure> => {
+  const property = (f: Field, since?: string): OptionalKind<PropertySignatureStructure> => {
     const base = typeOf(f.type, f);
     return {
       name: propertyKey(f.name),
       type: f.nullable ? `${/[|&]/.test(base) ? `(${base})` : base} | null` : base,
       hasQuestionToken: !f.required,
-      docs: [{ description: fieldDoc(f) }],
+      docs: [{ description: since ? `${fieldDoc(f)}\n\n@since ${docText(since)}` : fieldDoc(f) }],
     };
   };
-  const addObject = (name: string, description: string, fields: Field[]): void => {
-    interfaces.push({ name, isExported: true, docs: [{ description }], properties: fields.map(property) });
+  const addObject = (name: string, description: string, fields: Field[], since?: (field: string) => string | undefined): void => {
+    interfaces.push({ name, isExported: true, docs: [{ description }], properties: fields.map((f) => property(f, since?.(f.name))) });
     for (const f of fields) {
       let t = f.type;
       while (t.kind === 'array') t = t.items;
@@ -67,8 +68,10 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
     addObject(names.struct(s.id)!, typeDoc([...bilingual(s.description), `Struct \`${s.name}\` (${s.id}).`, `Used by: ${s.usedBy.join(', ') || 'nothing'}.`], s.sources), s.fields);
   }
   const groups = versionGroups(model);
+  // dated events: each field says the version it appeared in (`@since`)
+  const sinceOf = fieldSince(model);
   for (const e of model.events) {
-    addObject(names.event(e), typeDoc([...titleLines(e.title, e.summary), `${payloadWords(e, model)} of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, firstExample(e.examples)), e.fields);
+    addObject(names.event(e), typeDoc([...titleLines(e.title, e.summary), `${payloadWords(e, model)} of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, firstExample(e.examples)), e.fields, (field) => sinceOf(e, field));
     const reply = names.reply(e);
     if (reply && e.reply) addObject(reply, typeDoc([`The reply the receiver sends back for \`${e.eventType}\` (${e.product}).`], e.reply.sources, firstExample(e.reply.examples)), e.reply.fields);
   }
