@@ -38,7 +38,7 @@ function toEntry(item: unknown): Entry | undefined {
   if (item === null || typeof item !== 'object') return undefined;
   const o = item as Record<string, unknown>;
   if (typeof o.code !== 'string' || typeof o.file !== 'string') return undefined;
-  const text = (k: string): Record<string, string> => (typeof o[k] === 'string' ? { [k]: o[k] as string } : {});
+  const text = (k: string): Record<string, string> => (typeof o[k] === 'string' ? { [k]: o[k] } : {});
   return { code: o.code, file: o.file, ...(typeof o.line === 'number' ? { line: o.line } : {}), ...text('event'), ...text('field'), ...text('version'), ...text('reason') };
 }
 

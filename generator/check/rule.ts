@@ -9,7 +9,7 @@ export type RuleReport = FindingPlace & { message: string; messageId: string };
 
 export interface RuleContext {
   model: Model;
-  report(finding: RuleReport): void;
+  report: (finding: RuleReport) => void;
 }
 
 /** A rule as the registry and runChecks see it. */
@@ -36,7 +36,7 @@ export interface RuleDefinition<M extends Record<string, string>> {
   severity: Severity;
   description: string;
   messages: M;
-  check(context: { model: Model; report(finding: TemplatedReport<M>): void }): void;
+  check(context: { model: Model; report: (finding: TemplatedReport<M>) => void }): void;
 }
 
 /** Fills `{{name}}` from data; a template that names a missing param fails to compile, and throws here as a backstop. */
@@ -57,7 +57,7 @@ export function defineRule<const M extends Record<string, string>>(definition: R
       definition.check({
         model,
         report({ messageId, data, ...place }) {
-          report({ ...place, messageId, message: fillTemplate(definition.messages[messageId], data as Record<string, string | number>) });
+          report({ ...place, messageId, message: fillTemplate(definition.messages[messageId], data) });
         },
       });
     },

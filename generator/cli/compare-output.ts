@@ -25,6 +25,6 @@ export async function compareOutputDir(outDir: string, files: Map<string, string
   for (const rel of owned) {
     if (!expected.has(rel) && (await access(path.join(outDir, rel)).then(() => true, () => false))) diff.extra.push(rel);
   }
-  for (const list of Object.values(diff)) list.sort();
+  for (const list of [diff.stale, diff.missing, diff.extra]) list.sort();
   return diff;
 }

@@ -6,6 +6,7 @@ import { recoverOutputDir, withOutputLock } from './output-lock.js';
 
 /** Output paths come from doc names: refuse anything that could leave the output folder. */
 export function assertSafeOutputPath(rel: string): void {
+  // eslint-disable-next-line no-control-regex -- a control character in a path is what this refuses
   if (rel === '' || path.isAbsolute(rel) || rel.includes('\\') || rel.split('/').some((s) => s === '..' || s === '.' || s === '') || /[\u0000-\u001f]/.test(rel)) {
     throw new Error(`refusing to write unsafe output path ${JSON.stringify(rel)}`);
   }

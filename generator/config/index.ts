@@ -67,7 +67,7 @@ export function validate(value: unknown, file: string): Config {
   for (const key of ['docs', 'out', 'packageName', 'packageVersion', 'cacheDir'] as const) {
     if (raw[key] === undefined) continue;
     if (typeof raw[key] !== 'string' || raw[key] === '') throw new ConfigError(file, `"${key}" must be a non-empty string`);
-    out[key] = raw[key] as string;
+    out[key] = raw[key];
   }
   if (raw.enumPolicy !== undefined) {
     if (raw.enumPolicy !== 'closed' && raw.enumPolicy !== 'open') throw new ConfigError(file, '"enumPolicy" must be "closed" or "open"');

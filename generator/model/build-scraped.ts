@@ -1,4 +1,4 @@
-import type { ParsedDoc, TableBlock } from '../parse/types.js';
+import type { ParsedDoc } from '../parse/types.js';
 import type { DocDraft, EventDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { readBodyShape } from './profile/body-shape.js';
@@ -50,7 +50,7 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
     ledger.use(i, `payload of ${eventType}`, 'scraped-text');
     for (const k of codeIndexes) ledger.use(k, `example of ${eventType}`, 'scraped-text');
     draft.diagnostics.push(...exampleDiagnostics.map((d) => ({ ...d, event: eventType })));
-    const fields = fieldsFromTable(table as TableBlock, { file, lang, product, event: eventType, diagnostics: draft.diagnostics, notes });
+    const fields = fieldsFromTable(table, { file, lang, product, event: eventType, diagnostics: draft.diagnostics, notes });
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), eventType);
     inferMissingTypes(fields, examples.map(payloadOf), notes.untyped);
     const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang } };

@@ -42,11 +42,11 @@ export function parseExampleJson(text: string, maxDepth = MAX_EXAMPLE_DEPTH): Pa
     return { error: { message: `the example nests deeper than ${maxDepth} levels`, offset: deep, line, column, limit: 'depth' } };
   }
   try {
-    return { value: JSON.parse(text) };
+    return { value: JSON.parse(text) as unknown };
   } catch (strictError) {
     const { defects, cleaned } = lenientHabits(text);
     const errors: ParseError[] = [];
-    const repaired = parseTolerant(cleaned, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+    const repaired = parseTolerant(cleaned, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false }) as unknown;
     const other = errors[0];
     const broken = other ? located(text, other.offset, describe(printParseErrorCode(other.error), text, other.offset)) : undefined;
     const firstDefect = defects[0];

@@ -78,7 +78,7 @@ function verbatimName(cell: Cell | undefined, depth: number): string | undefined
   if (!cell || cell.code.length !== 1) return undefined;
   const code = cell.code[0].trim();
   const rest = cell.text.replace(/`/g, '').trim();
-  const prefix = depth ? (/^[\s└├│─\-]*/.exec(rest)?.[0] ?? '') : '';
+  const prefix = depth ? (/^[\s└├│─-]*/.exec(rest)?.[0] ?? '') : '';
   return code !== '' && rest.slice(prefix.length).trim() === code ? code : undefined;
 }
 
@@ -103,8 +103,8 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
     const nameCell = at(row.cells, 'name');
     // `└UserId` rows belong to the row above (seen in MDX pages): one `└` per level
     const written = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
-    const depth = (/^[\s└├│─\-]*/.exec(written)?.[0].match(/[└├]/g) ?? []).length;
-    const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─\-]+/, '').trim() : written);
+    const depth = (/^[\s└├│─-]*/.exec(written)?.[0].match(/[└├]/g) ?? []).length;
+    const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─-]+/, '').trim() : written);
     const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, version: ctx.version };
     if (name === '') {
       if (row.cells.some((c) => c.text !== '')) {
@@ -238,7 +238,7 @@ function objectFieldsOf(parent: Field): Field[] {
   const t = parent.type;
   if (t.kind === 'array') {
     if (t.items.kind !== 'object') t.items = { kind: 'object', fields: [] };
-    return (t.items as { kind: 'object'; fields: Field[] }).fields;
+    return (t.items).fields;
   }
   if (t.kind !== 'object') parent.type = { kind: 'object', fields: [] };
   return (parent.type as { kind: 'object'; fields: Field[] }).fields;
@@ -277,7 +277,7 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
     }
     const child = { ...field, name: field.name.slice(dot + 1) };
     if (parent.type.kind !== 'object') parent.type = { kind: 'object', fields: [] };
-    (parent.type as { kind: 'object'; fields: Field[] }).fields.push(child);
+    (parent.type).fields.push(child);
     if (notes.untyped.has(field)) notes.untyped.add(child);
     if (!child.required && parent.required && parent.requiredReason.startsWith('parent of dotted')) {
       parent.required = false;

@@ -67,8 +67,8 @@ function rewriteContainer(lines: string[], start: number, colons: string, label:
   const longest = Math.max(2, ...body.map((l) => /`{3,}/.exec(l)?.[0].length ?? 0));
   const fence = '`'.repeat(longest + 1);
   lines[start] = `${fence}${CODE_LANGUAGES.has(word) ? word : ''}`;
-  lines[close!] = fence;
-  return close!;
+  lines[close] = fence;
+  return close;
 }
 
 function closingLine(lines: string[], start: number, colons: number): number | undefined {

@@ -37,7 +37,7 @@ export function readHtmlBlock(html: string, line: number, ctx: HtmlBlockContext)
         out.push(readHtmlTable(node, html, line, ctx));
       } else if (node.type === 'element' && holdsTable(node)) {
         visit(node.children);
-      } else loose.push(node as RootContent);
+      } else loose.push(node);
     }
   };
   visit(tree.children);

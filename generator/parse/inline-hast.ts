@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
-import type { Nodes as MdastNodes, PhrasingContent } from 'mdast';
+import type { Link, Nodes as MdastNodes, PhrasingContent } from 'mdast';
 import { toHast, type Handler } from 'mdast-util-to-hast';
 
 /**
@@ -20,7 +20,7 @@ export function htmlFragment(html: string): Root {
 }
 
 /** A link keeps its target as written (`#查询所有课堂事件`, `id:key`), not percent-encoded. */
-const linkAsWritten: Handler = (state, node) => {
+const linkAsWritten: Handler = (state, node: Link) => {
   const element = { type: 'element' as const, tagName: 'a', properties: { href: node.url }, children: state.all(node) };
   state.patch(node, element);
   return state.applyData(node, element);

@@ -28,7 +28,7 @@ export interface JsonToken {
 export function jsonTokens(text: string): JsonToken[] {
   const scanner = createScanner(text, false);
   const out: JsonToken[] = [];
-  for (let kind = scanner.scan(); kind !== Token.EOF; kind = scanner.scan()) {
+  for (let kind: number = scanner.scan(); kind !== Token.EOF; kind = scanner.scan()) {
     if (kind === Token.Trivia || kind === Token.LineBreak) continue;
     out.push({ kind, offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
   }

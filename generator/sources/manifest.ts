@@ -44,8 +44,8 @@ export function parseManifest(text: string, file: string): { entries: Map<string
     }
     entries.set(e.file.replace(/\\/g, '/'), {
       file: e.file,
-      product: e.product as string | undefined,
-      lang: e.lang as Lang | undefined,
+      product: e.product,
+      lang: e.lang,
       format: e.format as SourceFormat | undefined,
       origin: typeof e.origin === 'string' ? e.origin : undefined,
     });

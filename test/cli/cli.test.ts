@@ -121,6 +121,7 @@ describe('docs2ts watch', () => {
       const after = await readFile(path.join(work, 'generated/src/types.ts'), 'utf8');
       expect(before).not.toContain('(edited)');
       expect(after).toContain('Room ID of the whiteboard (edited)');
+      // eslint-disable-next-line no-control-regex -- the escape that starts a colour code
       expect(out).not.toMatch(/\u001b\[/);
     } finally {
       child.kill('SIGINT');

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type * as Pipeline from '../../generator/pipeline.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModelFromDocs } from '../../generator/pipeline.js';
 
@@ -94,7 +95,7 @@ describe('per-document units and their cache', () => {
 describe('worker-thread parsing', () => {
   it('gives the same model as one thread (compiled build, as the CLI runs it)', async () => {
     // worker threads load the compiled worker from dist/, which `npm test` builds first
-    const compiled = (await import(new URL('../../dist/pipeline.js', import.meta.url).href)) as typeof import('../../generator/pipeline.js');
+    const compiled = (await import(new URL('../../dist/pipeline.js', import.meta.url).href)) as typeof Pipeline;
     const single = await compiled.buildModelFromDocs('docs-src', { threads: 1 });
     const parallel = await compiled.buildModelFromDocs('docs-src', { threads: 2, parallelThreshold: 0 });
     expect(parallel.unitStats.threads).toBe(2);

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type * as RuntimeShape from './support/runtime-shape.js';
 import { pathToFileURL } from 'node:url';
 import { Project, ts } from 'ts-morph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,7 +148,7 @@ describe('hostile doc text and names', () => {
 
 describe('the generated runtime', () => {
   let work: string;
-  type Runtime = typeof import('./support/runtime-shape.js');
+  type Runtime = typeof RuntimeShape;
   let narrowing: Runtime;
   let hostile: Runtime;
   beforeAll(async () => {

@@ -16,6 +16,7 @@ export function pageYield(model: Model, file: string): PageYield {
 }
 
 // doc text reaches a terminal here: control characters (an escape sequence in a page) are shown, never sent
+// eslint-disable-next-line no-control-regex -- control characters are what it makes visible
 const printable = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function kindLabel(b: BlockUse): string {

@@ -4,7 +4,7 @@ import type { FindingFormatter } from './formatter.js';
 /** Escapes text for a Markdown table cell: HTML, pipes and line breaks; backticks become quotes so a stray one cannot open a code span across cells. */
 export function mdCell(value: unknown): string {
   // doc text can be anything after a bad page; never let a missing value break a report
-  const text = value === undefined || value === null ? '' : String(value);
+  const text = value === undefined || value === null ? '' : typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

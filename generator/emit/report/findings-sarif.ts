@@ -9,7 +9,7 @@ export const findingsSarif: FindingFormatter = {
   format(findings, rules) {
     const known = new Set(rules.map((r) => r.id));
     // a code the registry lacks (a test guards against it) still gets a rule entry: SARIF needs one per ruleId
-    const ruleList = [...rules, ...[...new Set(findings.map((f) => f.code))].filter((c) => !known.has(c)).map((id) => ({ id, severity: 'warning' as Severity, description: id }))];
+    const ruleList = [...rules, ...[...new Set(findings.map((f) => f.code))].filter((c) => !known.has(c)).map((id): { id: string; severity: Severity; description: string } => ({ id, severity: 'warning', description: id }))];
     const index = new Map(ruleList.map((r, i) => [r.id, i]));
     const log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

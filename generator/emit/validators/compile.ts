@@ -57,6 +57,7 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
     validate(id, value) {
       // the package's own code, run in process: generate-time outcomes are the ones its tests see.
       // Only our generated code is evaluated; doc text in it is escaped string literals.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- our own generated code, see above
       table ??= new Function(`"use strict";\n${body}\nreturn { ${[...exports].map(([name, expr]) => `${name}: ${expr}`).join(', ')} };`)() as Record<string, CompiledFn>;
       const name = nameOf.get(id);
       if (!name) throw new Error(`no schema ${id}`);

@@ -100,7 +100,7 @@ function mergeApis(pages: ApiAction[]): ApiAction[] {
   });
 }
 
-function facts(f: Field, lang: Lang): FieldFacts {
+function facts(f: Field): FieldFacts {
   return {
     type: f.type,
     typeSource: f.typeSource,
@@ -117,7 +117,7 @@ export function mergeFieldLists(lists: Array<{ fields: Field[]; lang: Lang }>, k
   for (const { fields, lang } of lists) {
     for (const f of fields) {
       const prev = byName.get(f.name);
-      const withFacts: Field = keepPerLang ? { ...f, perLang: { [lang]: facts(f, lang) } } : f;
+      const withFacts: Field = keepPerLang ? { ...f, perLang: { [lang]: facts(f) } } : f;
       if (!prev) {
         byName.set(f.name, withFacts);
         continue;
@@ -142,7 +142,7 @@ function mergeField(a: Field, b: Field, keepPerLang: boolean): Field {
     ...enumSpec,
     values: enumSpec.values.map((v) => {
       const other = [a.enum, b.enum].flatMap((e) => e?.values ?? []).filter((o) => o.value === v.value);
-      const description = Object.assign({}, ...other.map((o) => o.description ?? {}), v.description ?? {});
+      const description: Localized = Object.assign({}, ...other.map((o) => o.description ?? {}), v.description ?? {}) as Localized;
       return Object.keys(description).length ? { ...v, description } : v;
     }),
   };

@@ -30,7 +30,7 @@ describe('findings reports', () => {
 
   it('findings.json: sorted, the documented keys in one order, absent keys omitted', () => {
     const rows = JSON.parse(reports.get('report/findings.json')!) as Array<Record<string, unknown>>;
-    expect(rows.map((r) => `${r.file}:${r.line}`)).toEqual(['docs-src/rtc/zh/callbacks.md:928', 'docs-src/rtc/zh/callbacks.md:1437', 'docs-src/rtc/zh/callbacks.md:1467', 'docs-src/tiw/zh/page.md:3']);
+    expect(rows.map((r) => `${String(r.file)}:${String(r.line)}`)).toEqual(['docs-src/rtc/zh/callbacks.md:928', 'docs-src/rtc/zh/callbacks.md:1437', 'docs-src/rtc/zh/callbacks.md:1467', 'docs-src/tiw/zh/page.md:3']);
     expect(Object.keys(rows[1])).toEqual(['code', 'severity', 'message', 'file', 'line', 'product', 'event', 'version', 'field', 'lang']);
     expect(Object.keys(rows[3])).toEqual(['code', 'severity', 'message', 'file', 'line']);
   });
