@@ -103,7 +103,7 @@ function validateProfiles(value: unknown, file: string): Record<string, ProfileO
     }
     if (entry.responseWrapper !== undefined) {
       if (entry.responseWrapper !== null && (typeof entry.responseWrapper !== 'string' || entry.responseWrapper === '')) throw new ConfigError(file, `${at}.responseWrapper must be a key or null`);
-      profile.responseWrapper = entry.responseWrapper as string | null;
+      profile.responseWrapper = entry.responseWrapper;
     }
     out[product] = profile;
   }

@@ -32,7 +32,7 @@ async function output(dir: string, files: Record<string, string>, extra: Record<
   await writeFile(path.join(dir, OUTPUT_MARKER), markerContents(Object.keys(files)));
 }
 
-const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid!;
+const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid;
 const files = new Map([['a.txt', 'new a\n']]);
 
 describe('the output lock', () => {

@@ -115,7 +115,7 @@ describe('docs2ts release on a scripted doc edit in a git repository', () => {
   }, 120_000);
   afterAll(async () => rm(repo, { recursive: true, force: true }));
 
-  it('dry run: prints the entry since the tag of the current version, writes nothing', async () => {
+  it('dry run: prints the entry since the tag of the current version, writes nothing', () => {
     const dry = run(['release']);
     expect(dry.status, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('## 1.0.0 — 2025-11-25');

@@ -119,7 +119,7 @@ describe('command-callback: one callback per page, named by a fixed command', ()
 `;
 
   it('keeps only the parameters the sample URL carries, names as written (a dot never nests)', () => {
-    const m = modelOf([page.replace('## 请求参数说明', '## 请求参数说明\n\n\`\`\`\nhttps://www.example.com?Cmd=$Cmd&contenttype=json\n\`\`\`')]);
+    const m = modelOf([page.replace('## 请求参数说明', '## 请求参数说明\n\n```\nhttps://www.example.com?Cmd=$Cmd&contenttype=json\n```')]);
     expect(m.events[0].query?.map((f) => f.name)).toEqual(['Cmd', 'contenttype']);
   });
 
