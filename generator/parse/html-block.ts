@@ -2,9 +2,10 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import type { SourceDoc } from '../sources/types.js';
+import { toText } from 'hast-util-to-text';
 import { cellContent } from './cell-content.js';
 import { htmlFragment } from './inline-hast.js';
-import type { Block, Cell, TableBlock, TableRow } from './types.js';
+import type { Block, Cell, CodeBlock, TableBlock, TableRow } from './types.js';
 
 export interface HtmlBlockContext {
   doc: SourceDoc;
@@ -35,6 +36,9 @@ export function readHtmlBlock(html: string, line: number, ctx: HtmlBlockContext)
       if (node.type === 'element' && node.tagName === 'table') {
         flush();
         out.push(readHtmlTable(node, html, line, ctx));
+      } else if (node.type === 'element' && node.tagName === 'pre') {
+        flush();
+        out.push(readPre(node, line));
       } else if (node.type === 'element' && holdsTable(node)) {
         visit(node.children);
       } else loose.push(node);
@@ -52,7 +56,24 @@ export function opensUnclosedTable(html: string): boolean {
 }
 
 function holdsTable(el: Element): boolean {
-  return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || holdsTable(c)));
+  return el.children.some((c) => c.type === 'element' && (c.tagName === 'table' || c.tagName === 'pre' || holdsTable(c)));
+}
+
+/** `<pre><code class="language-json">…</code></pre>`: a code block, its language from the class. */
+function readPre(pre: Element, blockLine: number): CodeBlock {
+  const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+  const classes = [...classNames(code), ...classNames(pre)];
+  const lang = classes.map((c) => /^(?:language|lang)-(.+)$/.exec(c)?.[1]).find((l) => l !== undefined) ?? null;
+  // the text starts on the line of its first character; a line break right after <pre> is not content (HTML drops it too)
+  const text = toText(pre, { whitespace: 'pre' }).replace(/\n$/, '');
+  const first = (code ?? pre).children.find((c) => c.position)?.position;
+  const line = first ? blockLine + first.start.line - 1 : lineAt([pre], blockLine);
+  return { kind: 'code', lang, text, line };
+}
+
+function classNames(el: Element | undefined): string[] {
+  const names = el?.properties.className;
+  return Array.isArray(names) ? names.map(String) : [];
 }
 
 function lineAt(nodes: Array<RootContent | ElementContent>, blockLine: number): number {

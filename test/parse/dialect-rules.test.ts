@@ -29,6 +29,18 @@ describe('fences: <dx-codeblock> and ::: JSON', () => {
   });
 });
 
+describe('HTML <pre> blocks', () => {
+  it('reads <pre><code class="language-json"> as a code block with its language and line', () => {
+    const [c] = codes('示例：\n\n<pre><code class="language-json">{\n\n  "a": 1\n}\n</code></pre>\n');
+    expect(c).toMatchObject({ kind: 'code', lang: 'json', text: '{\n\n  "a": 1\n}', line: 3 });
+  });
+
+  it('reads a bare <pre> as code without a language', () => {
+    const [c] = codes('<pre>\n{"a": 1}\n</pre>\n');
+    expect(c).toMatchObject({ lang: null, text: '{"a": 1}', line: 2 });
+  });
+});
+
 describe('MDX components are transparent', () => {
   it('reads the content of <Accordion>, <Tabs> and <Note> and drops their tags, keeping line numbers', () => {
     const doc = parseSnippet('<Accordion title="展开">\n#### 参数\n\n| a | b |\n| - | - |\n| x | y |\n</Accordion>\n<Tabs>\n<Note title="说明">\n注意 `x`。\n</Note>\n</Tabs>\n<MediaMsgBody />\n');
