@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { ACCEPTED_CHANGES_FILE } from '../sources/index.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { diffKinds, type DiffKind, type DocChange } from './changes.js';
 
 /** The accept file's name in a docs folder: next to `manifest.json`, versioned with the docs it is about. */
@@ -107,9 +108,8 @@ export function applyAccepts(changes: DocChange[], entries: AcceptEntry[], file:
   });
   const warnings = entries
     .filter((e) => !used.has(e))
-    .map((e): Diagnostic => ({
+    .map((e): Diagnostic => stageDiagnostic({
       code: 'accept-unmatched',
-      severity: 'warning',
       message: `The accepted change ${[e.kind, e.product, e.event, e.field].filter(Boolean).join(' ')}${e.version ? ` (${e.version})` : ''}${e.lang ? ` [${e.lang}]` : ''} matches no breaking change in this diff; remove it once the change has shipped.`,
       file,
       line: e.line,

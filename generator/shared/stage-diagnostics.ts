@@ -10,6 +10,7 @@ export const stageDiagnostics = {
   'manifest-missing-file': { severity: 'warning', description: 'The manifest lists a page that is not in the docs folder.' },
   'file-too-large': { severity: 'error', description: 'A page is over the size limit and was skipped.' },
   'binary-file': { severity: 'error', description: 'A file in the docs folder is binary and was skipped.' },
+  'accept-unmatched': { severity: 'warning', description: 'An entry of accepted-changes.json matches no breaking change in the diff (docs2ts diff, release).' },
   'page-failed': { severity: 'error', description: 'A page could not be read, parsed or modelled (the reason is given); it was skipped and every other page was generated.' },
   'file-name-invalid-utf8': { severity: 'error', description: 'A file name in the docs folder is not valid UTF-8; the file was skipped.' },
   'invalid-utf8': { severity: 'warning', description: 'A page is not valid UTF-8.' },
