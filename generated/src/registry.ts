@@ -115,13 +115,13 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["action", "docs-src/classroom/en/events.md:139, docs-src/classroom/zh/events.md:145", null],
   ])],
   ["ClassroomCmd1003_resources", fields([
-    ["resourceUuid", "docs-src/classroom/en/events.md:137", null],
-    ["resourceName", "docs-src/classroom/en/events.md:137", null],
-    ["size", "docs-src/classroom/en/events.md:137", null],
-    ["url", "docs-src/classroom/en/events.md:137", null],
-    ["taskUuid", "docs-src/classroom/en/events.md:137", null],
-    ["taskToken", "docs-src/classroom/en/events.md:137", null],
-    ["taskProgress", "docs-src/classroom/en/events.md:137", "ClassroomCmd1003_resources_taskProgress"],
+    ["resourceUuid", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", null],
+    ["resourceName", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", null],
+    ["size", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", null],
+    ["url", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", null],
+    ["taskUuid", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", null],
+    ["taskToken", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", null],
+    ["taskProgress", "docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143", "ClassroomCmd1003_resources_taskProgress"],
   ])],
   ["ClassroomCmd1003_resources_taskProgress", fields([
   ])],
@@ -135,9 +135,10 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["updateTime", "docs-src/classroom/en/events.md:115, docs-src/classroom/zh/events.md:122", null],
   ])],
   ["ClassroomCmd1101_rewardDetails", fields([
-    ["userUuid", "docs-src/classroom/en/events.md:114", null],
-    ["changedReward", "docs-src/classroom/en/events.md:114", null],
+    ["userUuid", "docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121", null],
+    ["changedReward", "docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121", null],
     ["total", "docs-src/classroom/en/events.md:114", null],
+    ["totalReward", "docs-src/classroom/zh/events.md:121", null],
   ])],
   ["ClassroomCmd1501", fields([
     ["acceptedUsers", "docs-src/classroom/zh/events.md:175", "ClassroomCmd1501_acceptedUsers"],
@@ -182,26 +183,32 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["offlineUsers", "docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53", "ClassroomCmd20_offlineUsers"],
   ])],
   ["ClassroomCmd20_onlineUsers", fields([
-    ["userName", "docs-src/classroom/en/events.md:52", null],
-    ["userUuid", "docs-src/classroom/en/events.md:52", null],
-    ["role", "docs-src/classroom/en/events.md:52", null],
+    ["userName", "docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52", null],
+    ["userUuid", "docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52", null],
+    ["role", "docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52", null],
     ["changeProperties", "docs-src/classroom/en/events.md:52", "ClassroomCmd20_onlineUsers_changeProperties"],
-    ["streamUuid", "docs-src/classroom/en/events.md:52", null],
-    ["type", "docs-src/classroom/en/events.md:52", null],
-    ["updateTime", "docs-src/classroom/en/events.md:52", null],
+    ["streamUuid", "docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52", null],
+    ["type", "docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52", null],
+    ["updateTime", "docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52", null],
+    ["userProperties", "docs-src/classroom/zh/events.md:52", "ClassroomCmd20_onlineUsers_userProperties"],
   ])],
   ["ClassroomCmd20_onlineUsers_changeProperties", fields([
   ])],
+  ["ClassroomCmd20_onlineUsers_userProperties", fields([
+  ])],
   ["ClassroomCmd20_offlineUsers", fields([
-    ["userName", "docs-src/classroom/en/events.md:53", null],
-    ["userUuid", "docs-src/classroom/en/events.md:53", null],
-    ["role", "docs-src/classroom/en/events.md:53", null],
+    ["userName", "docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53", null],
+    ["userUuid", "docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53", null],
+    ["role", "docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53", null],
     ["changeProperties", "docs-src/classroom/en/events.md:53", "ClassroomCmd20_offlineUsers_changeProperties"],
-    ["streamUuid", "docs-src/classroom/en/events.md:53", null],
-    ["type", "docs-src/classroom/en/events.md:53", null],
-    ["updateTime", "docs-src/classroom/en/events.md:53", null],
+    ["streamUuid", "docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53", null],
+    ["type", "docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53", null],
+    ["updateTime", "docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53", null],
+    ["userProperties", "docs-src/classroom/zh/events.md:53", "ClassroomCmd20_offlineUsers_userProperties"],
   ])],
   ["ClassroomCmd20_offlineUsers_changeProperties", fields([
+  ])],
+  ["ClassroomCmd20_offlineUsers_userProperties", fields([
   ])],
   ["ClassroomCmd3", fields([
     ["fromUser", "docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28", "ClassroomCmd3_fromUser"],
@@ -248,11 +255,11 @@ export const sourceMap: Record<string, Record<string, FieldSource>> = Object.fro
     ["EventTime", "docs-src/im/en/callback-group-after-send-msg.md:86, docs-src/im/zh/callback-group-after-send-msg.md:86", null],
   ])],
   ["GroupCallbackAfterSendMsg_MsgBody", fields([
-    ["MsgType", "docs-src/im/en/callback-group-after-send-msg.md:83", null],
-    ["MsgContent", "docs-src/im/en/callback-group-after-send-msg.md:83", "GroupCallbackAfterSendMsg_MsgBody_MsgContent"],
+    ["MsgType", "docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83", null],
+    ["MsgContent", "docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83", "GroupCallbackAfterSendMsg_MsgBody_MsgContent"],
   ])],
   ["GroupCallbackAfterSendMsg_MsgBody_MsgContent", fields([
-    ["Text", "docs-src/im/en/callback-group-after-send-msg.md:83", null],
+    ["Text", "docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83", null],
   ])],
   ["LiveEventType0", fields([
     ["event_type", "docs-src/live/en/callbacks-push-stream.md:15, docs-src/live/zh/callbacks-push-stream.md:15", null],

@@ -1845,9 +1845,11 @@ export interface ClassroomCmd1001 {
    *
    * Type inferred from the documentation example; the table does not give one.
    *
+   * Optional: documented only in the zh page; optional, since the en page does not promise it.
+   *
    * Source: docs-src/classroom/zh/events.md:96
    */
-  streamingUrl: ClassroomCmd1001_streamingUrl;
+  streamingUrl?: ClassroomCmd1001_streamingUrl;
 }
 /** streamingUrl: 经由页面录制后推到 CDN 的流地址。学生可以通过该地址观看教学。 */
 export interface ClassroomCmd1001_streamingUrl {
@@ -1961,47 +1963,64 @@ export interface ClassroomCmd1003_resources {
   /**
    * The resource ID.
    *
-   * Source: docs-src/classroom/en/events.md:137
+   * 资源 uuid。
+   *
+   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   resourceUuid: string;
   /**
    * the resource name for display in the classroom.
    *
-   * Source: docs-src/classroom/en/events.md:137
+   * 资源名称。
+   *
+   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   resourceName: string;
   /**
    * the resource size (bytes).
    *
-   * Source: docs-src/classroom/en/events.md:137
+   * 资源大小，单位为字节。
+   *
+   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   size: number;
   /**
    * the URL address of the resource.
    *
-   * Source: docs-src/classroom/en/events.md:137
+   * 资源的访问地址。
+   *
+   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   url: string;
   /**
    * the ID of the file conversion task.
    *
-   * Source: docs-src/classroom/en/events.md:137
+   * 文件转换任务的 uuid。
+   *
+   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   taskUuid: string;
   /**
    * the token used by the file conversion task.
    *
-   * Source: docs-src/classroom/en/events.md:137
+   * 文件转换任务使用的 Token。
+   *
+   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   taskToken: string;
   /**
    * the progress of the file conversion task.
    *
-   * Source: docs-src/classroom/en/events.md:137
+   * 文件转换任务进度。
+   *
+   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
    */
   taskProgress: ClassroomCmd1003_resources_taskProgress;
 }
-/** taskProgress: the progress of the file conversion task. */
+/**
+ * taskProgress: the progress of the file conversion task.
+ * 文件转换任务进度。
+ */
 export interface ClassroomCmd1003_resources_taskProgress {
 }
 /**
@@ -2099,21 +2118,35 @@ export interface ClassroomCmd1101_rewardDetails {
   /**
    * The user ID.
    *
-   * Source: docs-src/classroom/en/events.md:114
+   * 用户 uuid。
+   *
+   * Source: docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121
    */
   userUuid: string;
   /**
    * the number of rewards that have changed.
    *
-   * Source: docs-src/classroom/en/events.md:114
+   * 发生变更的奖励个数。
+   *
+   * Source: docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121
    */
   changedReward: number;
   /**
    * the total number of rewards.
    *
+   * Optional: documented only in the en page; optional, since the zh page does not promise it.
+   *
    * Source: docs-src/classroom/en/events.md:114
    */
-  total: number;
+  total?: number;
+  /**
+   * 变更后用户的奖励总数。
+   *
+   * Optional: documented only in the zh page; optional, since the en page does not promise it.
+   *
+   * Source: docs-src/classroom/zh/events.md:121
+   */
+  totalReward?: number;
 }
 /**
  * 讲台人员变更
@@ -2453,56 +2486,81 @@ export interface ClassroomCmd20_onlineUsers {
   /**
    * The user name.
    *
-   * Source: docs-src/classroom/en/events.md:52
+   * 用户名称。
+   *
+   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   userName: string;
   /**
    * The user ID.
    *
-   * Source: docs-src/classroom/en/events.md:52
+   * 用户 uuid。
+   *
+   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   userUuid: string;
   /**
    * The user role:
    *
-   * Values:
-   * - `1`: Teacher.
-   * - `2`: Student.
+   * 用户在课堂中的角色：
    *
-   * Source: docs-src/classroom/en/events.md:52
+   * Values:
+   * - `1`: Teacher. / 老师
+   * - `2`: Student. / 学生
+   *
+   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   role: 1 | 2;
   /**
    * The user property.
    *
+   * Optional: documented only in the en page; optional, since the zh page does not promise it.
+   *
    * Source: docs-src/classroom/en/events.md:52
    */
-  changeProperties: ClassroomCmd20_onlineUsers_changeProperties;
+  changeProperties?: ClassroomCmd20_onlineUsers_changeProperties;
   /**
    * The ID of the stream, which is also the uid used when joining an RTC channel.
    *
-   * Source: docs-src/classroom/en/events.md:52
+   * 用户流的 uuid，也是加入 RTC 频道时用的 UID。
+   *
+   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   streamUuid: string;
   /**
    * the reasons why the user enters the classroom:
    *
-   * Values:
-   * - `1`: The user enters the classroom in a normal way.
-   * - `2`: The user re-enters the classroom.
+   * 用户进入类型：
    *
-   * Source: docs-src/classroom/en/events.md:52
+   * Values:
+   * - `1`: The user enters the classroom in a normal way. / 正常进入
+   * - `2`: The user re-enters the classroom. / 重连
+   *
+   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   type: 1 | 2;
   /**
    * the time when the user enters the classroom, Unix timestamp (milliseconds), UTC time.
    *
-   * Source: docs-src/classroom/en/events.md:52
+   * 用户进入课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
+   *
+   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
    */
   updateTime: number;
+  /**
+   * 用户属性。
+   *
+   * Optional: documented only in the zh page; optional, since the en page does not promise it.
+   *
+   * Source: docs-src/classroom/zh/events.md:52
+   */
+  userProperties?: ClassroomCmd20_onlineUsers_userProperties;
 }
 /** changeProperties: The user property. */
 export interface ClassroomCmd20_onlineUsers_changeProperties {
+}
+/** userProperties: 用户属性。 */
+export interface ClassroomCmd20_onlineUsers_userProperties {
 }
 /**
  * offlineUsers: The users who have left the classroom. This object contains the following fields:
@@ -2534,56 +2592,81 @@ export interface ClassroomCmd20_offlineUsers {
   /**
    * The user name.
    *
-   * Source: docs-src/classroom/en/events.md:53
+   * 用户名称。
+   *
+   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
   userName: string;
   /**
    * The user ID.
    *
-   * Source: docs-src/classroom/en/events.md:53
+   * 用户 uuid。
+   *
+   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
   userUuid: string;
   /**
    * The user role:
    *
-   * Values:
-   * - `1`: Teacher.
-   * - `2`: Student.
+   * 用户在课堂中的角色：
    *
-   * Source: docs-src/classroom/en/events.md:53
+   * Values:
+   * - `1`: Teacher. / 老师
+   * - `2`: Student. / 学生
+   *
+   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
   role: 1 | 2;
   /**
    * The user property.
    *
+   * Optional: documented only in the en page; optional, since the zh page does not promise it.
+   *
    * Source: docs-src/classroom/en/events.md:53
    */
-  changeProperties: ClassroomCmd20_offlineUsers_changeProperties;
+  changeProperties?: ClassroomCmd20_offlineUsers_changeProperties;
   /**
    * The ID of the stream, which is also the uid used when joining an RTC channel.
    *
-   * Source: docs-src/classroom/en/events.md:53
+   * 用户流的 uuid，也是加入 RTC 频道时用的 UID。
+   *
+   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
   streamUuid: string;
   /**
    * the reasons why the user leaves the classroom:
    *
-   * Values:
-   * - `1`: The user left the classroom on the client, such as leaving the class normally, the application is forcibly closed, or the user is disconnected due to poor network conditions.
-   * - `2`: The user was kicked out of the classroom.
+   * 用户退出类型：
    *
-   * Source: docs-src/classroom/en/events.md:53
+   * Values:
+   * - `1`: The user left the classroom on the client, such as leaving the class normally, the application is forcibly closed, or the user is disconnected due to poor network conditions. / 由于客户端原因退出课堂，例如正常离开课堂、应用被强制关闭或由于网络状况不佳而断线。
+   * - `2`: The user was kicked out of the classroom. / 被踢出课堂。
+   *
+   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
   type: 1 | 2;
   /**
    * the time when the user enters or leaves the classroom, Unix timestamp (in milliseconds), UTC time.
    *
-   * Source: docs-src/classroom/en/events.md:53
+   * 用户退出课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
+   *
+   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
    */
   updateTime: number;
+  /**
+   * 用户属性。
+   *
+   * Optional: documented only in the zh page; optional, since the en page does not promise it.
+   *
+   * Source: docs-src/classroom/zh/events.md:53
+   */
+  userProperties?: ClassroomCmd20_offlineUsers_userProperties;
 }
 /** changeProperties: The user property. */
 export interface ClassroomCmd20_offlineUsers_changeProperties {
+}
+/** userProperties: 用户属性。 */
+export interface ClassroomCmd20_offlineUsers_userProperties {
 }
 /**
  * Receives a room chat message
@@ -3011,7 +3094,7 @@ export interface GroupCallbackAfterSendMsg_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:83
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83
    */
   MsgType?: string;
   /**
@@ -3019,7 +3102,7 @@ export interface GroupCallbackAfterSendMsg_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:83
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83
    */
   MsgContent?: GroupCallbackAfterSendMsg_MsgBody_MsgContent;
 }
@@ -3030,7 +3113,7 @@ export interface GroupCallbackAfterSendMsg_MsgBody_MsgContent {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:83
+   * Source: docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83
    */
   Text?: string;
 }

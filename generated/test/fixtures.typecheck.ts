@@ -7,15 +7,12 @@ export const example1 = {"startTime":1611561776588,"state":1} satisfies T.Classr
 // classroom/1 example 2 (docs-src/classroom/zh/events.md:16)
 export const example2 = {"startTime":1611561776588,"state":1} satisfies T.ClassroomCmd1;
 // classroom/1001 example 1 (docs-src/classroom/en/events.md:99)
-// @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example3 = {"recordId":"xxx","sid":"xxx","resourceId":"xxx","state":1,"startTime":1611564500488} satisfies T.ClassroomCmd1001;
 // classroom/1001 example 2 (docs-src/classroom/zh/events.md:101)
 export const example4 = {"recordId":"xxx","sid":"xxx","resourceId":"xxx","state":1,"startTime":1611564500488,"streamingUrl":{"rtmp":"","flv":"","hls":""}} satisfies T.ClassroomCmd1001;
 // classroom/1101 example 1 (docs-src/classroom/en/events.md:120)
-// @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example5 = {"rewardDetails":[{"userUuid":"","changedReward":1,"totalReward":10}],"updateTime":1611564500488} satisfies T.ClassroomCmd1101;
 // classroom/1101 example 2 (docs-src/classroom/zh/events.md:127)
-// @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example6 = {"rewardDetails":[{"userUuid":"","changedReward":1,"totalReward":10}],"updateTime":1611564500488} satisfies T.ClassroomCmd1101;
 // classroom/1501 example 1 (docs-src/classroom/zh/events.md:182)
 export const example7 = {"acceptedUsers":[{"userUuid":""}],"addAcceptedUsers":[{"userUuid":""}],"removeAcceptedUsers":[{"userUuid":""}]} satisfies T.ClassroomCmd1501;

@@ -16,7 +16,7 @@ export default defineRule({
   severity: 'warning',
   description: 'The English and Chinese pages of one event or API disagree on a field: present in one only, type, required-ness or listed values.',
   messages: {
-    onlyInOne: '{{path}} is documented only in the {{lang}} page, not in the {{other}} page; it is kept as the {{lang}} page documents it.',
+    onlyInOne: '{{path}} is documented only in the {{lang}} page, not in the {{other}} page; it is typed as the {{lang}} page documents it, but optional.',
     type: '{{path}} is {{typeA}} in the {{langA}} page ({{fileA}}:{{lineA}}) but {{typeB}} in the {{langB}} page; typed as {{used}}.',
     required: '{{path}} is {{reqA}} in the {{langA}} page ({{fileA}}:{{lineA}}) but {{reqB}} in the {{langB}} page; typed as {{used}}.',
     values: '{{path}} lists the values {{valuesA}} in the {{langA}} page ({{fileA}}:{{lineA}}) but {{valuesB}} in the {{langB}} page; the types use {{used}}.',

@@ -1,5 +1,5 @@
 import { cmp, type Diagnostic, type Lang } from '../../shared/diagnostic.js';
-import type { ApiAction, CallbackEvent, Field, FieldFacts, Localized, SourceRef } from '../types.js';
+import type { ApiAction, CallbackEvent, Field, FieldFacts, Localized, SourceRef, TypeRef } from '../types.js';
 import type { ModelPass } from './pass.js';
 import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
 
@@ -125,17 +125,28 @@ export function mergeFieldLists(lists: Array<{ fields: Field[]; lang: Lang }>, k
       byName.set(f.name, mergeField(prev, withFacts, keepPerLang));
     }
   }
-  return [...byName.values()];
+  const langs = new Set(lists.map((l) => l.lang));
+  if (langs.size < 2) return [...byName.values()];
+  // a field one language's page leaves out is not promised to that page's readers: optional, with the reason
+  return [...byName.values()].map((f) => {
+    const seen = lists.filter((l) => l.fields.some((x) => x.name === f.name)).map((l) => l.lang);
+    if (new Set(seen).size === langs.size || !f.required) return f;
+    return { ...f, required: false, requiredReason: `documented only in the ${seen[0]} page; optional, since the ${[...langs].filter((l) => !seen.includes(l)).join(', ')} page does not promise it` };
+  });
 }
 
 function mergeField(a: Field, b: Field, keepPerLang: boolean): Field {
   const preferB = a.typeSource === 'inferred-from-example' && b.typeSource === 'documented';
   const base = preferB ? b : a;
-  let type = base.type;
-  if (a.type.kind === 'object' && b.type.kind === 'object') {
-    const lists = [a, b].map((f) => ({ fields: (f.type as { fields: Field[] }).fields, lang: f.sources[0]?.lang ?? 'en' }));
-    type = { kind: 'object', fields: mergeFieldLists(lists, keepPerLang) };
-  }
+  // inline objects merge field by field, also as the items of arrays (`Object Array` in both pages)
+  const mergeTypes = (ta: TypeRef, tb: TypeRef, fallback: TypeRef): TypeRef => {
+    if (ta.kind === 'object' && tb.kind === 'object') {
+      return { kind: 'object', fields: mergeFieldLists([{ fields: ta.fields, lang: a.sources[0]?.lang ?? 'en' }, { fields: tb.fields, lang: b.sources[0]?.lang ?? 'en' }], keepPerLang) };
+    }
+    if (ta.kind === 'array' && tb.kind === 'array' && fallback.kind === 'array') return { ...fallback, items: mergeTypes(ta.items, tb.items, fallback.items) };
+    return fallback;
+  };
+  const type = mergeTypes(a.type, b.type, base.type);
   const required = a.required && b.required;
   const enumSpec = base.enum ?? a.enum ?? b.enum;
   const mergedEnum = enumSpec && {

@@ -57,6 +57,20 @@ describe('merge-languages pass', () => {
     expect(f.perLang?.en).toMatchObject({ required: false, file: 'docs-src/p/en/page.md' });
   });
 
+  it('merges the items of object arrays field by field, so an item field named differently in each language is kept with its page', () => {
+    const users = (lang: 'zh' | 'en', name: string) => ({ type: { kind: 'array' as const, items: { kind: 'object' as const, fields: [draftField('id', t.string, lang), draftField(name, t.string, lang)] } } });
+    const f = merged(users('zh', 'userProperties'), users('en', 'changeProperties')).events[0].fields[0];
+    const items = f.type.kind === 'array' && f.type.items.kind === 'object' ? f.type.items.fields : [];
+    expect(items.map((x) => [x.name, Object.keys(x.perLang ?? {})])).toEqual([
+      ['id', ['zh', 'en']],
+      ['userProperties', ['zh']],
+      ['changeProperties', ['en']],
+    ]);
+    // neither page promises the other's field: both optional, with the reason
+    expect(items.map((x) => [x.name, x.required])).toEqual([['id', true], ['userProperties', false], ['changeProperties', false]]);
+    expect(items[1].requiredReason).toBe('documented only in the zh page; optional, since the en page does not promise it');
+  });
+
   it('joins enum value descriptions of both languages', () => {
     const zhEnum = { values: [{ value: 1, description: { zh: '一' } }], closed: true, source: 'description' as const, line: 10 };
     const enEnum = { values: [{ value: 1, description: { en: 'one' } }], closed: true, source: 'description' as const, line: 10 };
@@ -70,10 +84,10 @@ describe('merge-languages pass', () => {
       unit('en', { events: [eventDraft('Ev', 'en', [draftField('O', t.object([draftField('X', t.string, 'en', { required: false })]), 'en')])] }),
     ]);
     const o = mergeLanguages.run(model).events[0].fields[0].type;
-    expect(o.kind === 'object' && o.fields.map((f) => `${f.name}${f.required ? '' : '?'}`)).toEqual(['X?', 'Y']);
+    expect(o.kind === 'object' && o.fields.map((f) => `${f.name}${f.required ? '' : '?'}`)).toEqual(['X?', 'Y?']);
   });
 
-  it('a field documented in one language only is kept as that page says', () => {
+  it('a field documented in one language only is kept as that page says, but optional', () => {
     const model = assembleModel([
       unit('zh', { events: [eventDraft('Ev', 'zh', [draftField('A', t.string, 'zh'), draftField('B', t.string, 'zh')])] }),
       unit('en', { events: [eventDraft('Ev', 'en', [draftField('A', t.string, 'en')])] }),
@@ -83,6 +97,7 @@ describe('merge-languages pass', () => {
       ['A', ['zh', 'en']],
       ['B', ['zh']],
     ]);
+    expect(fields.map((f) => f.required)).toEqual([true, false]);
   });
 
   it('reports an event documented twice in one language, and keeps dated versions apart', () => {
