@@ -9,463 +9,463 @@ const read = (path: string): string => readFileSync(new URL('../' + path, import
 const at = (value: unknown, path: Array<string | number>): unknown => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), value);
 
 describe('examples from the docs', () => {
-  it("classroom/1 example 1 (docs-src/classroom/en/events.md:16)", () => {
+  it("classroom/1 example 1 (docs-src/classroom/en/events.md#1)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1/example-1.json");
     const errors = validatePayload("ClassroomCmd1", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/1 example 2 (docs-src/classroom/zh/events.md:16)", () => {
+  it("classroom/1 example 2 (docs-src/classroom/zh/events.md#1)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1/example-2.json");
     const errors = validatePayload("ClassroomCmd1", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/1001 example 1 (docs-src/classroom/en/events.md:99)", () => {
+  it("classroom/1001 example 1 (docs-src/classroom/en/events.md#1001)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1001/example-1.json");
     const errors = validatePayload("ClassroomCmd1001", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1001", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/1001 example 2 (docs-src/classroom/zh/events.md:101)", () => {
+  it("classroom/1001 example 2 (docs-src/classroom/zh/events.md#1001)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1001/example-2.json");
     const errors = validatePayload("ClassroomCmd1001", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1001", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/1003 example 1 (docs-src/classroom/en/events.md:144)", () => {
+  it("classroom/1003 example 1 (docs-src/classroom/en/events.md#1003)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1003/example-1.txt");
     // doc defect: a trailing comma (line 152, column 31)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("classroom/1003 example 2 (docs-src/classroom/zh/events.md:150)", () => {
+  it("classroom/1003 example 2 (docs-src/classroom/zh/events.md#1003)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1003/example-2.txt");
     // doc defect: a trailing comma (line 158, column 31)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("classroom/1101 example 1 (docs-src/classroom/en/events.md:120)", () => {
+  it("classroom/1101 example 1 (docs-src/classroom/en/events.md#1101)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1101/example-1.json");
     const errors = validatePayload("ClassroomCmd1101", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1101", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/1101 example 2 (docs-src/classroom/zh/events.md:127)", () => {
+  it("classroom/1101 example 2 (docs-src/classroom/zh/events.md#1101)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1101/example-2.json");
     const errors = validatePayload("ClassroomCmd1101", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1101", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/1501 example 1 (docs-src/classroom/zh/events.md:182)", () => {
+  it("classroom/1501 example 1 (docs-src/classroom/zh/events.md#1501)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1501/example-1.json");
     const errors = validatePayload("ClassroomCmd1501", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1501", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/1502 example 1 (docs-src/classroom/zh/events.md:208)", () => {
+  it("classroom/1502 example 1 (docs-src/classroom/zh/events.md#1502)", () => {
     const text = read("fixtures/classroom/ClassroomCmd1502/example-1.json");
     const errors = validatePayload("ClassroomCmd1502", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ClassroomCmd1502", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/20 example 1 (docs-src/classroom/en/events.md:57)", () => {
+  it("classroom/20 example 1 (docs-src/classroom/en/events.md#20)", () => {
     const text = read("fixtures/classroom/ClassroomCmd20/example-1.json");
     const errors = validatePayload("ClassroomCmd20", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/onlineUsers/0/role","type"],["/onlineUsers/0/role","enum"],["/offlineUsers/0/role","type"],["/offlineUsers/0/role","enum"]]);
     expect(undocumentedFields("ClassroomCmd20", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/20 example 2 (docs-src/classroom/zh/events.md:57)", () => {
+  it("classroom/20 example 2 (docs-src/classroom/zh/events.md#20)", () => {
     const text = read("fixtures/classroom/ClassroomCmd20/example-2.json");
     const errors = validatePayload("ClassroomCmd20", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/onlineUsers/0/role","type"],["/onlineUsers/0/role","enum"],["/offlineUsers/0/role","type"],["/offlineUsers/0/role","enum"]]);
     expect(undocumentedFields("ClassroomCmd20", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/3 example 1 (docs-src/classroom/en/events.md:34)", () => {
+  it("classroom/3 example 1 (docs-src/classroom/en/events.md#3)", () => {
     const text = read("fixtures/classroom/ClassroomCmd3/example-1.json");
     const errors = validatePayload("ClassroomCmd3", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/fromUser/role","type"],["/fromUser/role","enum"]]);
     expect(undocumentedFields("ClassroomCmd3", JSON.parse(text))).toEqual([]);
   });
-  it("classroom/3 example 2 (docs-src/classroom/zh/events.md:34)", () => {
+  it("classroom/3 example 2 (docs-src/classroom/zh/events.md#3)", () => {
     const text = read("fixtures/classroom/ClassroomCmd3/example-2.json");
     const errors = validatePayload("ClassroomCmd3", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/fromUser/role","type"],["/fromUser/role","enum"]]);
     expect(undocumentedFields("ClassroomCmd3", JSON.parse(text))).toEqual([]);
   });
-  it("im/C2C.CallbackBeforeSendMsg example 1 (docs-src/im/zh/callback-c2c-before-send-msg.md:51)", () => {
+  it("im/C2C.CallbackBeforeSendMsg example 1 (docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg)", () => {
     const text = read("fixtures/im/C2CCallbackBeforeSendMsg/example-1.txt");
     // doc defect: 10 // comments (line 52, column 53)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("im/Group.CallbackAfterSendMsg example 1 (docs-src/im/en/callback-group-after-send-msg.md:47)", () => {
+  it("im/Group.CallbackAfterSendMsg example 1 (docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg)", () => {
     const text = read("fixtures/im/GroupCallbackAfterSendMsg/example-1.txt");
     // doc defect: 12 // comments (line 48, column 54)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("im/Group.CallbackAfterSendMsg example 2 (docs-src/im/zh/callback-group-after-send-msg.md:47)", () => {
+  it("im/Group.CallbackAfterSendMsg example 2 (docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg)", () => {
     const text = read("fixtures/im/GroupCallbackAfterSendMsg/example-2.txt");
     // doc defect: 12 // comments (line 48, column 54)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("live/1 example 1 (docs-src/live/en/callbacks-push-stream.md:59)", () => {
+  it("live/1 example 1 (docs-src/live/en/callbacks-push-stream.md#1)", () => {
     const text = read("fixtures/live/LiveEventType1/example-1.json");
     const errors = validatePayload("LiveEventType1", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/push_duration","required"]]);
     expect(undocumentedFields("LiveEventType1", JSON.parse(text))).toEqual([]);
   });
-  it("live/1 example 2 (docs-src/live/zh/callbacks-push-stream.md:59)", () => {
+  it("live/1 example 2 (docs-src/live/zh/callbacks-push-stream.md#1)", () => {
     const text = read("fixtures/live/LiveEventType1/example-2.json");
     const errors = validatePayload("LiveEventType1", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/push_duration","required"]]);
     expect(undocumentedFields("LiveEventType1", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/InvisibleUserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md:1204)", () => {
+  it("rtc/InvisibleUserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom)", () => {
     const text = read("fixtures/rtc/InvisibleUserJoinRoom/example-1.json");
     const errors = validatePayload("InvisibleUserJoinRoom", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("InvisibleUserJoinRoom", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/InvisibleUserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md:1251)", () => {
+  it("rtc/InvisibleUserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom)", () => {
     const text = read("fixtures/rtc/InvisibleUserLeaveRoom/example-1.json");
     const errors = validatePayload("InvisibleUserLeaveRoom", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("InvisibleUserLeaveRoom", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/MusicRemoved example 1 (docs-src/rtc/zh/callbacks.md:2131)", () => {
+  it("rtc/MusicRemoved example 1 (docs-src/rtc/zh/callbacks.md#musicremoved)", () => {
     const text = read("fixtures/rtc/MusicRemoved/example-1.json");
     const errors = validatePayload("MusicRemoved", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("MusicRemoved", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/PushPublicStream example 1 (docs-src/rtc/zh/callbacks.md:2093)", () => {
+  it("rtc/PushPublicStream example 1 (docs-src/rtc/zh/callbacks.md#pushpublicstream)", () => {
     const text = read("fixtures/rtc/PushPublicStream/example-1.json");
     const errors = validatePayload("PushPublicStream", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("PushPublicStream", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordAudioStreamStateChanged example 1 (docs-src/rtc/zh/callbacks.md:923)", () => {
+  it("rtc/RecordAudioStreamStateChanged example 1 (docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged)", () => {
     const text = read("fixtures/rtc/RecordAudioStreamStateChanged/example-1.txt");
     // doc defect: a string is not closed before the end of the line (line 928, column 15)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("rtc/RecordStarted example 1 (docs-src/rtc/zh/callbacks.md:383)", () => {
+  it("rtc/RecordStarted example 1 (docs-src/rtc/zh/callbacks.md#recordstarted)", () => {
     const text = read("fixtures/rtc/RecordStarted/example-1.json");
     const errors = validatePayload("RecordStarted", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordStarted", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordStopped@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md:452)", () => {
+  it("rtc/RecordStopped@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)", () => {
     const text = read("fixtures/rtc/RecordStopped_20201201/example-1.json");
     const errors = validatePayload("RecordStopped_20201201", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordStopped_20201201", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordStopped@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md:542)", () => {
+  it("rtc/RecordStopped@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)", () => {
     const text = read("fixtures/rtc/RecordStopped_20220601/example-1.json");
     const errors = validatePayload("RecordStopped_20220601", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordStopped_20220601", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordStopped@2023-06-01 example 1 (docs-src/rtc/zh/callbacks.md:632)", () => {
+  it("rtc/RecordStopped@2023-06-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)", () => {
     const text = read("fixtures/rtc/RecordStopped_20230601/example-1.json");
     const errors = validatePayload("RecordStopped_20230601", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordStopped_20230601", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordStopped@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md:720)", () => {
+  it("rtc/RecordStopped@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)", () => {
     const text = read("fixtures/rtc/RecordStopped_20231101/example-1.json");
     const errors = validatePayload("RecordStopped_20231101", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordStopped_20231101", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordSyncUploadFailed example 1 (docs-src/rtc/zh/callbacks.md:1083)", () => {
+  it("rtc/RecordSyncUploadFailed example 1 (docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed)", () => {
     const text = read("fixtures/rtc/RecordSyncUploadFailed/example-1.json");
     const errors = validatePayload("RecordSyncUploadFailed", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordSyncUploadFailed", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordSyncUploadStarted example 1 (docs-src/rtc/zh/callbacks.md:1028)", () => {
+  it("rtc/RecordSyncUploadStarted example 1 (docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted)", () => {
     const text = read("fixtures/rtc/RecordSyncUploadStarted/example-1.json");
     const errors = validatePayload("RecordSyncUploadStarted", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordSyncUploadStarted", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordUploadBackuped example 1 (docs-src/rtc/zh/callbacks.md:887)", () => {
+  it("rtc/RecordUploadBackuped example 1 (docs-src/rtc/zh/callbacks.md#recorduploadbackuped)", () => {
     const text = read("fixtures/rtc/RecordUploadBackuped/example-1.json");
     const errors = validatePayload("RecordUploadBackuped", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordUploadBackuped", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordUploadDone example 1 (docs-src/rtc/zh/callbacks.md:850)", () => {
+  it("rtc/RecordUploadDone example 1 (docs-src/rtc/zh/callbacks.md#recorduploaddone)", () => {
     const text = read("fixtures/rtc/RecordUploadDone/example-1.json");
     const errors = validatePayload("RecordUploadDone", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordUploadDone", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordUploadProcessing example 1 (docs-src/rtc/zh/callbacks.md:812)", () => {
+  it("rtc/RecordUploadProcessing example 1 (docs-src/rtc/zh/callbacks.md#recorduploadprocessing)", () => {
     const text = read("fixtures/rtc/RecordUploadProcessing/example-1.json");
     const errors = validatePayload("RecordUploadProcessing", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordUploadProcessing", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordUploadStarted example 1 (docs-src/rtc/zh/callbacks.md:776)", () => {
+  it("rtc/RecordUploadStarted example 1 (docs-src/rtc/zh/callbacks.md#recorduploadstarted)", () => {
     const text = read("fixtures/rtc/RecordUploadStarted/example-1.json");
     const errors = validatePayload("RecordUploadStarted", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RecordUploadStarted", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RecordVideoStreamStateChanged example 1 (docs-src/rtc/zh/callbacks.md:962)", () => {
+  it("rtc/RecordVideoStreamStateChanged example 1 (docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged)", () => {
     const text = read("fixtures/rtc/RecordVideoStreamStateChanged/example-1.txt");
     // doc defect: a string is not closed before the end of the line (line 967, column 15)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("rtc/RelayStreamStateChanged example 1 (docs-src/rtc/zh/callbacks.md:1855)", () => {
+  it("rtc/RelayStreamStateChanged example 1 (docs-src/rtc/zh/callbacks.md#relaystreamstatechanged)", () => {
     const text = read("fixtures/rtc/RelayStreamStateChanged/example-1.txt");
     // doc defect: unexpected character \"，\\n          \" (line 1868, column 33)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("rtc/RoleChangeInvisible2Visible example 1 (docs-src/rtc/zh/callbacks.md:1282)", () => {
+  it("rtc/RoleChangeInvisible2Visible example 1 (docs-src/rtc/zh/callbacks.md#rolechangeinvisible2visible)", () => {
     const text = read("fixtures/rtc/RoleChangeInvisible2Visible/example-1.json");
     const errors = validatePayload("RoleChangeInvisible2Visible", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RoleChangeInvisible2Visible", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RoleChangeVisible2Invisible example 1 (docs-src/rtc/zh/callbacks.md:1311)", () => {
+  it("rtc/RoleChangeVisible2Invisible example 1 (docs-src/rtc/zh/callbacks.md#rolechangevisible2invisible)", () => {
     const text = read("fixtures/rtc/RoleChangeVisible2Invisible/example-1.json");
     const errors = validatePayload("RoleChangeVisible2Invisible", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RoleChangeVisible2Invisible", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RoomCreate example 1 (docs-src/rtc/zh/callbacks.md:1338)", () => {
+  it("rtc/RoomCreate example 1 (docs-src/rtc/zh/callbacks.md#roomcreate)", () => {
     const text = read("fixtures/rtc/RoomCreate/example-1.json");
     const errors = validatePayload("RoomCreate", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RoomCreate", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/RoomDestroy example 1 (docs-src/rtc/zh/callbacks.md:1365)", () => {
+  it("rtc/RoomDestroy example 1 (docs-src/rtc/zh/callbacks.md#roomdestroy)", () => {
     const text = read("fixtures/rtc/RoomDestroy/example-1.json");
     const errors = validatePayload("RoomDestroy", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("RoomDestroy", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/SegmentRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md:1424)", () => {
+  it("rtc/SegmentRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)", () => {
     const text = read("fixtures/rtc/SegmentRealTimeData_20201201/example-1.json");
     const errors = validatePayload("SegmentRealTimeData_20201201", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/Data/0/SampleRate","type"],["/Data/0/BitsPerSample","type"],["/Data/0/Channels","type"]]);
     expect(undocumentedFields("SegmentRealTimeData_20201201", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/SegmentRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md:1499)", () => {
+  it("rtc/SegmentRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)", () => {
     const text = read("fixtures/rtc/SegmentRealTimeData_20220601/example-1.json");
     const errors = validatePayload("SegmentRealTimeData_20220601", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/Data/0/SampleRate","type"],["/Data/0/BitsPerSample","type"],["/Data/0/Channels","type"]]);
     expect(undocumentedFields("SegmentRealTimeData_20220601", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/SegmentRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md:1576)", () => {
+  it("rtc/SegmentRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)", () => {
     const text = read("fixtures/rtc/SegmentRealTimeData_20231101/example-1.json");
     const errors = validatePayload("SegmentRealTimeData_20231101", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([["/Data/0/SampleRate","type"],["/Data/0/BitsPerSample","type"],["/Data/0/Channels","type"]]);
     expect(undocumentedFields("SegmentRealTimeData_20231101", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/SnapshotRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md:1652)", () => {
+  it("rtc/SnapshotRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#snapshotrealtimedata)", () => {
     const text = read("fixtures/rtc/SnapshotRealTimeData_20201201/example-1.json");
     const errors = validatePayload("SnapshotRealTimeData_20201201", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("SnapshotRealTimeData_20201201", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/SnapshotRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md:1728)", () => {
+  it("rtc/SnapshotRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#snapshotrealtimedata)", () => {
     const text = read("fixtures/rtc/SnapshotRealTimeData_20220601/example-1.json");
     const errors = validatePayload("SnapshotRealTimeData_20220601", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("SnapshotRealTimeData_20220601", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/SnapshotRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md:1803)", () => {
+  it("rtc/SnapshotRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#snapshotrealtimedata)", () => {
     const text = read("fixtures/rtc/SnapshotRealTimeData_20231101/example-1.json");
     const errors = validatePayload("SnapshotRealTimeData_20231101", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("SnapshotRealTimeData_20231101", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/TranscodeStarted example 1 (docs-src/rtc/zh/callbacks.md:1937)", () => {
+  it("rtc/TranscodeStarted example 1 (docs-src/rtc/zh/callbacks.md#transcodestarted)", () => {
     const text = read("fixtures/rtc/TranscodeStarted/example-1.json");
     const errors = validatePayload("TranscodeStarted", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("TranscodeStarted", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/TranscodeStateChanged example 1 (docs-src/rtc/zh/callbacks.md:2054)", () => {
+  it("rtc/TranscodeStateChanged example 1 (docs-src/rtc/zh/callbacks.md#transcodestatechanged)", () => {
     const text = read("fixtures/rtc/TranscodeStateChanged/example-1.json");
     const errors = validatePayload("TranscodeStateChanged", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("TranscodeStateChanged", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/TranscodeStopped example 1 (docs-src/rtc/zh/callbacks.md:1974)", () => {
+  it("rtc/TranscodeStopped example 1 (docs-src/rtc/zh/callbacks.md#transcodestopped)", () => {
     const text = read("fixtures/rtc/TranscodeStopped/example-1.json");
     const errors = validatePayload("TranscodeStopped", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("TranscodeStopped", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/TranscodeUpdated example 1 (docs-src/rtc/zh/callbacks.md:2012)", () => {
+  it("rtc/TranscodeUpdated example 1 (docs-src/rtc/zh/callbacks.md#transcodeupdated)", () => {
     const text = read("fixtures/rtc/TranscodeUpdated/example-1.json");
     const errors = validatePayload("TranscodeUpdated", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("TranscodeUpdated", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md:83)", () => {
+  it("rtc/UserAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md#useraudiostreamstart)", () => {
     const text = read("fixtures/rtc/UserAudioStreamStart/example-1.json");
     const errors = validatePayload("UserAudioStreamStart", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserAudioStreamStart", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md:122)", () => {
+  it("rtc/UserAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md#useraudiostreamstop)", () => {
     const text = read("fixtures/rtc/UserAudioStreamStop/example-1.json");
     const errors = validatePayload("UserAudioStreamStop", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserAudioStreamStop", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md:1123)", () => {
+  it("rtc/UserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md#userjoinroom)", () => {
     const text = read("fixtures/rtc/UserJoinRoom/example-1.json");
     const errors = validatePayload("UserJoinRoom", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserJoinRoom", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md:1170)", () => {
+  it("rtc/UserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md#userleaveroom)", () => {
     const text = read("fixtures/rtc/UserLeaveRoom/example-1.json");
     const errors = validatePayload("UserLeaveRoom", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserLeaveRoom", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserScreenAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md:227)", () => {
+  it("rtc/UserScreenAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstart)", () => {
     const text = read("fixtures/rtc/UserScreenAudioStreamStart/example-1.json");
     const errors = validatePayload("UserScreenAudioStreamStart", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserScreenAudioStreamStart", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserScreenAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md:267)", () => {
+  it("rtc/UserScreenAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop)", () => {
     const text = read("fixtures/rtc/UserScreenAudioStreamStop/example-1.json");
     const errors = validatePayload("UserScreenAudioStreamStop", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserScreenAudioStreamStop", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserScreenVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md:301)", () => {
+  it("rtc/UserScreenVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md#userscreenvideostreamstart)", () => {
     const text = read("fixtures/rtc/UserScreenVideoStreamStart/example-1.json");
     const errors = validatePayload("UserScreenVideoStreamStart", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserScreenVideoStreamStart", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserScreenVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md:343)", () => {
+  it("rtc/UserScreenVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop)", () => {
     const text = read("fixtures/rtc/UserScreenVideoStreamStop/example-1.json");
     const errors = validatePayload("UserScreenVideoStreamStop", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserScreenVideoStreamStop", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md:156)", () => {
+  it("rtc/UserVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md#uservideostreamstart)", () => {
     const text = read("fixtures/rtc/UserVideoStreamStart/example-1.json");
     const errors = validatePayload("UserVideoStreamStart", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserVideoStreamStart", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/UserVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md:194)", () => {
+  it("rtc/UserVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md#uservideostreamstop)", () => {
     const text = read("fixtures/rtc/UserVideoStreamStop/example-1.json");
     const errors = validatePayload("UserVideoStreamStop", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("UserVideoStreamStop", JSON.parse(text))).toEqual([]);
   });
-  it("rtc/Webcast example 1 (docs-src/rtc/zh/callbacks.md:1899)", () => {
+  it("rtc/Webcast example 1 (docs-src/rtc/zh/callbacks.md#webcast)", () => {
     const text = read("fixtures/rtc/Webcast/example-1.json");
     const errors = validatePayload("Webcast", JSON.parse(text));
     expect(errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("Webcast", JSON.parse(text))).toEqual([]);
   });
-  it("tiw/OnlineRecordFinished example 1 (docs-src/tiw/en/callbacks-online-record.txt:25)", () => {
+  it("tiw/OnlineRecordFinished example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished)", () => {
     const text = read("fixtures/tiw/OnlineRecordFinished/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("OnlineRecordFinished", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/OnlineRecordFinished example 2 (docs-src/tiw/en/callbacks-online-record.txt:26)", () => {
+  it("tiw/OnlineRecordFinished example 2 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished)", () => {
     const text = read("fixtures/tiw/OnlineRecordFinished/example-2.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("OnlineRecordFinished", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/OnlineRecordLongPauseForceStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt:40)", () => {
+  it("tiw/OnlineRecordLongPauseForceStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped)", () => {
     const text = read("fixtures/tiw/OnlineRecordLongPauseForceStopped/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("OnlineRecordLongPauseForceStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/OnlineRecordLongPauseWarning example 1 (docs-src/tiw/en/callbacks-online-record.txt:33)", () => {
+  it("tiw/OnlineRecordLongPauseWarning example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning)", () => {
     const text = read("fixtures/tiw/OnlineRecordLongPauseWarning/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("OnlineRecordLongPauseWarning", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/OnlineRecordStarted example 1 (docs-src/tiw/en/callbacks-online-record.txt:5)", () => {
+  it("tiw/OnlineRecordStarted example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted)", () => {
     const text = read("fixtures/tiw/OnlineRecordStarted/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("OnlineRecordStarted", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/OnlineRecordStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt:10)", () => {
+  it("tiw/OnlineRecordStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstopped)", () => {
     const text = read("fixtures/tiw/OnlineRecordStopped/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("OnlineRecordStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/WhiteboardPushStarted example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt:6)", () => {
+  it("tiw/WhiteboardPushStarted example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStarted/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("WhiteboardPushStarted", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/WhiteboardPushStarted example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md:23)", () => {
+  it("tiw/WhiteboardPushStarted example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStarted/example-2.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("WhiteboardPushStarted", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/WhiteboardPushStopped example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt:19)", () => {
+  it("tiw/WhiteboardPushStopped example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStopped/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("WhiteboardPushStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("tiw/WhiteboardPushStopped example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md:67)", () => {
+  it("tiw/WhiteboardPushStopped example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped)", () => {
     const text = read("fixtures/tiw/WhiteboardPushStopped/example-2.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("WhiteboardPushStopped", JSON.parse(text)["EventData"], "/EventData")).toEqual([]);
   });
-  it("vod/ProcedureStateChanged example 1 (docs-src/vod/zh/event-procedure-state-changed.md:18)", () => {
+  it("vod/ProcedureStateChanged example 1 (docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged)", () => {
     const text = read("fixtures/vod/ProcedureStateChanged/example-1.json");
     const result = validateCallback(text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ProcedureStateChanged", JSON.parse(text)["ProcedureStateChangeEvent"], "/ProcedureStateChangeEvent")).toEqual([]);
   });
-  it("vod/ProcedureStateChanged example 2 (docs-src/vod/zh/event-procedure-state-changed.md:120)", () => {
+  it("vod/ProcedureStateChanged example 2 (docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged)", () => {
     const text = read("fixtures/vod/ProcedureStateChanged/example-2.json");
     const errors = validatePayload("ProcedureStateChanged", at(JSON.parse(text), ["Response","EventSet",0,"ProcedureStateChangeEvent"]));
     expect(errors.map((e) => ["/Response/EventSet/0/ProcedureStateChangeEvent" + e.path, e.keyword])).toEqual([]);
     expect(undocumentedFields("ProcedureStateChanged", at(JSON.parse(text), ["Response","EventSet",0,"ProcedureStateChangeEvent"]), "/Response/EventSet/0/ProcedureStateChangeEvent")).toEqual([]);
   });
-  it("zim/send_msg example 1 (docs-src/zim/zh/callback-send-msg.md:130)", () => {
+  it("zim/send_msg example 1 (docs-src/zim/zh/callback-send-msg.md#send_msg)", () => {
     const text = read("fixtures/zim/SendMsg/example-1.txt");
     // doc defect: 2 trailing commas (line 147, column 58)
     expect(() => JSON.parse(text)).toThrow(SyntaxError);
   });
-  it("live/DescribeLiveStreamOnlineList@2018-08-01 response example 2 (docs-src/live/en/api-describe-live-stream-online-list.md:53)", () => {
+  it("live/DescribeLiveStreamOnlineList@2018-08-01 response example 2 (docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist)", () => {
     const text = read("fixtures/live/DescribeLiveStreamOnlineListResponse/example-2.json");
     const result = validateApiResponse("DescribeLiveStreamOnlineList", text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
   });
-  it("live/DescribeLiveStreamOnlineList@2018-08-01 response example 4 (docs-src/live/zh/api-describe-live-stream-online-list.md:53)", () => {
+  it("live/DescribeLiveStreamOnlineList@2018-08-01 response example 4 (docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist)", () => {
     const text = read("fixtures/live/DescribeLiveStreamOnlineListResponse/example-4.json");
     const result = validateApiResponse("DescribeLiveStreamOnlineList", text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
   });
-  it("tiw/DescribeWhiteboardPush@2019-09-19 response example 2 (docs-src/tiw/en/api-describe-whiteboard-push.txt:107)", () => {
+  it("tiw/DescribeWhiteboardPush@2019-09-19 response example 2 (docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush)", () => {
     const text = read("fixtures/tiw/DescribeWhiteboardPushResponse/example-2.json");
     const result = validateApiResponse("DescribeWhiteboardPush", text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([]);
   });
-  it("tiw/DescribeWhiteboardPush@2019-09-19 response example 4 (docs-src/tiw/en/api-describe-whiteboard-push.txt:135)", () => {
+  it("tiw/DescribeWhiteboardPush@2019-09-19 response example 4 (docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush)", () => {
     const text = read("fixtures/tiw/DescribeWhiteboardPushResponse/example-4.json");
     const result = validateApiResponse("DescribeWhiteboardPush", text);
     expect(result.ok ? [] : result.errors.map((e) => [e.path, e.keyword])).toEqual([["/Response/FinishReason","required"],["/Response/TaskId","required"],["/Response/Status","required"],["/Response/RoomId","required"],["/Response/GroupId","required"],["/Response/PushUserId","required"],["/Response/PushStartTime","required"],["/Response/PushStopTime","required"],["/Response/ExceptionCnt","required"],["/Response/IMSyncTime","required"]]);

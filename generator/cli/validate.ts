@@ -5,6 +5,7 @@ import { buildSchemas } from '../emit/schema/schemas.js';
 import { compileValidators, validatorName } from '../emit/validators/compile.js';
 import { registryData, sourceMapOf } from '../emit/package/registry.js';
 import { packageNames } from '../emit/names.js';
+import { sourceText } from '../emit/model-view.js';
 import type { EventEntry } from '../runtime/registry.js';
 import { createValidation, type Validation } from '../runtime/validate.js';
 import { duplicateKeys } from '../runtime/raw-json.js';
@@ -165,7 +166,8 @@ async function runtimeFor(model: Model): Promise<{ validation: Validation; event
   const schemas = buildSchemas(model);
   const validators = await compileValidators(schemas);
   const idOf = new Map(schemas.map((s) => [validatorName(s), s.id]));
-  const data = registryData(model, schemas);
+  // at a terminal the exact doc line helps most: the model has it
+  const data = registryData(model, schemas, sourceText);
   const runValidator = (name: string, value: unknown) => validators.validate(idOf.get(name) ?? name, value);
   return { validation: createValidation({ events: data.events, envelopes: data.envelopes, apis: data.apis, sourceMap: sourceMapOf(data), runValidator }), events: data.events };
 }

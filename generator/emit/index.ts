@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { Model } from '../model/types.js';
 import { buildFixtures } from './fixtures/fixtures.js';
+import { sourceMapJson } from './package/source-map.js';
 import { validatorsStubJson, cjsExtensionsScript, indexSource, packageJson, packageReadme, tsconfigCjsJson, tsconfigJson, tsconfigTestJson, type PackageOptions } from './package/package-files.js';
 import { guardsSource, registrySource } from './package/registry.js';
 import { CALLBACKS_SOURCE, runtimeFiles, VALIDATE_SOURCE } from './package/runtime-files.js';
@@ -66,6 +67,7 @@ export async function emitPackage(model: Model, _findings: Diagnostic[], options
   files.set('tsconfig.cjs.json', tsconfigCjsJson());
   files.set('build/cjs-extensions.mjs', cjsExtensionsScript());
   files.set('validators/package.json', validatorsStubJson());
+  files.set('sources.json', sourceMapJson(model));
   files.set('tsconfig.test.json', tsconfigTestJson());
   files.set('README.md', packageReadme(model, options));
   if (timings) Object.assign(timings, { types: typesMs, schemas: schemaMs, validators: validatorMs, fixtures: fixtureMs });

@@ -175,10 +175,10 @@ describe('the generated runtime', () => {
       event: 'A',
       version: null,
       typeName: 'A',
-      errors: [{ path: '/EventData/X', keyword: 'enum', message: 'must be equal to one of the allowed values', expected: '["AUTO","USER_CALL"]', source: 'docs-src/p/en/page.md:11' }],
+      errors: [{ path: '/EventData/X', keyword: 'enum', message: 'must be equal to one of the allowed values', expected: '["AUTO","USER_CALL"]', source: 'docs-src/p/en/page.md#a' }],
     });
     const b = narrowing.validateCallback({ EventType: 'B', EventData: { New: 'five' } });
-    expect(b.ok ? [] : b.errors.map((e) => [e.path, e.keyword, e.source])).toEqual([['/EventData/Old', 'required', 'docs-src/p/en/page.md:10']]);
+    expect(b.ok ? [] : b.errors.map((e) => [e.path, e.keyword, e.source])).toEqual([['/EventData/Old', 'required', 'docs-src/p/en/page.md#b']]);
   });
 
   it('says why a body is not recognised', () => {
@@ -203,7 +203,8 @@ describe('the generated runtime', () => {
     const value = JSON.parse('{"__proto__":"p","constructor":1,"123abc":"*/","../x":{"next":{}},"extra":1}');
     expect(hostile.validatePayload('Weird', value)).toEqual([]);
     expect(hostile.undocumentedFields('Weird', value)).toEqual(['/extra']);
-    expect(hostile.sourceOf('Weird', '/__proto__')).toBe('docs-src/p/en/page.md:10');
+    // the section that documents the field, not its line: lines live in sources.json
+    expect(hostile.sourceOf('Weird', '/__proto__')).toBe('docs-src/p/en/page.md#weird');
     // a field named like an Object.prototype member is read from the value itself, never from the prototype
     expect(hostile.validatePayload('Weird', { '123abc': '*/', '../x': {} }).map((e) => [e.path, e.keyword])).toEqual([['/__proto__', 'required'], ['/constructor', 'required']]);
     expect(hostile.validatePayload('Weird', JSON.parse('{"__proto__":"p","constructor":"one","123abc":"*/","../x":{}}')).map((e) => [e.path, e.keyword])).toEqual([['/constructor', 'type']]);

@@ -38,7 +38,7 @@ export function packageJson(options: PackageOptions): string {
       './package.json': './package.json',
     },
     // CHANGELOG.md is written by `docs2ts release` and carried over by generate
-    files: ['dist', 'validators', 'schemas', 'model.json', 'README.md', 'CHANGELOG.md'],
+    files: ['dist', 'validators', 'schemas', 'model.json', 'sources.json', 'README.md', 'CHANGELOG.md'],
     sideEffects: false,
     scripts: {
       build: 'tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node build/cjs-extensions.mjs dist/cjs',

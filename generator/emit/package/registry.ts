@@ -1,7 +1,7 @@
-import type { CallbackEvent, Model, TypeRef } from '../../model/types.js';
+import type { CallbackEvent, Field, Model, TypeRef } from '../../model/types.js';
 import type { ApiEntry, EnvelopeEntry, EventDiscriminator, EventEntry, FieldSource } from '../../runtime/registry.js';
 import type { SignatureScheme } from '../../runtime/signature.js';
-import { sourceText } from '../model-view.js';
+import { docReferences } from '../model-view.js';
 import { packageNames } from '../names.js';
 import type { SchemaFile } from '../schema/schemas.js';
 import { validatorName } from '../validators/compile.js';
@@ -26,7 +26,11 @@ export function discriminatorOf(model: Model, e: CallbackEvent): EventDiscrimina
   return env ? { key: env.discriminator, value: e.eventType, payloadPath: [env.payloadField] } : null;
 }
 
-export function registryData(model: Model, schemas: SchemaFile[]): RegistryData {
+/**
+ * `sourceOf` says where a field is documented: by default its section reference (stable across
+ * edits elsewhere on the page, for the shipped package); the CLI asks for exact lines instead.
+ */
+export function registryData(model: Model, schemas: SchemaFile[], sourceOf: (f: Field, typeName: string) => string = (f, typeName) => docReferences(model).text(f.sources, docReferences(model).sectionOf(typeName))): RegistryData {
   const names = packageNames(model);
   const index = names.index;
   const byType = new Map(schemas.map((s) => [s.typeName, s]));
@@ -62,7 +66,7 @@ export function registryData(model: Model, schemas: SchemaFile[]): RegistryData 
       response: validatorOf(names.response(a)),
       responseWrapper: a.responseWrapper ?? null,
     })),
-    sourceRows: index.entries().map(([typeName, fields]) => [typeName, fields.map((f): [string, string, string | null] => [f.name, sourceText(f), childType(f.type)])]),
+    sourceRows: index.entries().map(([typeName, fields]) => [typeName, fields.map((f): [string, string, string | null] => [f.name, sourceOf(f, typeName), childType(f.type)])]),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ApiAction, CallbackEvent, Envelope, Field, Model, TypeRef } from '../../model/types.js';
-import { bilingual, enforcedEnum, sourceText } from '../model-view.js';
+import { bilingual, docReferences, enforcedEnum, sectionSlug, type DocReferences } from '../model-view.js';
 import { packageNames } from '../names.js';
 import { fileSegment } from '../text-safety.js';
 
@@ -41,6 +41,8 @@ export const schemaId = (product: string, typeName: string): string => `urn:docs
  */
 export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaFile[] {
   const names = packageNames(model);
+  // section references, not lines: see docReferences
+  const refs = docReferences(model);
   const files: SchemaFile[] = [];
   const typeSchema = (type: TypeRef, field: Field | undefined, defs: Map<string, JsonSchema>): JsonSchema => {
     switch (type.kind) {
@@ -63,33 +65,33 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
         if (!struct || !name) return {};
         if (!defs.has(name)) {
           defs.set(name, {});
-          defs.set(name, objectSchema(struct.fields, defs, { title: name, description: [...bilingual(struct.description), `Struct ${struct.name} (${struct.id}).`].join('\n') }));
+          defs.set(name, objectSchema(struct.fields, defs, { title: name, description: [...bilingual(struct.description), `Struct ${struct.name} (${struct.id}).`].join('\n') }, refs.sectionOf(name)));
         }
         return { $ref: `#/$defs/${name}` };
       }
       case 'object':
-        return objectSchema(type.fields, defs, {});
+        return objectSchema(type.fields, defs, {}, refs.sectionOf(names.inline(type) ?? ''));
       case 'union':
         return { anyOf: type.types.map((t) => typeSchema(t, undefined, defs)) };
       default:
         return {};
     }
   };
-  const fieldSchema = (f: Field, defs: Map<string, JsonSchema>): JsonSchema => {
-    const description = [...bilingual(f.description), `Source: ${sourceText(f)}`].join('\n');
+  const fieldSchema = (f: Field, defs: Map<string, JsonSchema>, section: string | undefined): JsonSchema => {
+    const description = [...bilingual(f.description), `Source: ${refs.text(f.sources, section)}`].join('\n');
     const base = typeSchema(f.type, f, defs);
     if (!f.nullable) return { ...base, description };
     return { anyOf: [base, { type: 'null' }], description };
   };
-  const objectSchema = (fields: Field[], defs: Map<string, JsonSchema>, head: JsonSchema): JsonSchema => {
+  const objectSchema = (fields: Field[], defs: Map<string, JsonSchema>, head: JsonSchema, section: string | undefined): JsonSchema => {
     // fromEntries defines own properties: a field named `__proto__` stays a field
-    const properties: Record<string, JsonSchema> = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, defs)]));
+    const properties: Record<string, JsonSchema> = Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, defs, section)]));
     const required = [...new Set(fields.filter((f) => f.required).map((f) => f.name))];
     return { ...head, type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: true };
   };
   const document = (product: string, typeName: string, role: SchemaFile['role'], description: string, fields: Field[]): void => {
     const defs = new Map<string, JsonSchema>();
-    const body = objectSchema(fields, defs, {});
+    const body = objectSchema(fields, defs, {}, refs.sectionOf(typeName));
     const id = schemaId(product, typeName);
     const schema: JsonSchema = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -102,7 +104,7 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
     files.push({ path: `schemas/${fileSegment(product)}/${fileSegment(typeName)}.schema.json`, id, role, typeName, product, schema });
   };
   for (const e of model.events) {
-    document(e.product, names.event(e), 'event', eventDescription(e), e.fields);
+    document(e.product, names.event(e), 'event', eventDescription(e, refs), e.fields);
     const reply = names.reply(e);
     if (reply && e.reply) document(e.product, reply, 'reply', `The reply the receiver sends back for ${e.eventType} (${e.product}).`, e.reply.fields);
   }
@@ -114,8 +116,8 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
   return files;
 }
 
-function eventDescription(e: CallbackEvent): string {
-  return [...bilingual(e.title), ...bilingual(e.summary), `Payload (EventData) of callback event ${e.eventType}${e.version ? ` version ${e.version}` : ''} (${e.product}).`, `Source: ${e.sources.map((s) => `${s.file}:${s.line}`).join(', ')}`].join('\n');
+function eventDescription(e: CallbackEvent, refs: DocReferences): string {
+  return [...bilingual(e.title), ...bilingual(e.summary), `Payload (EventData) of callback event ${e.eventType}${e.version ? ` version ${e.version}` : ''} (${e.product}).`, `Source: ${refs.text(e.sources, sectionSlug(e.eventType))}`].join('\n');
 }
 
 function envelopeDescription(env: Envelope): string {

@@ -1,7 +1,7 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from 'ts-morph';
 import type { CallbackEvent, Envelope, Example, Field, Localized, Model, SourceRef, TypeRef } from '../../model/types.js';
 import { fieldSince } from '../field-timeline.js';
-import { bilingual, enforcedEnum, is64Bit, sourceText, versionGroups } from '../model-view.js';
+import { bilingual, docReferences, enforcedEnum, is64Bit, sectionSlug, versionGroups, type DocReferences } from '../model-view.js';
 import { flatEvents, packageNames } from '../names.js';
 import { docText, propertyKey, stringLiteral } from '../text-safety.js';
 
@@ -17,6 +17,7 @@ export interface TsOptions {
 /** Pure: the model as ts-morph structures (plain data); printing is someone else's job. */
 export function buildDeclarations(model: Model, options: TsOptions = {}): TsDeclarations {
   const names = packageNames(model);
+  const refs = docReferences(model);
   const interfaces: OptionalKind<InterfaceDeclarationStructure>[] = [];
   const aliases: OptionalKind<TypeAliasDeclarationStructure>[] = [];
   const typeOf = (type: TypeRef, field?: Field): string => {
@@ -45,17 +46,18 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
         return 'unknown';
     }
   };
-  const property = (f: Field, since?: string): OptionalKind<PropertySignatureStructure> => {
+  const property = (f: Field, section: string | undefined, since?: string): OptionalKind<PropertySignatureStructure> => {
     const base = typeOf(f.type, f);
     return {
       name: propertyKey(f.name),
       type: f.nullable ? `${/[|&]/.test(base) ? `(${base})` : base} | null` : base,
       hasQuestionToken: !f.required,
-      docs: [{ description: since ? `${fieldDoc(f)}\n\n@since ${docText(since)}` : fieldDoc(f) }],
+      docs: [{ description: since ? `${fieldDoc(f, refs, section)}\n\n@since ${docText(since)}` : fieldDoc(f, refs, section) }],
     };
   };
   const addObject = (name: string, description: string, fields: Field[], since?: (field: string) => string | undefined): void => {
-    interfaces.push({ name, isExported: true, docs: [{ description }], properties: fields.map((f) => property(f, since?.(f.name))) });
+    const section = refs.sectionOf(name);
+    interfaces.push({ name, isExported: true, docs: [{ description }], properties: fields.map((f) => property(f, section, since?.(f.name))) });
     for (const f of fields) {
       let t = f.type;
       while (t.kind === 'array') t = t.items;
@@ -65,15 +67,15 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
   };
 
   for (const s of Object.values(model.structs)) {
-    addObject(names.struct(s.id)!, typeDoc([...bilingual(s.description), `Struct \`${s.name}\` (${s.id}).`, `Used by: ${s.usedBy.join(', ') || 'nothing'}.`], s.sources), s.fields);
+    addObject(names.struct(s.id)!, typeDoc(refs, [...bilingual(s.description), `Struct \`${s.name}\` (${s.id}).`, `Used by: ${s.usedBy.join(', ') || 'nothing'}.`], s.sources, [], refs.sectionOf(names.struct(s.id)!)), s.fields);
   }
   const groups = versionGroups(model);
   // dated events: each field says the version it appeared in (`@since`)
   const sinceOf = fieldSince(model);
   for (const e of model.events) {
-    addObject(names.event(e), typeDoc([...titleLines(e.title, e.summary), `${payloadWords(e, model)} of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, firstExample(e.examples)), e.fields, (field) => sinceOf(e, field));
+    addObject(names.event(e), typeDoc(refs, [...titleLines(e.title, e.summary), `${payloadWords(e, model)} of callback event \`${e.eventType}\`${e.version ? `, version ${e.version}` : ''} (${e.product}).`], e.sources, firstExample(e.examples), sectionSlug(e.eventType)), e.fields, (field) => sinceOf(e, field));
     const reply = names.reply(e);
-    if (reply && e.reply) addObject(reply, typeDoc([`The reply the receiver sends back for \`${e.eventType}\` (${e.product}).`], e.reply.sources, firstExample(e.reply.examples)), e.reply.fields);
+    if (reply && e.reply) addObject(reply, typeDoc(refs, [`The reply the receiver sends back for \`${e.eventType}\` (${e.product}).`], e.reply.sources, firstExample(e.reply.examples), sectionSlug(e.eventType)), e.reply.fields);
   }
   for (const [key, versions] of groups) {
     const name = names.versions(versions[0].product, versions[0].eventType);
@@ -95,8 +97,8 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
     interfaces.push({
       name: `${envelopeName}<TType extends ${discriminatorType} = ${discriminatorType}, TData = unknown>`,
       isExported: true,
-      docs: [{ description: typeDoc([`Callback body of ${env.product}: \`${env.discriminator}\` names the event, \`${env.payloadField}\` carries its payload. Known from the docs' examples, not from a table.`], env.sources, firstExample(events.flatMap((e) => e.examples), 'envelope')) }],
-      properties: env.fields.map((f) => (f.name === env.discriminator ? { ...property(f), type: 'TType', hasQuestionToken: false } : f.name === env.payloadField ? { ...property(f), type: 'TData', hasQuestionToken: false } : property(f))),
+      docs: [{ description: typeDoc(refs, [`Callback body of ${env.product}: \`${env.discriminator}\` names the event, \`${env.payloadField}\` carries its payload. Known from the docs' examples, not from a table.`], env.sources, firstExample(events.flatMap((e) => e.examples), 'envelope')) }],
+      properties: env.fields.map((f) => (f.name === env.discriminator ? { ...property(f, undefined), type: 'TType', hasQuestionToken: false } : f.name === env.payloadField ? { ...property(f, undefined), type: 'TData', hasQuestionToken: false } : property(f, undefined))),
     });
     for (const e of events) bodyOf.set(e, `${envelopeName}<${discriminatorLiteral(e, discriminatorType)}, ${names.event(e)}>`);
     const members: string[] = [];
@@ -137,12 +139,12 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
   const responses = new Map<string, string[]>();
   for (const a of model.apis) {
     const doc = [...bilingual(a.summary), `API \`${a.action}\`${a.apiVersion ? ` (version ${a.apiVersion})` : ''} of ${a.product}.`, a.domain ? `Endpoint: ${a.domain}.` : '', a.rateLimit ? `Rate limit: ${a.rateLimit.count} requests per ${a.rateLimit.per}.` : '', a.regions ? `Regions: ${a.regions.join(', ')}.` : ''].filter(Boolean);
-    addObject(names.request(a), typeDoc([...doc, 'Request parameters.'], a.sources, firstExample(a.examples, 'request')), a.input);
+    addObject(names.request(a), typeDoc(refs, [...doc, 'Request parameters.'], a.sources, firstExample(a.examples, 'request'), sectionSlug(a.action)), a.input);
     const response = names.response(a);
     const wrapped = firstExample(a.examples, 'response');
-    addObject(response, typeDoc([...doc, 'Response fields.', ...(a.errors.length ? [`Error codes: ${a.errors.map((e) => e.code).join(', ')}.`] : [])], a.sources, a.responseWrapper ? [] : wrapped), a.output);
+    addObject(response, typeDoc(refs, [...doc, 'Response fields.', ...(a.errors.length ? [`Error codes: ${a.errors.map((e) => e.code).join(', ')}.`] : [])], a.sources, a.responseWrapper ? [] : wrapped, sectionSlug(a.action)), a.output);
     if (a.responseWrapper) {
-      interfaces.push({ name: names.responseBody(a), isExported: true, docs: [{ description: typeDoc([`The HTTP body of a ${a.action} response: the fields wrapped in \`${a.responseWrapper}\`.`], a.sources, wrapped) }], properties: [{ name: propertyKey(a.responseWrapper), type: response }] });
+      interfaces.push({ name: names.responseBody(a), isExported: true, docs: [{ description: typeDoc(refs, [`The HTTP body of a ${a.action} response: the fields wrapped in \`${a.responseWrapper}\`.`], a.sources, wrapped, sectionSlug(a.action)) }], properties: [{ name: propertyKey(a.responseWrapper), type: response }] });
     }
     responses.set(a.action, [...(responses.get(a.action) ?? []), response]);
   }
@@ -188,14 +190,15 @@ function firstExample(examples: Example[], kind?: Example['kind']): string[] {
   return first ? [JSON.stringify(first.value, null, 2)] : [];
 }
 
-function typeDoc(lines: string[], sources: SourceRef[], examples: string[] = []): string {
+function typeDoc(refs: DocReferences, lines: string[], sources: SourceRef[], examples: string[] = [], section?: string): string {
   const parts = lines.filter(Boolean).map(docText);
-  if (sources.length) parts.push(`Source: ${sources.map((s) => `${s.file}:${s.line} (${s.lang})`).join(', ')}`);
+  // a section reference, not a line: a row edited elsewhere on the page leaves this comment as it is
+  if (sources.length) parts.push(`Source: ${docText(refs.text(sources, section))}`);
   for (const ex of examples) parts.push(`@example\n${docText(ex)}`);
   return parts.join('\n\n');
 }
 
-function fieldDoc(f: Field): string {
+function fieldDoc(f: Field, refs: DocReferences, section: string | undefined): string {
   const parts = bilingual(f.description).map(docText);
   if (f.enum) {
     const values = f.enum.values.map((v) => `- \`${docText(String(v.value))}\`${v.description ? `: ${bilingual(v.description).map(docText).join(' / ')}` : ''}`);
@@ -204,7 +207,7 @@ function fieldDoc(f: Field): string {
   if (is64Bit(f.type)) parts.push(`64-bit integer (${(f.type as { format: string }).format}): values above 2^53 lose precision as a JavaScript number.`);
   if (f.typeSource === 'inferred-from-example') parts.push('Type inferred from the documentation example; the table does not give one.');
   if (!f.required) parts.push(docText(`Optional: ${f.requiredReason}.`));
-  parts.push(`Source: ${docText(sourceText(f))}`);
+  parts.push(`Source: ${docText(refs.text(f.sources, section))}`);
   if (f.example !== undefined) parts.push(`@example ${docText(JSON.stringify(f.example))}`);
   return parts.join('\n\n');
 }
