@@ -5,37 +5,37 @@
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:7 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#callbackruleinfo
  */
 export interface CallBackRuleInfo {
   /**
    * 规则创建时间。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:9
+   * Source: docs-src/live/zh/api-data-structures.md#callbackruleinfo
    */
   CreateTime: string;
   /**
    * 规则更新时间。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:10
+   * Source: docs-src/live/zh/api-data-structures.md#callbackruleinfo
    */
   UpdateTime: string;
   /**
    * 模板Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:11
+   * Source: docs-src/live/zh/api-data-structures.md#callbackruleinfo
    */
   TemplateId: number;
   /**
    * 推流域名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:12
+   * Source: docs-src/live/zh/api-data-structures.md#callbackruleinfo
    */
   DomainName: string;
   /**
    * 推流路径。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:13
+   * Source: docs-src/live/zh/api-data-structures.md#callbackruleinfo
    */
   AppName: string;
 }
@@ -44,67 +44,67 @@ export interface CallBackRuleInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:21 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
  */
 export interface CallBackTemplateInfo {
   /**
    * 模板Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:23
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   TemplateId: number;
   /**
    * 模板名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:24
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   TemplateName: string;
   /**
    * 描述信息。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:25
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   Description: string;
   /**
    * 开播回调URL。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:26
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   StreamBeginNotifyUrl: string;
   /**
    * 断流回调URL。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:27
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   StreamEndNotifyUrl: string;
   /**
    * 混流回调URL。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:28
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   StreamMixNotifyUrl: string;
   /**
    * 录制回调URL。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:29
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   RecordNotifyUrl: string;
   /**
    * 截图回调URL。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:30
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   SnapshotNotifyUrl: string;
   /**
    * 鉴黄回调URL。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:31
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   PornCensorshipNotifyUrl: string;
   /**
    * 回调的鉴权key
    *
-   * Source: docs-src/live/zh/api-data-structures.md:32
+   * Source: docs-src/live/zh/api-data-structures.md#callbacktemplateinfo
    */
   CallbackKey: string;
 }
@@ -113,37 +113,37 @@ export interface CallBackTemplateInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:40 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#certinfo
  */
 export interface CertInfo {
   /**
    * 证书Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:42
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   CertId: number;
   /**
    * 证书名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:43
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   CertName: string;
   /**
    * 描述信息。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:44
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   Description: string;
   /**
    * 创建时间，UTC格式。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:45
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   CreateTime: string;
   /**
    * 证书内容。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:46
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   HttpsCrt: string;
   /**
@@ -155,19 +155,19 @@ export interface CertInfo {
    * - `0`: 腾讯云托管证书
    * - `1`: 用户添加证书。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:47
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   CertType: 0 | 1;
   /**
    * 证书过期时间，UTC格式。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:48
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   CertExpireTime: string;
   /**
    * 使用此证书的域名列表。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:49
+   * Source: docs-src/live/zh/api-data-structures.md#certinfo
    */
   DomainList: string[];
 }
@@ -176,37 +176,37 @@ export interface CertInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:57 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
  */
 export interface DomainCertInfo {
   /**
    * 证书Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:59
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   CertId: number;
   /**
    * 证书名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:60
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   CertName: string;
   /**
    * 描述信息。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:61
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   Description: string;
   /**
    * 创建时间，UTC格式。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:62
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   CreateTime: string;
   /**
    * 证书内容。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:63
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   HttpsCrt: string;
   /**
@@ -218,25 +218,25 @@ export interface DomainCertInfo {
    * - `0`: 腾讯云托管证书
    * - `1`: 用户添加证书。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:64
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   CertType: 0 | 1;
   /**
    * 证书过期时间，UTC格式。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:65
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   CertExpireTime: string;
   /**
    * 使用此证书的域名名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:66
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   DomainName: string;
   /**
    * 证书状态
    *
-   * Source: docs-src/live/zh/api-data-structures.md:67
+   * Source: docs-src/live/zh/api-data-structures.md#domaincertinfo
    */
   Status: number;
 }
@@ -245,25 +245,25 @@ export interface DomainCertInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:75 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#forbidstreaminfo
  */
 export interface ForbidStreamInfo {
   /**
    * 流名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:77
+   * Source: docs-src/live/zh/api-data-structures.md#forbidstreaminfo
    */
   StreamName: string;
   /**
    * 创建时间。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:78
+   * Source: docs-src/live/zh/api-data-structures.md#forbidstreaminfo
    */
   CreateTime: string;
   /**
    * 禁推过期时间。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:79
+   * Source: docs-src/live/zh/api-data-structures.md#forbidstreaminfo
    */
   ExpireTime: string;
 }
@@ -272,37 +272,37 @@ export interface ForbidStreamInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:87 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#playauthkeyinfo
  */
 export interface PlayAuthKeyInfo {
   /**
    * 域名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:89
+   * Source: docs-src/live/zh/api-data-structures.md#playauthkeyinfo
    */
   DomainName: string;
   /**
    * 是否启用，0：关闭，1：启用。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:90
+   * Source: docs-src/live/zh/api-data-structures.md#playauthkeyinfo
    */
   Enable: number;
   /**
    * 鉴权key。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:91
+   * Source: docs-src/live/zh/api-data-structures.md#playauthkeyinfo
    */
   AuthKey: string;
   /**
    * 有效时间，单位：秒。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:92
+   * Source: docs-src/live/zh/api-data-structures.md#playauthkeyinfo
    */
   AuthDelta: number;
   /**
    * 鉴权BackKey。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:93
+   * Source: docs-src/live/zh/api-data-structures.md#playauthkeyinfo
    */
   AuthBackKey: string;
 }
@@ -311,14 +311,14 @@ export interface PlayAuthKeyInfo {
  *
  * Used by: live/DescribeLiveStreamOnlineList@2018-08-01.
  *
- * Source: docs-src/live/zh/api-data-structures.md:101 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#publishtime
  */
 export interface PublishTime {
   /**
    * 推流时间
    * UTC 格式，例如：2018-06-29T19:00:00Z。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:103
+   * Source: docs-src/live/zh/api-data-structures.md#publishtime
    */
   PublishTime: string;
 }
@@ -327,37 +327,37 @@ export interface PublishTime {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:111 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
  */
 export interface PullStreamConfig {
   /**
    * 拉流配置Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:113
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   ConfigId: string;
   /**
    * 源Url。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:114
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   FromUrl: string;
   /**
    * 目的Url。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:115
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   ToUrl: string;
   /**
    * 区域名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:116
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   AreaName: string;
   /**
    * 运营商名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:117
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   IspName: string;
   /**
@@ -365,7 +365,7 @@ export interface PullStreamConfig {
    * UTC格式时间，
    * 例如：2019-01-08T10:00:00Z。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:118
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   StartTime: string;
   /**
@@ -373,13 +373,13 @@ export interface PullStreamConfig {
    * UTC格式时间，
    * 例如：2019-01-08T10:00:00Z。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:119
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   EndTime: string;
   /**
    * 0无效，1初始状态，2正在运行，3拉起失败，4暂停。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:120
+   * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   Status: string;
 }
@@ -388,37 +388,37 @@ export interface PullStreamConfig {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:128 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#pushauthkeyinfo
  */
 export interface PushAuthKeyInfo {
   /**
    * 域名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:130
+   * Source: docs-src/live/zh/api-data-structures.md#pushauthkeyinfo
    */
   DomainName: string;
   /**
    * 是否启用，0：关闭，1：启用。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:131
+   * Source: docs-src/live/zh/api-data-structures.md#pushauthkeyinfo
    */
   Enable: number;
   /**
    * 主鉴权key。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:132
+   * Source: docs-src/live/zh/api-data-structures.md#pushauthkeyinfo
    */
   MasterAuthKey: string;
   /**
    * 备鉴权key。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:133
+   * Source: docs-src/live/zh/api-data-structures.md#pushauthkeyinfo
    */
   BackupAuthKey: string;
   /**
    * 有效时间，单位：秒。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:134
+   * Source: docs-src/live/zh/api-data-structures.md#pushauthkeyinfo
    */
   AuthDelta: number;
 }
@@ -427,7 +427,7 @@ export interface PushAuthKeyInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:142 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#recordparam
  */
 export interface RecordParam {
   /**
@@ -438,7 +438,7 @@ export interface RecordParam {
    *
    * Optional: required column says "否".
    *
-   * Source: docs-src/live/zh/api-data-structures.md:144
+   * Source: docs-src/live/zh/api-data-structures.md#recordparam
    */
   RecordInterval?: number;
   /**
@@ -448,7 +448,7 @@ export interface RecordParam {
    *
    * Optional: required column says "否".
    *
-   * Source: docs-src/live/zh/api-data-structures.md:145
+   * Source: docs-src/live/zh/api-data-structures.md#recordparam
    */
   StorageTime?: number;
   /**
@@ -456,7 +456,7 @@ export interface RecordParam {
    *
    * Optional: required column says "否".
    *
-   * Source: docs-src/live/zh/api-data-structures.md:146
+   * Source: docs-src/live/zh/api-data-structures.md#recordparam
    */
   Enable?: number;
 }
@@ -465,49 +465,49 @@ export interface RecordParam {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:154 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
  */
 export interface RecordTemplateInfo {
   /**
    * 模板Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:156
+   * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
    */
   TemplateId: number;
   /**
    * 模板名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:157
+   * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
    */
   TemplateName: string;
   /**
    * 描述信息。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:158
+   * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
    */
   Description: string;
   /**
    * Flv录制参数。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:159
+   * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
    */
   FlvParam: RecordParam;
   /**
    * Hls录制参数。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:160
+   * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
    */
   HlsParam: RecordParam;
   /**
    * Mp4录制参数。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:161
+   * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
    */
   Mp4Param: RecordParam;
   /**
    * Aac录制参数。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:162
+   * Source: docs-src/live/zh/api-data-structures.md#recordtemplateinfo
    */
   AacParam: RecordParam;
 }
@@ -516,43 +516,43 @@ export interface RecordTemplateInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:170 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#ruleinfo
  */
 export interface RuleInfo {
   /**
    * 规则创建时间。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:172
+   * Source: docs-src/live/zh/api-data-structures.md#ruleinfo
    */
   CreateTime: string;
   /**
    * 规则更新时间。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:173
+   * Source: docs-src/live/zh/api-data-structures.md#ruleinfo
    */
   UpdateTime: string;
   /**
    * 模板Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:174
+   * Source: docs-src/live/zh/api-data-structures.md#ruleinfo
    */
   TemplateId: number;
   /**
    * 推流域名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:175
+   * Source: docs-src/live/zh/api-data-structures.md#ruleinfo
    */
   DomainName: string;
   /**
    * 推流路径。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:176
+   * Source: docs-src/live/zh/api-data-structures.md#ruleinfo
    */
   AppName: string;
   /**
    * 流名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:177
+   * Source: docs-src/live/zh/api-data-structures.md#ruleinfo
    */
   StreamName: string;
 }
@@ -561,67 +561,67 @@ export interface RuleInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:185 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
  */
 export interface SnapshotTemplateInfo {
   /**
    * 模板Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:187
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   TemplateId: number;
   /**
    * 模板名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:188
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   TemplateName: string;
   /**
    * 截图时间间隔。5-300
    *
-   * Source: docs-src/live/zh/api-data-structures.md:189
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   SnapshotInterval: number;
   /**
    * 截图宽度。0-3000 0原始宽度并适配原始比例
    *
-   * Source: docs-src/live/zh/api-data-structures.md:190
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   Width: number;
   /**
    * 截图高度。0-2000 0原始高度并适配原始比例
    *
-   * Source: docs-src/live/zh/api-data-structures.md:191
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   Height: number;
   /**
    * 是否开启鉴黄，0：不开启，1：开启。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:192
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   PornFlag: number;
   /**
    * Cos AppId。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:193
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   CosAppId: number;
   /**
    * Cos Bucket名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:194
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   CosBucket: string;
   /**
    * Cos 地域。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:195
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   CosRegion: string;
   /**
    * 模板描述
    *
-   * Source: docs-src/live/zh/api-data-structures.md:196
+   * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
   Description: string;
 }
@@ -630,25 +630,25 @@ export interface SnapshotTemplateInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:204 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
  */
 export interface StreamEventInfo {
   /**
    * 应用名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:206
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   AppName: string;
   /**
    * 推流域名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:207
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   DomainName: string;
   /**
    * 流名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:208
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   StreamName: string;
   /**
@@ -656,7 +656,7 @@ export interface StreamEventInfo {
    * UTC格式时间，
    * 例如：2019-01-07T12:00:00Z。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:209
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   StreamStartTime: string;
   /**
@@ -664,31 +664,31 @@ export interface StreamEventInfo {
    * UTC格式时间，
    * 例如：2019-01-07T15:00:00Z。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:210
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   StreamEndTime: string;
   /**
    * 停止原因。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:211
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   StopReason: string;
   /**
    * 推流持续时长，单位：秒。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:212
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   Duration: number;
   /**
    * 主播IP。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:213
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   ClientIp: string;
   /**
    * 分辨率。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:214
+   * Source: docs-src/live/zh/api-data-structures.md#streameventinfo
    */
   Resolution: string;
 }
@@ -697,49 +697,49 @@ export interface StreamEventInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:222 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#streaminfo
  */
 export interface StreamInfo {
   /**
    * 直播流所属应用名称
    *
-   * Source: docs-src/live/zh/api-data-structures.md:224
+   * Source: docs-src/live/zh/api-data-structures.md#streaminfo
    */
   AppName: string;
   /**
    * 创建模式
    *
-   * Source: docs-src/live/zh/api-data-structures.md:225
+   * Source: docs-src/live/zh/api-data-structures.md#streaminfo
    */
   CreateMode: string;
   /**
    * 创建时间，如: 2018-07-13 14:48:23
    *
-   * Source: docs-src/live/zh/api-data-structures.md:226
+   * Source: docs-src/live/zh/api-data-structures.md#streaminfo
    */
   CreateTime: string;
   /**
    * 流状态
    *
-   * Source: docs-src/live/zh/api-data-structures.md:227
+   * Source: docs-src/live/zh/api-data-structures.md#streaminfo
    */
   Status: number;
   /**
    * 流id
    *
-   * Source: docs-src/live/zh/api-data-structures.md:228
+   * Source: docs-src/live/zh/api-data-structures.md#streaminfo
    */
   StreamId: string;
   /**
    * 流名称
    *
-   * Source: docs-src/live/zh/api-data-structures.md:229
+   * Source: docs-src/live/zh/api-data-structures.md#streaminfo
    */
   StreamName: string;
   /**
    * 水印id
    *
-   * Source: docs-src/live/zh/api-data-structures.md:230
+   * Source: docs-src/live/zh/api-data-structures.md#streaminfo
    */
   WaterMarkId: string;
 }
@@ -748,13 +748,13 @@ export interface StreamInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:238 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#streamname
  */
 export interface StreamName {
   /**
    * 流名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:240
+   * Source: docs-src/live/zh/api-data-structures.md#streamname
    */
   StreamName: string;
 }
@@ -763,31 +763,31 @@ export interface StreamName {
  *
  * Used by: live/DescribeLiveStreamOnlineList@2018-08-01.
  *
- * Source: docs-src/live/zh/api-data-structures.md:248 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#streamonlineinfo
  */
 export interface StreamOnlineInfo {
   /**
    * 流名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:250
+   * Source: docs-src/live/zh/api-data-structures.md#streamonlineinfo
    */
   StreamName: string;
   /**
    * 推流时间列表
    *
-   * Source: docs-src/live/zh/api-data-structures.md:251
+   * Source: docs-src/live/zh/api-data-structures.md#streamonlineinfo
    */
   PublishTimeList: PublishTime[];
   /**
    * 应用名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:252
+   * Source: docs-src/live/zh/api-data-structures.md#streamonlineinfo
    */
   AppName: string;
   /**
    * 推流域名。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:253
+   * Source: docs-src/live/zh/api-data-structures.md#streamonlineinfo
    */
   DomainName: string;
 }
@@ -796,118 +796,118 @@ export interface StreamOnlineInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:261 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#templateinfo
  */
 export interface TemplateInfo {
   /**
    * 视频编码：
    * h264/h265。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:263
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Vcodec: string;
   /**
    * 视频码率。100-8000kbps
    *
-   * Source: docs-src/live/zh/api-data-structures.md:264
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   VideoBitrate: number;
   /**
    * 音频编码：aac/mp3
    * aac/mp3。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:265
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Acodec: string;
   /**
    * 音频码率。0-500
    *
-   * Source: docs-src/live/zh/api-data-structures.md:266
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   AudioBitrate: number;
   /**
    * 宽。0-3000
    *
-   * Source: docs-src/live/zh/api-data-structures.md:267
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Width: number;
   /**
    * 高。0-3000
    *
-   * Source: docs-src/live/zh/api-data-structures.md:268
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Height: number;
   /**
    * 帧率。0-200
    *
-   * Source: docs-src/live/zh/api-data-structures.md:269
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Fps: number;
   /**
    * 关键帧间隔，单位：秒。1-50
    *
-   * Source: docs-src/live/zh/api-data-structures.md:270
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Gop: number;
   /**
    * 旋转角度。0 90 180 270
    *
-   * Source: docs-src/live/zh/api-data-structures.md:271
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Rotate: number;
   /**
    * 编码质量：
    * baseline/main/high。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:272
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Profile: string;
   /**
    * 是否不超过原始码率。0：否，1：是。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:273
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   BitrateToOrig: number;
   /**
    * 是否不超过原始高度。0：否，1：是。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:274
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   HeightToOrig: number;
   /**
    * 是否不超过原始帧率。0：否，1：是。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:275
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   FpsToOrig: number;
   /**
    * 是否保留视频。0：否，1：是。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:276
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   NeedVideo: number;
   /**
    * 是否保留音频。0：否，1：是。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:277
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   NeedAudio: number;
   /**
    * 模板Id。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:278
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   TemplateId: number;
   /**
    * 模板名称
    *
-   * Source: docs-src/live/zh/api-data-structures.md:279
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   TemplateName: string;
   /**
    * 模板描述
    *
-   * Source: docs-src/live/zh/api-data-structures.md:280
+   * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   Description: string;
 }
@@ -916,49 +916,49 @@ export interface TemplateInfo {
  *
  * Used by: nothing.
  *
- * Source: docs-src/live/zh/api-data-structures.md:289 (zh)
+ * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
  */
 export interface WatermarkInfo {
   /**
    * 水印ID。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:291
+   * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */
   WatermarkId: number;
   /**
    * 水印图片url。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:292
+   * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */
   PictureUrl: string;
   /**
    * 显示位置，X轴偏移。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:293
+   * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */
   XPosition: number;
   /**
    * 显示位置，Y轴偏移。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:294
+   * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */
   YPosition: number;
   /**
    * 水印名称。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:295
+   * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */
   WatermarkName: string;
   /**
    * 当前状态。0：未使用，1:使用中。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:296
+   * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */
   Status: number;
   /**
    * 添加时间。
    *
-   * Source: docs-src/live/zh/api-data-structures.md:297
+   * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */
   CreateTime: string;
 }
@@ -967,19 +967,19 @@ export interface WatermarkInfo {
  *
  * Used by: rtc/SegmentRealTimeData@2020-12-01, rtc/SegmentRealTimeData@2022-06-01, rtc/SegmentRealTimeData@2023-11-01.
  *
- * Source: docs-src/rtc/zh/callbacks.md:1398 (zh), docs-src/rtc/zh/callbacks.md:1474 (zh), docs-src/rtc/zh/callbacks.md:1551 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
  */
 export interface AudioData {
   /**
    * 音频切片对应的流的信息。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1400
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    */
   Stream: Stream;
   /**
    * 音频切片的文件名。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1401
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    *
    * @example "Your_ObjectKey"
    */
@@ -987,7 +987,7 @@ export interface AudioData {
   /**
    * 音频采样率，单位 Hz。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1402
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    *
    * @example 44100
    */
@@ -995,7 +995,7 @@ export interface AudioData {
   /**
    * 每个音频采样的比特数。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1403
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    *
    * @example 16
    */
@@ -1003,7 +1003,7 @@ export interface AudioData {
   /**
    * 音频声道数。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1404
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    *
    * @example 2
    */
@@ -1013,7 +1013,7 @@ export interface AudioData {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1405
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    *
    * @example 256044
    */
@@ -1023,7 +1023,7 @@ export interface AudioData {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1406
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    *
    * @example 1647317680214
    */
@@ -1031,7 +1031,7 @@ export interface AudioData {
   /**
    * 音频的时长，单位为毫秒。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1407
+   * Source: docs-src/rtc/zh/callbacks.md#segmentaudiodata
    *
    * @example 8000
    */
@@ -1042,13 +1042,13 @@ export interface AudioData {
  *
  * Used by: rtc/WbTranscodeFinished.
  *
- * Source: docs-src/rtc/zh/callbacks.md:2202 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#image
  */
 export interface Image {
   /**
    * 页数，从1开始编号
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2204
+   * Source: docs-src/rtc/zh/callbacks.md#image
    *
    * @example 1
    */
@@ -1056,7 +1056,7 @@ export interface Image {
   /**
    * 转码图片URL
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2205
+   * Source: docs-src/rtc/zh/callbacks.md#image
    *
    * @example "https://example.com/demo.png"
    */
@@ -1064,7 +1064,7 @@ export interface Image {
   /**
    * 转码缩略图URL，如没有指定缩略图，则为空
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2206
+   * Source: docs-src/rtc/zh/callbacks.md#image
    *
    * @example "https://example.com/thumbnail.png"
    */
@@ -1075,19 +1075,19 @@ export interface Image {
  *
  * Used by: rtc/SnapshotRealTimeData@2020-12-01.
  *
- * Source: docs-src/rtc/zh/callbacks.md:1628 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#imagedata
  */
 export interface ImageData_SnapshotRealTimeData_20201201 {
   /**
    * 截图对应的流的信息。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1630
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata
    */
   Stream: Stream;
   /**
    * 截图对应的 TOS key。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1631
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata
    *
    * @example "Your_ObjectKey"
    */
@@ -1101,7 +1101,7 @@ export interface ImageData_SnapshotRealTimeData_20201201 {
    * - `0`: JPEG
    * - `1`: PNG
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1632
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata
    *
    * @example 0
    */
@@ -1109,7 +1109,7 @@ export interface ImageData_SnapshotRealTimeData_20201201 {
   /**
    * 截图宽度，单位为像素。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1633
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata
    *
    * @example 640
    */
@@ -1117,7 +1117,7 @@ export interface ImageData_SnapshotRealTimeData_20201201 {
   /**
    * 截图高度，单位为像素。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1634
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata
    *
    * @example 360
    */
@@ -1127,7 +1127,7 @@ export interface ImageData_SnapshotRealTimeData_20201201 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1635
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata
    *
    * @example 28802
    */
@@ -1137,7 +1137,7 @@ export interface ImageData_SnapshotRealTimeData_20201201 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1636
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata
    *
    * @example 1647316896085
    */
@@ -1148,13 +1148,13 @@ export interface ImageData_SnapshotRealTimeData_20201201 {
  *
  * Used by: rtc/SnapshotRealTimeData@2022-06-01, rtc/SnapshotRealTimeData@2023-11-01.
  *
- * Source: docs-src/rtc/zh/callbacks.md:1702 (zh), docs-src/rtc/zh/callbacks.md:1777 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#imagedata1
  */
 export interface ImageData_SnapshotRealTimeData_20220601 {
   /**
    * 截图对应的流的信息。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1704
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    */
   Stream: Stream;
   /**
@@ -1162,7 +1162,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
    *
    * Optional: description says the field is conditional: "当存储平台为 TOS，或者支持 S3 协议的第三方存储平台时此字段才会生效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1705
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    *
    * @example "Your_ObjectKey"
    */
@@ -1172,7 +1172,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
    *
    * Optional: description says the field is conditional: "当存储平台为 VeImageX 时此字段才会生效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1706
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    *
    * @example "Your_VeImageXUri"
    */
@@ -1186,7 +1186,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
    * - `0`: JPEG
    * - `1`: PNG
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1707
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    *
    * @example 0
    */
@@ -1194,7 +1194,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
   /**
    * 截图宽度，单位为像素。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1708
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    *
    * @example 640
    */
@@ -1202,7 +1202,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
   /**
    * 截图高度，单位为像素。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1709
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    *
    * @example 360
    */
@@ -1212,7 +1212,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1710
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    *
    * @example 28802
    */
@@ -1222,7 +1222,7 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1711
+   * Source: docs-src/rtc/zh/callbacks.md#imagedata1
    *
    * @example 1647316896085
    */
@@ -1233,13 +1233,13 @@ export interface ImageData_SnapshotRealTimeData_20220601 {
  *
  * Used by: rtc/RecordStopped@2020-12-01.
  *
- * Source: docs-src/rtc/zh/callbacks.md:424 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordfile
  */
 export interface RecordFile_RecordStopped_20201201 {
   /**
    * 文件在点播平台的唯一标识。你可以根据 vid 可以在点播平台上找到对应的文件。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:426
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   Vid: string;
   /**
@@ -1247,7 +1247,7 @@ export interface RecordFile_RecordStopped_20201201 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:427
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   Duration: number;
   /**
@@ -1255,7 +1255,7 @@ export interface RecordFile_RecordStopped_20201201 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:428
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   Size: number;
   /**
@@ -1263,13 +1263,13 @@ export interface RecordFile_RecordStopped_20201201 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:429
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   StartTime: number;
   /**
    * 录制文件中包含流的列表。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:430
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   StreamList: Stream[];
   /**
@@ -1279,25 +1279,25 @@ export interface RecordFile_RecordStopped_20201201 {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:431
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   VideoCodec: string;
   /**
    * 音频录制编码器
    *
-   * Source: docs-src/rtc/zh/callbacks.md:432
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   AudioCodec: string;
   /**
    * 录制视频宽度，单位为像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:433
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   VideoWidth: number;
   /**
    * 录制视频高度，单位为像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:434
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile
    */
   VideoHeight: number;
 }
@@ -1306,7 +1306,7 @@ export interface RecordFile_RecordStopped_20201201 {
  *
  * Used by: rtc/RecordStopped@2022-06-01, rtc/RecordStopped@2023-06-01, rtc/RecordStopped@2023-11-01.
  *
- * Source: docs-src/rtc/zh/callbacks.md:512 (zh), docs-src/rtc/zh/callbacks.md:602 (zh), docs-src/rtc/zh/callbacks.md:691 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordfile1
  */
 export interface RecordFile_RecordStopped_20220601 {
   /**
@@ -1314,7 +1314,7 @@ export interface RecordFile_RecordStopped_20220601 {
    *
    * Optional: description says the field is conditional: "仅在你选择配置存储到 Vod 平台时，此参数有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:514
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   Vid?: string;
   /**
@@ -1322,7 +1322,7 @@ export interface RecordFile_RecordStopped_20220601 {
    *
    * Optional: description says the field is conditional: "仅在你选择配置存储到对象存储平台时，此参数有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:515
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   ObjectKey?: string;
   /**
@@ -1330,7 +1330,7 @@ export interface RecordFile_RecordStopped_20220601 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:516
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   Duration: number;
   /**
@@ -1338,7 +1338,7 @@ export interface RecordFile_RecordStopped_20220601 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:517
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   Size: number;
   /**
@@ -1346,37 +1346,37 @@ export interface RecordFile_RecordStopped_20220601 {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:518
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   StartTime: number;
   /**
    * 录制文件中包含流的列表。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:519
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   StreamList: Stream[];
   /**
    * 视频录制编码协议
    *
-   * Source: docs-src/rtc/zh/callbacks.md:520
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   VideoCodec: string;
   /**
    * 音频录制编码器
    *
-   * Source: docs-src/rtc/zh/callbacks.md:521
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   AudioCodec: string;
   /**
    * 录制视频宽度，单位为像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:522
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   VideoWidth: number;
   /**
    * 录制视频高度，单位为像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:523
+   * Source: docs-src/rtc/zh/callbacks.md#recordfile1
    */
   VideoHeight: number;
 }
@@ -1385,7 +1385,7 @@ export interface RecordFile_RecordStopped_20220601 {
  *
  * Used by: rtc/RecordSyncUploadStarted.
  *
- * Source: docs-src/rtc/zh/callbacks.md:1002 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#20231101
  */
 export interface RecordFile_RecordSyncUploadStarted {
   /**
@@ -1393,7 +1393,7 @@ export interface RecordFile_RecordSyncUploadStarted {
    *
    * Optional: description says the field is conditional: "仅在你选择配置存储到 Vod 平台时，此参数有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1004
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   Vid?: string;
   /**
@@ -1401,7 +1401,7 @@ export interface RecordFile_RecordSyncUploadStarted {
    *
    * Optional: description says the field is conditional: "仅在你选择配置存储到对象存储平台时，此参数有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1005
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   ObjectKey?: string;
   /**
@@ -1409,37 +1409,37 @@ export interface RecordFile_RecordSyncUploadStarted {
    *
    * 64-bit integer (uint64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1006
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   StartTime: number;
   /**
    * 录制文件中包含流的列表。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1007
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   StreamList: Stream[];
   /**
    * 视频录制编码协议
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1008
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   VideoCodec: string;
   /**
    * 音频录制编码器
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1009
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   AudioCodec: string;
   /**
    * 录制视频宽度，单位为像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1010
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   VideoWidth: number;
   /**
    * 录制视频高度，单位为像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1011
+   * Source: docs-src/rtc/zh/callbacks.md#20231101
    */
   VideoHeight: number;
 }
@@ -1448,13 +1448,13 @@ export interface RecordFile_RecordSyncUploadStarted {
  *
  * Used by: rtc/MusicRemoved.
  *
- * Source: docs-src/rtc/zh/callbacks.md:2123 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#list
  */
 export interface SongList {
   /**
    * 歌曲 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2125
+   * Source: docs-src/rtc/zh/callbacks.md#list
    *
    * @example "Your_SongId"
    */
@@ -1462,7 +1462,7 @@ export interface SongList {
   /**
    * 供应商 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2126
+   * Source: docs-src/rtc/zh/callbacks.md#list
    *
    * @example 1
    */
@@ -1470,7 +1470,7 @@ export interface SongList {
   /**
    * 歌曲更新时间戳，Unix 时间，单位为毫秒
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2127
+   * Source: docs-src/rtc/zh/callbacks.md#list
    *
    * @example 1611736812853
    */
@@ -1481,7 +1481,7 @@ export interface SongList {
  *
  * Used by: rtc/RecordStopped@2020-12-01, rtc/RecordStopped@2022-06-01, rtc/RecordStopped@2023-06-01, rtc/RecordStopped@2023-11-01, rtc/RecordSyncUploadStarted, rtc/SegmentRealTimeData@2020-12-01, rtc/SegmentRealTimeData@2022-06-01, rtc/SegmentRealTimeData@2023-11-01, rtc/SnapshotRealTimeData@2020-12-01, rtc/SnapshotRealTimeData@2022-06-01, rtc/SnapshotRealTimeData@2023-11-01.
  *
- * Source: docs-src/rtc/zh/callbacks.md:440 (zh), docs-src/rtc/zh/callbacks.md:530 (zh), docs-src/rtc/zh/callbacks.md:619 (zh), docs-src/rtc/zh/callbacks.md:708 (zh), docs-src/rtc/zh/callbacks.md:1017 (zh), docs-src/rtc/zh/callbacks.md:1414 (zh), docs-src/rtc/zh/callbacks.md:1489 (zh), docs-src/rtc/zh/callbacks.md:1566 (zh), docs-src/rtc/zh/callbacks.md:1643 (zh), docs-src/rtc/zh/callbacks.md:1718 (zh), docs-src/rtc/zh/callbacks.md:1793 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#stream
  */
 export interface Stream {
   /**
@@ -1489,7 +1489,7 @@ export interface Stream {
    *
    * Optional: required column says "否".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:442
+   * Source: docs-src/rtc/zh/callbacks.md#stream
    *
    * @example 0
    */
@@ -1497,7 +1497,7 @@ export interface Stream {
   /**
    * 用户Id，表示这个流所属的用户。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:443
+   * Source: docs-src/rtc/zh/callbacks.md#stream
    *
    * @example "Your_UserId"
    */
@@ -1511,7 +1511,7 @@ export interface Stream {
    *
    * Optional: required column says "否".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:444
+   * Source: docs-src/rtc/zh/callbacks.md#stream
    *
    * @example 0
    */
@@ -1522,37 +1522,37 @@ export interface Stream {
  *
  * Used by: nothing.
  *
- * Source: docs-src/zim/zh/callback-send-msg.md:4 (zh)
+ * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct1
  */
 export interface SendMsgStruct1 {
   /**
    * 文件的 MD5 值。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:6
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct1
    */
   md5: string;
   /**
    * 文件名称。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:7
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct1
    */
   file_name: string;
   /**
    * 文件大小，单位为字节（B）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:8
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct1
    */
   file_size: string;
   /**
    * 下载地址。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:9
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct1
    */
   download_url: string;
   /**
    * 音视频时长，单位为秒（s）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:10
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct1
    */
   media_duration: string;
 }
@@ -1561,55 +1561,55 @@ export interface SendMsgStruct1 {
  *
  * Used by: nothing.
  *
- * Source: docs-src/zim/zh/callback-send-msg.md:16 (zh)
+ * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
  */
 export interface SendMsgStruct2 {
   /**
    * 原图的宽度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:18
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   origin_image_width: number;
   /**
    * 原图的高度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:19
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   origin_image_height: number;
   /**
    * 大图下载地址。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:20
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   large_image_download_url: string;
   /**
    * 大图的宽度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:21
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   large_image_width: number;
   /**
    * 大图的高度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:22
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   large_image_height: number;
   /**
    * 缩略图下载地址。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:23
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   thumbnail_download_url: string;
   /**
    * 缩略图的宽度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:24
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   thumbnail_width: number;
   /**
    * 缩略图的高度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:25
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct2
    */
   thumbnail_height: number;
 }
@@ -1618,25 +1618,25 @@ export interface SendMsgStruct2 {
  *
  * Used by: nothing.
  *
- * Source: docs-src/zim/zh/callback-send-msg.md:31 (zh)
+ * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct3
  */
 export interface SendMsgStruct3 {
   /**
    * 视频首帧图的下载地址。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:33
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct3
    */
   video_first_frame_download_url: string;
   /**
    * 视频首帧图的宽度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:34
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct3
    */
   video_first_frame_width: number;
   /**
    * 视频首帧图的高度，单位为像素（px）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:35
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct3
    */
   video_first_frame_height: number;
 }
@@ -1645,13 +1645,13 @@ export interface SendMsgStruct3 {
  *
  * Used by: nothing.
  *
- * Source: docs-src/zim/zh/callback-send-msg.md:39 (zh)
+ * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct4
  */
 export interface SendMsgStruct4 {
   /**
    * 组合消息 Item 数组。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:41
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct4
    */
   multi_msg: SendMsgStruct4_multi_msg[];
 }
@@ -1674,7 +1674,7 @@ export interface SendMsgStruct4_multi_msg {
    * - `14`: 视频。
    * - `200`: 自定义消息类型。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:42
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct4
    */
   msg_type: 1 | 11 | 12 | 13 | 14 | 200;
   /**
@@ -1682,7 +1682,7 @@ export interface SendMsgStruct4_multi_msg {
    *
    * Optional: description says the field is conditional: "仅当 msg_type 为 200 时，返回".
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:43
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct4
    */
   sub_msg_type?: number;
   /**
@@ -1690,7 +1690,7 @@ export interface SendMsgStruct4_multi_msg {
    * 仅当 msg_type 为 1 或 200 时，可直接在此参数阅读消息内容。
    * 当 Item 为 11、12、13 或 14，请参考本文 多媒体消息结构 了解消息的的各个字段数据。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:44
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct4
    */
   callback_content: SendMsgStruct4_multi_msg_callback_content;
 }
@@ -1706,19 +1706,19 @@ export interface SendMsgStruct4_multi_msg_callback_content {
  *
  * Used by: nothing.
  *
- * Source: docs-src/zim/zh/callback-send-msg.md:48 (zh)
+ * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct5
  */
 export interface SendMsgStruct5 {
   /**
    * 标题。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:50
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct5
    */
   Title: string;
   /**
    * 概要。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:51
+   * Source: docs-src/zim/zh/callback-send-msg.md#sendmsgstruct5
    */
   Summary: string;
 }
@@ -1729,7 +1729,7 @@ export interface SendMsgStruct5 {
  *
  * Payload (`data`) of callback event `1` (classroom).
  *
- * Source: docs-src/classroom/en/events.md:4 (en), docs-src/classroom/zh/events.md:4 (zh)
+ * Source: docs-src/classroom/en/events.md#1, docs-src/classroom/zh/events.md#1
  *
  * @example
  * {
@@ -1743,7 +1743,7 @@ export interface ClassroomCmd1 {
    *
    * 课堂开始时间，Unix 时间戳（毫秒），UTC 时间。课堂开始后此字段有值。
    *
-   * Source: docs-src/classroom/en/events.md:10, docs-src/classroom/zh/events.md:10
+   * Source: docs-src/classroom/en/events.md#1, docs-src/classroom/zh/events.md#1
    */
   startTime: number;
   /**
@@ -1763,7 +1763,7 @@ export interface ClassroomCmd1 {
    * - `1`: In progress. / 进行中。
    * - `2`: Ended. Users cannot enter the classroom when the classroom is in the "Ended" state. / 已结束。
    *
-   * Source: docs-src/classroom/en/events.md:11, docs-src/classroom/zh/events.md:11
+   * Source: docs-src/classroom/en/events.md#1, docs-src/classroom/zh/events.md#1
    */
   state: 0 | 1 | 2;
 }
@@ -1774,7 +1774,7 @@ export interface ClassroomCmd1 {
  *
  * Payload (`data`) of callback event `1001` (classroom).
  *
- * Source: docs-src/classroom/en/events.md:85 (en), docs-src/classroom/zh/events.md:85 (zh)
+ * Source: docs-src/classroom/en/events.md#1001, docs-src/classroom/zh/events.md#1001
  *
  * @example
  * {
@@ -1793,7 +1793,7 @@ export interface ClassroomCmd1001 {
    *
    * Optional: description says the field is conditional: "is available only when".
    *
-   * Source: docs-src/classroom/en/events.md:91, docs-src/classroom/zh/events.md:91
+   * Source: docs-src/classroom/en/events.md#1001, docs-src/classroom/zh/events.md#1001
    */
   recordId?: string;
   /**
@@ -1803,7 +1803,7 @@ export interface ClassroomCmd1001 {
    *
    * Optional: description says the field is conditional: "is available only when".
    *
-   * Source: docs-src/classroom/en/events.md:92, docs-src/classroom/zh/events.md:92
+   * Source: docs-src/classroom/en/events.md#1001, docs-src/classroom/zh/events.md#1001
    */
   sid?: string;
   /**
@@ -1813,7 +1813,7 @@ export interface ClassroomCmd1001 {
    *
    * Optional: description says the field is conditional: "is available only when".
    *
-   * Source: docs-src/classroom/en/events.md:93, docs-src/classroom/zh/events.md:93
+   * Source: docs-src/classroom/en/events.md#1001, docs-src/classroom/zh/events.md#1001
    */
   resourceId?: string;
   /**
@@ -1829,7 +1829,7 @@ export interface ClassroomCmd1001 {
    * - `1`: In recording. / 录制中
    * - `2`: Recording has ended.
    *
-   * Source: docs-src/classroom/en/events.md:94, docs-src/classroom/zh/events.md:94
+   * Source: docs-src/classroom/en/events.md#1001, docs-src/classroom/zh/events.md#1001
    */
   state: 1 | 2;
   /**
@@ -1837,7 +1837,7 @@ export interface ClassroomCmd1001 {
    *
    * 录制开始时间，Unix 时间戳（毫秒），UTC 时间。录制开始后此字段有值。
    *
-   * Source: docs-src/classroom/en/events.md:95, docs-src/classroom/zh/events.md:95
+   * Source: docs-src/classroom/en/events.md#1001, docs-src/classroom/zh/events.md#1001
    */
   startTime: number;
   /**
@@ -1847,7 +1847,7 @@ export interface ClassroomCmd1001 {
    *
    * Optional: documented only in the zh page; optional, since the en page does not promise it.
    *
-   * Source: docs-src/classroom/zh/events.md:96
+   * Source: docs-src/classroom/zh/events.md#1001
    */
   streamingUrl?: ClassroomCmd1001_streamingUrl;
 }
@@ -1858,7 +1858,7 @@ export interface ClassroomCmd1001_streamingUrl {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/classroom/zh/events.md:96
+   * Source: docs-src/classroom/zh/events.md#1001
    */
   rtmp?: string;
   /**
@@ -1866,7 +1866,7 @@ export interface ClassroomCmd1001_streamingUrl {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/classroom/zh/events.md:96
+   * Source: docs-src/classroom/zh/events.md#1001
    */
   flv?: string;
   /**
@@ -1874,7 +1874,7 @@ export interface ClassroomCmd1001_streamingUrl {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/classroom/zh/events.md:96
+   * Source: docs-src/classroom/zh/events.md#1001
    */
   hls?: string;
 }
@@ -1885,7 +1885,7 @@ export interface ClassroomCmd1001_streamingUrl {
  *
  * Payload (`data`) of callback event `1003` (classroom).
  *
- * Source: docs-src/classroom/en/events.md:130 (en), docs-src/classroom/zh/events.md:137 (zh)
+ * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
  */
 export interface ClassroomCmd1003 {
   /**
@@ -1907,7 +1907,7 @@ export interface ClassroomCmd1003 {
    * taskToken: String 型，文件转换任务使用的 Token。
    * taskProgress: Object 型，文件转换任务进度。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   resources: ClassroomCmd1003_resources[];
   /**
@@ -1921,7 +1921,7 @@ export interface ClassroomCmd1003 {
    * userName: String 型，用户名称。
    * role: Integer 型，用户角色。
    *
-   * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   operator: ClassroomCmd1003_operator;
   /**
@@ -1937,7 +1937,7 @@ export interface ClassroomCmd1003 {
    * - `1`: The resource is added or updated. / 资源新增或更新。
    * - `2`: The resource is deleted. / 资源被删除。
    *
-   * Source: docs-src/classroom/en/events.md:139, docs-src/classroom/zh/events.md:145
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   action: 1 | 2;
 }
@@ -1965,7 +1965,7 @@ export interface ClassroomCmd1003_resources {
    *
    * 资源 uuid。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   resourceUuid: string;
   /**
@@ -1973,7 +1973,7 @@ export interface ClassroomCmd1003_resources {
    *
    * 资源名称。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   resourceName: string;
   /**
@@ -1981,7 +1981,7 @@ export interface ClassroomCmd1003_resources {
    *
    * 资源大小，单位为字节。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   size: number;
   /**
@@ -1989,7 +1989,7 @@ export interface ClassroomCmd1003_resources {
    *
    * 资源的访问地址。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   url: string;
   /**
@@ -1997,7 +1997,7 @@ export interface ClassroomCmd1003_resources {
    *
    * 文件转换任务的 uuid。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   taskUuid: string;
   /**
@@ -2005,7 +2005,7 @@ export interface ClassroomCmd1003_resources {
    *
    * 文件转换任务使用的 Token。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   taskToken: string;
   /**
@@ -2013,7 +2013,7 @@ export interface ClassroomCmd1003_resources {
    *
    * 文件转换任务进度。
    *
-   * Source: docs-src/classroom/en/events.md:137, docs-src/classroom/zh/events.md:143
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   taskProgress: ClassroomCmd1003_resources_taskProgress;
 }
@@ -2039,7 +2039,7 @@ export interface ClassroomCmd1003_operator {
    *
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   userUuid: string;
   /**
@@ -2047,7 +2047,7 @@ export interface ClassroomCmd1003_operator {
    *
    * 用户名称。
    *
-   * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   userName: string;
   /**
@@ -2055,7 +2055,7 @@ export interface ClassroomCmd1003_operator {
    *
    * 用户角色。
    *
-   * Source: docs-src/classroom/en/events.md:138, docs-src/classroom/zh/events.md:144
+   * Source: docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1003
    */
   role: number;
 }
@@ -2066,7 +2066,7 @@ export interface ClassroomCmd1003_operator {
  *
  * Payload (`data`) of callback event `1101` (classroom).
  *
- * Source: docs-src/classroom/en/events.md:108 (en), docs-src/classroom/zh/events.md:115 (zh)
+ * Source: docs-src/classroom/en/events.md#1101, docs-src/classroom/zh/events.md#1101
  *
  * @example
  * {
@@ -2092,7 +2092,7 @@ export interface ClassroomCmd1101 {
    * changedReward: Integer 型，发生变更的奖励个数。
    * totalReward: Integer 型，变更后用户的奖励总数。
    *
-   * Source: docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121
+   * Source: docs-src/classroom/en/events.md#1101, docs-src/classroom/zh/events.md#1101
    */
   rewardDetails: ClassroomCmd1101_rewardDetails[];
   /**
@@ -2100,7 +2100,7 @@ export interface ClassroomCmd1101 {
    *
    * 奖励变更时间，Unix 时间戳（毫秒），UTC 时间。
    *
-   * Source: docs-src/classroom/en/events.md:115, docs-src/classroom/zh/events.md:122
+   * Source: docs-src/classroom/en/events.md#1101, docs-src/classroom/zh/events.md#1101
    */
   updateTime: number;
 }
@@ -2120,7 +2120,7 @@ export interface ClassroomCmd1101_rewardDetails {
    *
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121
+   * Source: docs-src/classroom/en/events.md#1101, docs-src/classroom/zh/events.md#1101
    */
   userUuid: string;
   /**
@@ -2128,7 +2128,7 @@ export interface ClassroomCmd1101_rewardDetails {
    *
    * 发生变更的奖励个数。
    *
-   * Source: docs-src/classroom/en/events.md:114, docs-src/classroom/zh/events.md:121
+   * Source: docs-src/classroom/en/events.md#1101, docs-src/classroom/zh/events.md#1101
    */
   changedReward: number;
   /**
@@ -2136,7 +2136,7 @@ export interface ClassroomCmd1101_rewardDetails {
    *
    * Optional: documented only in the en page; optional, since the zh page does not promise it.
    *
-   * Source: docs-src/classroom/en/events.md:114
+   * Source: docs-src/classroom/en/events.md#1101
    */
   total?: number;
   /**
@@ -2144,7 +2144,7 @@ export interface ClassroomCmd1101_rewardDetails {
    *
    * Optional: documented only in the zh page; optional, since the en page does not promise it.
    *
-   * Source: docs-src/classroom/zh/events.md:121
+   * Source: docs-src/classroom/zh/events.md#1101
    */
   totalReward?: number;
 }
@@ -2153,7 +2153,7 @@ export interface ClassroomCmd1101_rewardDetails {
  *
  * Payload (`data`) of callback event `1501` (classroom).
  *
- * Source: docs-src/classroom/zh/events.md:169 (zh)
+ * Source: docs-src/classroom/zh/events.md#1501
  *
  * @example
  * {
@@ -2179,21 +2179,21 @@ export interface ClassroomCmd1501 {
    * 当前台上人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:175
+   * Source: docs-src/classroom/zh/events.md#1501
    */
   acceptedUsers: ClassroomCmd1501_acceptedUsers[];
   /**
    * 本次上台人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:176
+   * Source: docs-src/classroom/zh/events.md#1501
    */
   addAcceptedUsers: ClassroomCmd1501_addAcceptedUsers[];
   /**
    * 本次下台人员列表，包含以下字段：
    * userUuid: String 型，用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:177
+   * Source: docs-src/classroom/zh/events.md#1501
    */
   removeAcceptedUsers: ClassroomCmd1501_removeAcceptedUsers[];
 }
@@ -2205,7 +2205,7 @@ export interface ClassroomCmd1501_acceptedUsers {
   /**
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:175
+   * Source: docs-src/classroom/zh/events.md#1501
    */
   userUuid: string;
 }
@@ -2217,7 +2217,7 @@ export interface ClassroomCmd1501_addAcceptedUsers {
   /**
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:176
+   * Source: docs-src/classroom/zh/events.md#1501
    */
   userUuid: string;
 }
@@ -2229,7 +2229,7 @@ export interface ClassroomCmd1501_removeAcceptedUsers {
   /**
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:177
+   * Source: docs-src/classroom/zh/events.md#1501
    */
   userUuid: string;
 }
@@ -2238,7 +2238,7 @@ export interface ClassroomCmd1501_removeAcceptedUsers {
  *
  * Payload (`data`) of callback event `1502` (classroom).
  *
- * Source: docs-src/classroom/zh/events.md:195 (zh)
+ * Source: docs-src/classroom/zh/events.md#1502
  *
  * @example
  * {
@@ -2268,7 +2268,7 @@ export interface ClassroomCmd1502 {
    * userUuid: String 型，用户 uuid。
    * payload: Object 型。
    *
-   * Source: docs-src/classroom/zh/events.md:201
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   progressUsers: ClassroomCmd1502_progressUsers[];
   /**
@@ -2276,7 +2276,7 @@ export interface ClassroomCmd1502 {
    * userUuid: String 型，用户 uuid。
    * payload: Object 型，扩展信息。
    *
-   * Source: docs-src/classroom/zh/events.md:202
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   addProgressUsers: ClassroomCmd1502_addProgressUsers[];
   /**
@@ -2284,7 +2284,7 @@ export interface ClassroomCmd1502 {
    * userUuid: String 型，用户 uuid。
    * payload: Object 型，扩展信息。
    *
-   * Source: docs-src/classroom/zh/events.md:203
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   removeProgressUsers: ClassroomCmd1502_removeProgressUsers[];
 }
@@ -2297,10 +2297,10 @@ export interface ClassroomCmd1502_progressUsers {
   /**
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:201
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   userUuid: string;
-  /** Source: docs-src/classroom/zh/events.md:201 */
+  /** Source: docs-src/classroom/zh/events.md#1502 */
   payload: ClassroomCmd1502_progressUsers_payload;
 }
 /** payload: inline object */
@@ -2315,13 +2315,13 @@ export interface ClassroomCmd1502_addProgressUsers {
   /**
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:202
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   userUuid: string;
   /**
    * 扩展信息。
    *
-   * Source: docs-src/classroom/zh/events.md:202
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   payload: ClassroomCmd1502_addProgressUsers_payload;
 }
@@ -2337,13 +2337,13 @@ export interface ClassroomCmd1502_removeProgressUsers {
   /**
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/zh/events.md:203
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   userUuid: string;
   /**
    * 扩展信息。
    *
-   * Source: docs-src/classroom/zh/events.md:203
+   * Source: docs-src/classroom/zh/events.md#1502
    */
   payload: ClassroomCmd1502_removeProgressUsers_payload;
 }
@@ -2357,7 +2357,7 @@ export interface ClassroomCmd1502_removeProgressUsers_payload {
  *
  * Payload (`data`) of callback event `20` (classroom).
  *
- * Source: docs-src/classroom/en/events.md:45 (en), docs-src/classroom/zh/events.md:45 (zh)
+ * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
  *
  * @example
  * {
@@ -2392,7 +2392,7 @@ export interface ClassroomCmd20 {
    *
    * 进入和退出课堂的用户总数。
    *
-   * Source: docs-src/classroom/en/events.md:51, docs-src/classroom/zh/events.md:51
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   total: number;
   /**
@@ -2422,7 +2422,7 @@ export interface ClassroomCmd20 {
    * 2: 重连
    * updateTime: Number 型，用户进入课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
    *
-   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   onlineUsers: ClassroomCmd20_onlineUsers[];
   /**
@@ -2452,7 +2452,7 @@ export interface ClassroomCmd20 {
    * 2: 被踢出课堂。
    * updateTime: Number 型，用户退出课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
    *
-   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   offlineUsers: ClassroomCmd20_offlineUsers[];
 }
@@ -2488,7 +2488,7 @@ export interface ClassroomCmd20_onlineUsers {
    *
    * 用户名称。
    *
-   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   userName: string;
   /**
@@ -2496,7 +2496,7 @@ export interface ClassroomCmd20_onlineUsers {
    *
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   userUuid: string;
   /**
@@ -2508,7 +2508,7 @@ export interface ClassroomCmd20_onlineUsers {
    * - `1`: Teacher. / 老师
    * - `2`: Student. / 学生
    *
-   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   role: 1 | 2;
   /**
@@ -2516,7 +2516,7 @@ export interface ClassroomCmd20_onlineUsers {
    *
    * Optional: documented only in the en page; optional, since the zh page does not promise it.
    *
-   * Source: docs-src/classroom/en/events.md:52
+   * Source: docs-src/classroom/en/events.md#20
    */
   changeProperties?: ClassroomCmd20_onlineUsers_changeProperties;
   /**
@@ -2524,7 +2524,7 @@ export interface ClassroomCmd20_onlineUsers {
    *
    * 用户流的 uuid，也是加入 RTC 频道时用的 UID。
    *
-   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   streamUuid: string;
   /**
@@ -2536,7 +2536,7 @@ export interface ClassroomCmd20_onlineUsers {
    * - `1`: The user enters the classroom in a normal way. / 正常进入
    * - `2`: The user re-enters the classroom. / 重连
    *
-   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   type: 1 | 2;
   /**
@@ -2544,7 +2544,7 @@ export interface ClassroomCmd20_onlineUsers {
    *
    * 用户进入课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
    *
-   * Source: docs-src/classroom/en/events.md:52, docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   updateTime: number;
   /**
@@ -2552,7 +2552,7 @@ export interface ClassroomCmd20_onlineUsers {
    *
    * Optional: documented only in the zh page; optional, since the en page does not promise it.
    *
-   * Source: docs-src/classroom/zh/events.md:52
+   * Source: docs-src/classroom/zh/events.md#20
    */
   userProperties?: ClassroomCmd20_onlineUsers_userProperties;
 }
@@ -2594,7 +2594,7 @@ export interface ClassroomCmd20_offlineUsers {
    *
    * 用户名称。
    *
-   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   userName: string;
   /**
@@ -2602,7 +2602,7 @@ export interface ClassroomCmd20_offlineUsers {
    *
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   userUuid: string;
   /**
@@ -2614,7 +2614,7 @@ export interface ClassroomCmd20_offlineUsers {
    * - `1`: Teacher. / 老师
    * - `2`: Student. / 学生
    *
-   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   role: 1 | 2;
   /**
@@ -2622,7 +2622,7 @@ export interface ClassroomCmd20_offlineUsers {
    *
    * Optional: documented only in the en page; optional, since the zh page does not promise it.
    *
-   * Source: docs-src/classroom/en/events.md:53
+   * Source: docs-src/classroom/en/events.md#20
    */
   changeProperties?: ClassroomCmd20_offlineUsers_changeProperties;
   /**
@@ -2630,7 +2630,7 @@ export interface ClassroomCmd20_offlineUsers {
    *
    * 用户流的 uuid，也是加入 RTC 频道时用的 UID。
    *
-   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   streamUuid: string;
   /**
@@ -2642,7 +2642,7 @@ export interface ClassroomCmd20_offlineUsers {
    * - `1`: The user left the classroom on the client, such as leaving the class normally, the application is forcibly closed, or the user is disconnected due to poor network conditions. / 由于客户端原因退出课堂，例如正常离开课堂、应用被强制关闭或由于网络状况不佳而断线。
    * - `2`: The user was kicked out of the classroom. / 被踢出课堂。
    *
-   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   type: 1 | 2;
   /**
@@ -2650,7 +2650,7 @@ export interface ClassroomCmd20_offlineUsers {
    *
    * 用户退出课堂时的 Unix 时间戳，单位为毫秒，UTC 时间。
    *
-   * Source: docs-src/classroom/en/events.md:53, docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/en/events.md#20, docs-src/classroom/zh/events.md#20
    */
   updateTime: number;
   /**
@@ -2658,7 +2658,7 @@ export interface ClassroomCmd20_offlineUsers {
    *
    * Optional: documented only in the zh page; optional, since the en page does not promise it.
    *
-   * Source: docs-src/classroom/zh/events.md:53
+   * Source: docs-src/classroom/zh/events.md#20
    */
   userProperties?: ClassroomCmd20_offlineUsers_userProperties;
 }
@@ -2675,7 +2675,7 @@ export interface ClassroomCmd20_offlineUsers_userProperties {
  *
  * Payload (`data`) of callback event `3` (classroom).
  *
- * Source: docs-src/classroom/en/events.md:22 (en), docs-src/classroom/zh/events.md:22 (zh)
+ * Source: docs-src/classroom/en/events.md#3, docs-src/classroom/zh/events.md#3
  *
  * @example
  * {
@@ -2704,7 +2704,7 @@ export interface ClassroomCmd3 {
    * 1: 老师
    * 2: 学生
    *
-   * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
+   * Source: docs-src/classroom/en/events.md#3, docs-src/classroom/zh/events.md#3
    */
   fromUser: ClassroomCmd3_fromUser;
   /**
@@ -2712,7 +2712,7 @@ export interface ClassroomCmd3 {
    *
    * 消息内容。
    *
-   * Source: docs-src/classroom/en/events.md:29, docs-src/classroom/zh/events.md:29
+   * Source: docs-src/classroom/en/events.md#3, docs-src/classroom/zh/events.md#3
    */
   message: string;
   /**
@@ -2720,7 +2720,7 @@ export interface ClassroomCmd3 {
    *
    * 消息类型，当前只支持 1，表示文本消息。
    *
-   * Source: docs-src/classroom/en/events.md:30, docs-src/classroom/zh/events.md:30
+   * Source: docs-src/classroom/en/events.md#3, docs-src/classroom/zh/events.md#3
    */
   type: number;
 }
@@ -2744,7 +2744,7 @@ export interface ClassroomCmd3_fromUser {
    *
    * 用户 uuid。
    *
-   * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
+   * Source: docs-src/classroom/en/events.md#3, docs-src/classroom/zh/events.md#3
    */
   userUuid: string;
   /**
@@ -2752,7 +2752,7 @@ export interface ClassroomCmd3_fromUser {
    *
    * 用户名称。
    *
-   * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
+   * Source: docs-src/classroom/en/events.md#3, docs-src/classroom/zh/events.md#3
    */
   userName: string;
   /**
@@ -2764,7 +2764,7 @@ export interface ClassroomCmd3_fromUser {
    * - `1`: Teacher. / 老师
    * - `2`: Student. / 学生
    *
-   * Source: docs-src/classroom/en/events.md:28, docs-src/classroom/zh/events.md:28
+   * Source: docs-src/classroom/en/events.md#3, docs-src/classroom/zh/events.md#3
    */
   role: 1 | 2;
 }
@@ -2773,7 +2773,7 @@ export interface ClassroomCmd3_fromUser {
  *
  * Body (`CallbackCommand` = "C2C.CallbackBeforeSendMsg") of callback event `C2C.CallbackBeforeSendMsg` (im).
  *
- * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:43 (zh)
+ * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
  */
 export interface C2CCallbackBeforeSendMsg {
   /**
@@ -2782,50 +2782,50 @@ export interface C2CCallbackBeforeSendMsg {
    * Values:
    * - `C2C.CallbackBeforeSendMsg`
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:76
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   CallbackCommand: "C2C.CallbackBeforeSendMsg";
   /**
    * 消息发送者 UserID
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:77
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   From_Account: string;
   /**
    * 消息接收者 UserID
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:78
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   To_Account: string;
   /**
    * 消息序列号，用于标记该条消息（32位无符号整数）
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:79
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgSeq: number;
   /**
    * 消息随机数，用于标记该条消息（32位无符号整数）
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:80
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgRandom: number;
   /**
    * 消息的发送时间戳，单位为秒
    * 单聊消息优先使用 MsgTime 进行排序，同一秒发送的消息则按 MsgSeq 排序，MsgSeq 值越大消息越靠后
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:81
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgTime: number;
   /**
    * 该条消息的唯一标识，可根据该标识进行 REST API 撤回单聊消息
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:82
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgKey: string;
   /**
    * 在线消息，为1，否则为0
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:83
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   OnlineOnlyFlag: number;
   /**
@@ -2833,13 +2833,13 @@ export interface C2CCallbackBeforeSendMsg {
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:84
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgBody: C2CCallbackBeforeSendMsg_MsgBody[];
   /**
    * 消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到）
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:85
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   CloudCustomData: string;
 }
@@ -2850,7 +2850,7 @@ export interface C2CCallbackBeforeSendMsg_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:84
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgType?: string;
   /**
@@ -2858,7 +2858,7 @@ export interface C2CCallbackBeforeSendMsg_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:84
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgContent?: C2CCallbackBeforeSendMsg_MsgBody_MsgContent;
 }
@@ -2869,32 +2869,32 @@ export interface C2CCallbackBeforeSendMsg_MsgBody_MsgContent {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:84
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   Text?: string;
 }
 /**
  * The reply the receiver sends back for `C2C.CallbackBeforeSendMsg` (im).
  *
- * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:154 (zh)
+ * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
  */
 export interface C2CCallbackBeforeSendMsgReply {
   /**
    * 请求处理的结果，OK 表示处理成功，FAIL 表示失败
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:156
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   ActionStatus: string;
   /**
    * 错误码，0为允许发言；1为禁止发言；2为静默丢弃。若业务希望拒绝发言的同时，将错误码 ErrorCode 和 ErrorInfo 传递至客户端，请将错误码 ErrorCode 设置在 [120001, 130000] 区间内
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:157
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   ErrorCode: number;
   /**
    * 错误信息
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:158
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   ErrorInfo: string;
   /**
@@ -2904,7 +2904,7 @@ export interface C2CCallbackBeforeSendMsgReply {
    *
    * Optional: required column says "选填".
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgBody?: C2CCallbackBeforeSendMsgReply_MsgBody[];
   /**
@@ -2912,7 +2912,7 @@ export interface C2CCallbackBeforeSendMsgReply {
    *
    * Optional: required column says "选填".
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:160
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   CloudCustomData?: string;
 }
@@ -2923,7 +2923,7 @@ export interface C2CCallbackBeforeSendMsgReply_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgType?: string;
   /**
@@ -2931,7 +2931,7 @@ export interface C2CCallbackBeforeSendMsgReply_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   MsgContent?: C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent;
 }
@@ -2942,7 +2942,7 @@ export interface C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   Text?: string;
   /**
@@ -2950,7 +2950,7 @@ export interface C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   Desc?: string;
   /**
@@ -2958,7 +2958,7 @@ export interface C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md:159
+   * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */
   Data?: string;
 }
@@ -2969,7 +2969,7 @@ export interface C2CCallbackBeforeSendMsgReply_MsgBody_MsgContent {
  *
  * Body (`CallbackCommand` = "Group.CallbackAfterSendMsg") of callback event `Group.CallbackAfterSendMsg` (im).
  *
- * Source: docs-src/im/en/callback-group-after-send-msg.md:39 (en), docs-src/im/zh/callback-group-after-send-msg.md:39 (zh)
+ * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
  */
 export interface GroupCallbackAfterSendMsg {
   /**
@@ -2980,7 +2980,7 @@ export interface GroupCallbackAfterSendMsg {
    * Values:
    * - `Group.CallbackAfterSendMsg`
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:74, docs-src/im/zh/callback-group-after-send-msg.md:74
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   CallbackCommand: "Group.CallbackAfterSendMsg";
   /**
@@ -2988,7 +2988,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 产生群消息的群组 ID
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:75, docs-src/im/zh/callback-group-after-send-msg.md:75
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   GroupId: string;
   /**
@@ -2996,7 +2996,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 产生群消息的 群组类型介绍，例如 Public
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:76, docs-src/im/zh/callback-group-after-send-msg.md:76
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   Type: string;
   /**
@@ -3004,7 +3004,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 消息发送者 UserID
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:77, docs-src/im/zh/callback-group-after-send-msg.md:77
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   From_Account: string;
   /**
@@ -3012,7 +3012,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 请求发起者 UserID，可以用来识别是否为管理员请求的
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:78, docs-src/im/zh/callback-group-after-send-msg.md:78
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   Operator_Account: string;
   /**
@@ -3020,7 +3020,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 发消息请求中的32位随机数
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:79, docs-src/im/zh/callback-group-after-send-msg.md:79
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   Random: number;
   /**
@@ -3030,7 +3030,7 @@ export interface GroupCallbackAfterSendMsg {
    * 消息序列号，一条消息的唯一标示
    * 群聊消息使用 MsgSeq 进行排序，MsgSeq 值越大消息越靠后
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:80, docs-src/im/zh/callback-group-after-send-msg.md:80
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   MsgSeq: number;
   /**
@@ -3038,7 +3038,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 消息发送的时间戳，对应后台 Server 时间
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:81, docs-src/im/zh/callback-group-after-send-msg.md:81
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   MsgTime: number;
   /**
@@ -3046,7 +3046,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 在线消息，为1，否则为0；直播群忽略此属性，为默认值0。
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:82, docs-src/im/zh/callback-group-after-send-msg.md:82
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   OnlineOnlyFlag: number;
   /**
@@ -3056,7 +3056,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   MsgBody: GroupCallbackAfterSendMsg_MsgBody[];
   /**
@@ -3064,7 +3064,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 消息自定义数据（云端保存，会发送到对端，程序卸载重装后还能拉取到）
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:84, docs-src/im/zh/callback-group-after-send-msg.md:84
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   CloudCustomData: string;
   /**
@@ -3072,7 +3072,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 话题的 ID，若具有此选项表示在话题内发言，仅支持话题的社群适用此选项
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:85, docs-src/im/zh/callback-group-after-send-msg.md:85
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   TopicId: string;
   /**
@@ -3080,7 +3080,7 @@ export interface GroupCallbackAfterSendMsg {
    *
    * 事件触发的毫秒级别时间戳
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:86, docs-src/im/zh/callback-group-after-send-msg.md:86
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   EventTime: number;
 }
@@ -3094,7 +3094,7 @@ export interface GroupCallbackAfterSendMsg_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   MsgType?: string;
   /**
@@ -3102,7 +3102,7 @@ export interface GroupCallbackAfterSendMsg_MsgBody {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   MsgContent?: GroupCallbackAfterSendMsg_MsgBody_MsgContent;
 }
@@ -3113,14 +3113,14 @@ export interface GroupCallbackAfterSendMsg_MsgBody_MsgContent {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:83, docs-src/im/zh/callback-group-after-send-msg.md:83
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   Text?: string;
 }
 /**
  * The reply the receiver sends back for `Group.CallbackAfterSendMsg` (im).
  *
- * Source: docs-src/im/en/callback-group-after-send-msg.md:102 (en), docs-src/im/zh/callback-group-after-send-msg.md:102 (zh)
+ * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
  */
 export interface GroupCallbackAfterSendMsgReply {
   /**
@@ -3132,7 +3132,7 @@ export interface GroupCallbackAfterSendMsgReply {
    * - `OK`: Successful;
    * - `FAIL`: Failed
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:104, docs-src/im/zh/callback-group-after-send-msg.md:104
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   ActionStatus: "OK" | "FAIL";
   /**
@@ -3140,7 +3140,7 @@ export interface GroupCallbackAfterSendMsgReply {
    *
    * 错误码，此处填0表示忽略应答结果
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:105, docs-src/im/zh/callback-group-after-send-msg.md:105
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   ErrorCode: number;
   /**
@@ -3148,7 +3148,7 @@ export interface GroupCallbackAfterSendMsgReply {
    *
    * 错误信息
    *
-   * Source: docs-src/im/en/callback-group-after-send-msg.md:106, docs-src/im/zh/callback-group-after-send-msg.md:106
+   * Source: docs-src/im/en/callback-group-after-send-msg.md#groupcallbackaftersendmsg, docs-src/im/zh/callback-group-after-send-msg.md#groupcallbackaftersendmsg
    */
   ErrorInfo: string;
 }
@@ -3159,7 +3159,7 @@ export interface GroupCallbackAfterSendMsgReply {
  *
  * Body (`event_type` = 0) of callback event `0` (live).
  *
- * Source: docs-src/live/en/callbacks-push-stream.md:15 (en), docs-src/live/zh/callbacks-push-stream.md:15 (zh)
+ * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
  */
 export interface LiveEventType0 {
   /**
@@ -3170,7 +3170,7 @@ export interface LiveEventType0 {
    * Values:
    * - `0`
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:15, docs-src/live/zh/callbacks-push-stream.md:15
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   event_type: 0;
   /**
@@ -3184,7 +3184,7 @@ export interface LiveEventType0 {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   t: number;
   /**
@@ -3194,7 +3194,7 @@ export interface LiveEventType0 {
    * 事件通知安全签名 sign = MD5（key + t）。
    * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   sign: string;
   /**
@@ -3202,7 +3202,7 @@ export interface LiveEventType0 {
    *
    * 用户 APPID
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:37, docs-src/live/zh/callbacks-push-stream.md:37
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   appid: number;
   /**
@@ -3210,7 +3210,7 @@ export interface LiveEventType0 {
    *
    * 推流域名
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:38, docs-src/live/zh/callbacks-push-stream.md:38
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   app: string;
   /**
@@ -3218,7 +3218,7 @@ export interface LiveEventType0 {
    *
    * 推流路径
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:39, docs-src/live/zh/callbacks-push-stream.md:39
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   appname: string;
   /**
@@ -3226,7 +3226,7 @@ export interface LiveEventType0 {
    *
    * 直播流名称
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:40, docs-src/live/zh/callbacks-push-stream.md:40
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   stream_id: string;
   /**
@@ -3234,7 +3234,7 @@ export interface LiveEventType0 {
    *
    * 同直播流名称
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:41, docs-src/live/zh/callbacks-push-stream.md:41
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   channel_id: string;
   /**
@@ -3244,7 +3244,7 @@ export interface LiveEventType0 {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:42, docs-src/live/zh/callbacks-push-stream.md:42
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   event_time: number;
   /**
@@ -3252,7 +3252,7 @@ export interface LiveEventType0 {
    *
    * 消息序列号，标识一次推流活动，一次推流活动会产生相同序列号的推流和断流消息
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:43, docs-src/live/zh/callbacks-push-stream.md:43
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   sequence: string;
   /**
@@ -3260,7 +3260,7 @@ export interface LiveEventType0 {
    *
    * 直播接入点的 IP
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:44, docs-src/live/zh/callbacks-push-stream.md:44
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   node: string;
   /**
@@ -3268,7 +3268,7 @@ export interface LiveEventType0 {
    *
    * 用户推流 IP
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:45, docs-src/live/zh/callbacks-push-stream.md:45
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   user_ip: string;
   /**
@@ -3276,7 +3276,7 @@ export interface LiveEventType0 {
    *
    * 用户推流 URL 所带参数
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:46, docs-src/live/zh/callbacks-push-stream.md:46
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   stream_param: string;
   /**
@@ -3284,7 +3284,7 @@ export interface LiveEventType0 {
    *
    * 断流事件通知推流时长，单位毫秒
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:47, docs-src/live/zh/callbacks-push-stream.md:47
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   push_duration: string;
   /**
@@ -3292,7 +3292,7 @@ export interface LiveEventType0 {
    *
    * 推断流错误码
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:48, docs-src/live/zh/callbacks-push-stream.md:48
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   errcode: number;
   /**
@@ -3300,7 +3300,7 @@ export interface LiveEventType0 {
    *
    * 推断流错误描述
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:49, docs-src/live/zh/callbacks-push-stream.md:49
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   errmsg: string;
   /**
@@ -3308,7 +3308,7 @@ export interface LiveEventType0 {
    *
    * 判断是否为国内外推流。1-6为国内，7-200为国外
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:50, docs-src/live/zh/callbacks-push-stream.md:50
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   set_id: number;
   /**
@@ -3316,7 +3316,7 @@ export interface LiveEventType0 {
    *
    * 视频宽度，最开始推流回调的时候若视频头部信息缺失，可能为0
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:51, docs-src/live/zh/callbacks-push-stream.md:51
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   width: number;
   /**
@@ -3324,7 +3324,7 @@ export interface LiveEventType0 {
    *
    * 视频高度，最开始推流回调的时候若视频头部信息缺失，可能为0
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:52, docs-src/live/zh/callbacks-push-stream.md:52
+   * Source: docs-src/live/en/callbacks-push-stream.md#0, docs-src/live/zh/callbacks-push-stream.md#0
    */
   height: number;
 }
@@ -3335,7 +3335,7 @@ export interface LiveEventType0 {
  *
  * Body (`event_type` = 1) of callback event `1` (live).
  *
- * Source: docs-src/live/en/callbacks-push-stream.md:14 (en), docs-src/live/zh/callbacks-push-stream.md:14 (zh)
+ * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
  *
  * @example
  * {
@@ -3368,7 +3368,7 @@ export interface LiveEventType1 {
    * Values:
    * - `1`
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:14, docs-src/live/zh/callbacks-push-stream.md:14
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   event_type: 1;
   /**
@@ -3382,7 +3382,7 @@ export interface LiveEventType1 {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:20, docs-src/live/zh/callbacks-push-stream.md:20
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   t: number;
   /**
@@ -3392,7 +3392,7 @@ export interface LiveEventType1 {
    * 事件通知安全签名 sign = MD5（key + t）。
    * 说明：腾讯云把加密 key 和 t 进行字符串拼接后通过 MD5 计算得出 sign 值，并将其放在通知消息里，您的后台服务器在收到通知消息后可以根据同样的算法确认 sign 是否正确，进而确认消息是否确实来自腾讯云后台。
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:24, docs-src/live/zh/callbacks-push-stream.md:24
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   sign: string;
   /**
@@ -3400,7 +3400,7 @@ export interface LiveEventType1 {
    *
    * 用户 APPID
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:37, docs-src/live/zh/callbacks-push-stream.md:37
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   appid: number;
   /**
@@ -3408,7 +3408,7 @@ export interface LiveEventType1 {
    *
    * 推流域名
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:38, docs-src/live/zh/callbacks-push-stream.md:38
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   app: string;
   /**
@@ -3416,7 +3416,7 @@ export interface LiveEventType1 {
    *
    * 推流路径
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:39, docs-src/live/zh/callbacks-push-stream.md:39
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   appname: string;
   /**
@@ -3424,7 +3424,7 @@ export interface LiveEventType1 {
    *
    * 直播流名称
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:40, docs-src/live/zh/callbacks-push-stream.md:40
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   stream_id: string;
   /**
@@ -3432,7 +3432,7 @@ export interface LiveEventType1 {
    *
    * 同直播流名称
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:41, docs-src/live/zh/callbacks-push-stream.md:41
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   channel_id: string;
   /**
@@ -3442,7 +3442,7 @@ export interface LiveEventType1 {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:42, docs-src/live/zh/callbacks-push-stream.md:42
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   event_time: number;
   /**
@@ -3450,7 +3450,7 @@ export interface LiveEventType1 {
    *
    * 消息序列号，标识一次推流活动，一次推流活动会产生相同序列号的推流和断流消息
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:43, docs-src/live/zh/callbacks-push-stream.md:43
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   sequence: string;
   /**
@@ -3458,7 +3458,7 @@ export interface LiveEventType1 {
    *
    * 直播接入点的 IP
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:44, docs-src/live/zh/callbacks-push-stream.md:44
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   node: string;
   /**
@@ -3466,7 +3466,7 @@ export interface LiveEventType1 {
    *
    * 用户推流 IP
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:45, docs-src/live/zh/callbacks-push-stream.md:45
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   user_ip: string;
   /**
@@ -3474,7 +3474,7 @@ export interface LiveEventType1 {
    *
    * 用户推流 URL 所带参数
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:46, docs-src/live/zh/callbacks-push-stream.md:46
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   stream_param: string;
   /**
@@ -3482,7 +3482,7 @@ export interface LiveEventType1 {
    *
    * 断流事件通知推流时长，单位毫秒
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:47, docs-src/live/zh/callbacks-push-stream.md:47
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   push_duration: string;
   /**
@@ -3490,7 +3490,7 @@ export interface LiveEventType1 {
    *
    * 推断流错误码
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:48, docs-src/live/zh/callbacks-push-stream.md:48
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   errcode: number;
   /**
@@ -3498,7 +3498,7 @@ export interface LiveEventType1 {
    *
    * 推断流错误描述
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:49, docs-src/live/zh/callbacks-push-stream.md:49
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   errmsg: string;
   /**
@@ -3506,7 +3506,7 @@ export interface LiveEventType1 {
    *
    * 判断是否为国内外推流。1-6为国内，7-200为国外
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:50, docs-src/live/zh/callbacks-push-stream.md:50
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   set_id: number;
   /**
@@ -3514,7 +3514,7 @@ export interface LiveEventType1 {
    *
    * 视频宽度，最开始推流回调的时候若视频头部信息缺失，可能为0
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:51, docs-src/live/zh/callbacks-push-stream.md:51
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   width: number;
   /**
@@ -3522,7 +3522,7 @@ export interface LiveEventType1 {
    *
    * 视频高度，最开始推流回调的时候若视频头部信息缺失，可能为0
    *
-   * Source: docs-src/live/en/callbacks-push-stream.md:52, docs-src/live/zh/callbacks-push-stream.md:52
+   * Source: docs-src/live/en/callbacks-push-stream.md#1, docs-src/live/zh/callbacks-push-stream.md#1
    */
   height: number;
 }
@@ -3532,7 +3532,7 @@ export interface LiveEventType1 {
  *
  * Payload (`EventData`) of callback event `InvisibleUserJoinRoom` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1179 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom
  *
  * @example
  * {
@@ -3547,7 +3547,7 @@ export interface InvisibleUserJoinRoom {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1195
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom
    *
    * @example "6992870232038591758"
    */
@@ -3555,7 +3555,7 @@ export interface InvisibleUserJoinRoom {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1196
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom
    *
    * @example "4398491447867063"
    */
@@ -3570,7 +3570,7 @@ export interface InvisibleUserJoinRoom {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1197
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom
    *
    * @example "android"
    */
@@ -3580,7 +3580,7 @@ export interface InvisibleUserJoinRoom {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1198
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom
    *
    * @example 1611736812853
    */
@@ -3588,7 +3588,7 @@ export interface InvisibleUserJoinRoom {
   /**
    * 客户端 SDK 通过 joinRoom 传入的用户附加信息。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1199
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom
    *
    * @example "Your_ExtraInfo"
    */
@@ -3600,7 +3600,7 @@ export interface InvisibleUserJoinRoom {
  *
  * Payload (`EventData`) of callback event `InvisibleUserLeaveRoom` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1213 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom
  *
  * @example
  * {
@@ -3615,7 +3615,7 @@ export interface InvisibleUserLeaveRoom {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1229
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom
    *
    * @example "6992870232038591758"
    */
@@ -3623,7 +3623,7 @@ export interface InvisibleUserLeaveRoom {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1230
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom
    *
    * @example "4398491447867063"
    */
@@ -3638,7 +3638,7 @@ export interface InvisibleUserLeaveRoom {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1231
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom
    *
    * @example "android"
    */
@@ -3654,7 +3654,7 @@ export interface InvisibleUserLeaveRoom {
    * - `onUserTokenDidExpire`: Token 过期被踢出房间
    * - `other`: 其他原因
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1232
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom
    */
   Reason: "userLeave" | "connectionLost" | "kickedByAdmin" | "roomDismissByAdmin" | "onUserTokenDidExpire" | "other";
   /**
@@ -3662,7 +3662,7 @@ export interface InvisibleUserLeaveRoom {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1233
+   * Source: docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom
    *
    * @example 1611736812853
    */
@@ -3673,7 +3673,7 @@ export interface InvisibleUserLeaveRoom {
  *
  * Payload (`EventData`) of callback event `MusicRemoved` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:2105 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#musicremoved
  *
  * @example
  * {
@@ -3692,7 +3692,7 @@ export interface MusicRemoved {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2118
+   * Source: docs-src/rtc/zh/callbacks.md#musicremoved
    *
    * @example "Your_AppId"
    */
@@ -3700,7 +3700,7 @@ export interface MusicRemoved {
   /**
    * 该事件在 RTC 服务器上发生的时间戳，Unix 时间，单位为毫秒
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2119
+   * Source: docs-src/rtc/zh/callbacks.md#musicremoved
    *
    * @example 1611736812853
    */
@@ -3708,7 +3708,7 @@ export interface MusicRemoved {
   /**
    * 下架歌曲详细信息
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2120
+   * Source: docs-src/rtc/zh/callbacks.md#musicremoved
    */
   SongUpdate: SongList[];
 }
@@ -3717,7 +3717,7 @@ export interface MusicRemoved {
  *
  * Payload (`EventData`) of callback event `PushPublicStream` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:2070 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
  *
  * @example
  * {
@@ -3734,7 +3734,7 @@ export interface PushPublicStream {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2083
+   * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
    *
    * @example "Your_AppId"
    */
@@ -3742,7 +3742,7 @@ export interface PushPublicStream {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2084
+   * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
    *
    * @example "Your_BusinessId"
    */
@@ -3750,7 +3750,7 @@ export interface PushPublicStream {
   /**
    * 公共流对应的流 Id
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2085
+   * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
    *
    * @example "Your_PublicStreamId"
    */
@@ -3760,7 +3760,7 @@ export interface PushPublicStream {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2086
+   * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
    *
    * @example 1661150097044
    */
@@ -3776,7 +3776,7 @@ export interface PushPublicStream {
    * - `2`: 公共流推送结束
    * - `3`: 公共流推送异常
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2087
+   * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
    *
    * @example 2
    */
@@ -3784,7 +3784,7 @@ export interface PushPublicStream {
   /**
    * 具体的错误信息
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2088
+   * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
    */
   Msg: string;
   /**
@@ -3798,7 +3798,7 @@ export interface PushPublicStream {
    * - `2`: OpenAPI 调用结束。
    * - `3`: 内部错误结束。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2089
+   * Source: docs-src/rtc/zh/callbacks.md#pushpublicstream
    *
    * @example 2
    */
@@ -3809,13 +3809,13 @@ export interface PushPublicStream {
  *
  * Payload (`EventData`) of callback event `RecordAudioStreamStateChanged` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:896 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
  */
 export interface RecordAudioStreamStateChanged {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:911
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example "Your_AppId"
    */
@@ -3823,7 +3823,7 @@ export interface RecordAudioStreamStateChanged {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:912
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example "Your_BusinessId"
    */
@@ -3831,7 +3831,7 @@ export interface RecordAudioStreamStateChanged {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:913
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example "Your_RoomId"
    */
@@ -3839,7 +3839,7 @@ export interface RecordAudioStreamStateChanged {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:914
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example "Your_TaskId"
    */
@@ -3847,7 +3847,7 @@ export interface RecordAudioStreamStateChanged {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:915
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example "Your_UserId"
    */
@@ -3861,7 +3861,7 @@ export interface RecordAudioStreamStateChanged {
    * - `0`: 麦克风采集流
    * - `1`: 屏幕流
    *
-   * Source: docs-src/rtc/zh/callbacks.md:916
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example 0
    */
@@ -3875,7 +3875,7 @@ export interface RecordAudioStreamStateChanged {
    * - `0`: 音频流停止发布
    * - `1`: 音频流正在发布
    *
-   * Source: docs-src/rtc/zh/callbacks.md:917
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example 0
    */
@@ -3885,7 +3885,7 @@ export interface RecordAudioStreamStateChanged {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:918
+   * Source: docs-src/rtc/zh/callbacks.md#recordaudiostreamstatechanged
    *
    * @example 1611736812853
    */
@@ -3898,7 +3898,7 @@ export interface RecordAudioStreamStateChanged {
  *
  * Payload (`EventData`) of callback event `RecordStarted` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:354 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordstarted
  *
  * @example
  * {
@@ -3914,7 +3914,7 @@ export interface RecordStarted {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:372
+   * Source: docs-src/rtc/zh/callbacks.md#recordstarted
    *
    * @example "Your_AppId"
    */
@@ -3922,7 +3922,7 @@ export interface RecordStarted {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:373
+   * Source: docs-src/rtc/zh/callbacks.md#recordstarted
    *
    * @example "Your_BusinessId"
    */
@@ -3930,7 +3930,7 @@ export interface RecordStarted {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:374
+   * Source: docs-src/rtc/zh/callbacks.md#recordstarted
    *
    * @example "Your_RoomId"
    */
@@ -3938,7 +3938,7 @@ export interface RecordStarted {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:375
+   * Source: docs-src/rtc/zh/callbacks.md#recordstarted
    *
    * @example "Your_TaskId"
    */
@@ -3950,7 +3950,7 @@ export interface RecordStarted {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:376
+   * Source: docs-src/rtc/zh/callbacks.md#recordstarted
    *
    * @example 0
    */
@@ -3958,7 +3958,7 @@ export interface RecordStarted {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:377
+   * Source: docs-src/rtc/zh/callbacks.md#recordstarted
    */
   ErrorMessage: string;
 }
@@ -3969,7 +3969,7 @@ export interface RecordStarted {
  *
  * Payload (`EventData`) of callback event `RecordStopped`, version 2020-12-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:393 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordstopped
  *
  * @example
  * {
@@ -4003,7 +4003,7 @@ export interface RecordStopped_20201201 {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:411
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_AppId"
    *
@@ -4013,7 +4013,7 @@ export interface RecordStopped_20201201 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:412
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_BusinessId"
    *
@@ -4023,7 +4023,7 @@ export interface RecordStopped_20201201 {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:413
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_RoomId"
    *
@@ -4033,7 +4033,7 @@ export interface RecordStopped_20201201 {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:414
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_TaskId"
    *
@@ -4047,7 +4047,7 @@ export interface RecordStopped_20201201 {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:415
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example 0
    *
@@ -4057,7 +4057,7 @@ export interface RecordStopped_20201201 {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:416
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4065,7 +4065,7 @@ export interface RecordStopped_20201201 {
   /**
    * 录制生成的音视频文件列表
    *
-   * Source: docs-src/rtc/zh/callbacks.md:417
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4078,7 +4078,7 @@ export interface RecordStopped_20201201 {
  *
  * Payload (`EventData`) of callback event `RecordStopped`, version 2022-06-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:481 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordstopped
  *
  * @example
  * {
@@ -4113,7 +4113,7 @@ export interface RecordStopped_20220601 {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:499
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_AppId"
    *
@@ -4123,7 +4123,7 @@ export interface RecordStopped_20220601 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:500
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_BusinessId"
    *
@@ -4133,7 +4133,7 @@ export interface RecordStopped_20220601 {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:501
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_RoomId"
    *
@@ -4143,7 +4143,7 @@ export interface RecordStopped_20220601 {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:502
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_TaskId"
    *
@@ -4157,7 +4157,7 @@ export interface RecordStopped_20220601 {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:503
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example 0
    *
@@ -4167,7 +4167,7 @@ export interface RecordStopped_20220601 {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:504
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4175,7 +4175,7 @@ export interface RecordStopped_20220601 {
   /**
    * 录制生成的音视频文件列表
    *
-   * Source: docs-src/rtc/zh/callbacks.md:505
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4188,7 +4188,7 @@ export interface RecordStopped_20220601 {
  *
  * Payload (`EventData`) of callback event `RecordStopped`, version 2023-06-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:571 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordstopped
  *
  * @example
  * {
@@ -4223,7 +4223,7 @@ export interface RecordStopped_20230601 {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:589
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_AppId"
    *
@@ -4233,7 +4233,7 @@ export interface RecordStopped_20230601 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:590
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_BusinessId"
    *
@@ -4243,7 +4243,7 @@ export interface RecordStopped_20230601 {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:591
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_RoomId"
    *
@@ -4253,7 +4253,7 @@ export interface RecordStopped_20230601 {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:592
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_TaskId"
    *
@@ -4267,7 +4267,7 @@ export interface RecordStopped_20230601 {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:593
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example 0
    *
@@ -4277,7 +4277,7 @@ export interface RecordStopped_20230601 {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:594
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4285,7 +4285,7 @@ export interface RecordStopped_20230601 {
   /**
    * 录制生成的音视频文件列表
    *
-   * Source: docs-src/rtc/zh/callbacks.md:595
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4298,7 +4298,7 @@ export interface RecordStopped_20230601 {
  *
  * Payload (`EventData`) of callback event `RecordStopped`, version 2023-11-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:661 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordstopped
  *
  * @example
  * {
@@ -4333,7 +4333,7 @@ export interface RecordStopped_20231101 {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:678
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_AppId"
    *
@@ -4343,7 +4343,7 @@ export interface RecordStopped_20231101 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:679
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_BusinessId"
    *
@@ -4353,7 +4353,7 @@ export interface RecordStopped_20231101 {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:680
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_RoomId"
    *
@@ -4363,7 +4363,7 @@ export interface RecordStopped_20231101 {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:681
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example "Your_TaskId"
    *
@@ -4377,7 +4377,7 @@ export interface RecordStopped_20231101 {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:682
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @example 0
    *
@@ -4387,7 +4387,7 @@ export interface RecordStopped_20231101 {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:683
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4395,7 +4395,7 @@ export interface RecordStopped_20231101 {
   /**
    * 录制生成的音视频文件列表
    *
-   * Source: docs-src/rtc/zh/callbacks.md:684
+   * Source: docs-src/rtc/zh/callbacks.md#recordstopped
    *
    * @since 2020-12-01
    */
@@ -4404,7 +4404,7 @@ export interface RecordStopped_20231101 {
 /**
  * Payload (`EventData`) of callback event `RecordSyncUploadFailed` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1057 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed
  *
  * @example
  * {
@@ -4420,7 +4420,7 @@ export interface RecordSyncUploadFailed {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1071
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed
    *
    * @example "Your_AppId"
    */
@@ -4428,7 +4428,7 @@ export interface RecordSyncUploadFailed {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1072
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed
    *
    * @example "Your_BusinessId"
    */
@@ -4436,7 +4436,7 @@ export interface RecordSyncUploadFailed {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1073
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed
    *
    * @example "Your_RoomId"
    */
@@ -4444,7 +4444,7 @@ export interface RecordSyncUploadFailed {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1074
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed
    *
    * @example "Your_TaskId"
    */
@@ -4456,7 +4456,7 @@ export interface RecordSyncUploadFailed {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1075
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed
    *
    * @example 0
    */
@@ -4464,7 +4464,7 @@ export interface RecordSyncUploadFailed {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1076
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed
    */
   ErrorMessage: string;
 }
@@ -4474,7 +4474,7 @@ export interface RecordSyncUploadFailed {
  *
  * Payload (`EventData`) of callback event `RecordSyncUploadStarted` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:974 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
  *
  * @example
  * {
@@ -4507,7 +4507,7 @@ export interface RecordSyncUploadStarted {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:989
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
    *
    * @example "Your_AppId"
    */
@@ -4515,7 +4515,7 @@ export interface RecordSyncUploadStarted {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:990
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
    *
    * @example "Your_BusinessId"
    */
@@ -4523,7 +4523,7 @@ export interface RecordSyncUploadStarted {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:991
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
    *
    * @example "Your_RoomId"
    */
@@ -4531,7 +4531,7 @@ export interface RecordSyncUploadStarted {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:992
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
    *
    * @example "Your_TaskId"
    */
@@ -4543,7 +4543,7 @@ export interface RecordSyncUploadStarted {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:993
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
    *
    * @example 0
    */
@@ -4551,13 +4551,13 @@ export interface RecordSyncUploadStarted {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:994
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
    */
   ErrorMessage: string;
   /**
    * 录制生成的音视频文件列表
    *
-   * Source: docs-src/rtc/zh/callbacks.md:995
+   * Source: docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted
    */
   RecordFileList: RecordFile_RecordSyncUploadStarted[];
 }
@@ -4568,7 +4568,7 @@ export interface RecordSyncUploadStarted {
  *
  * Payload (`EventData`) of callback event `RecordUploadBackuped` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:859 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recorduploadbackuped
  *
  * @example
  * {
@@ -4584,7 +4584,7 @@ export interface RecordUploadBackuped {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:877
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadbackuped
    *
    * @example "Your_AppId"
    */
@@ -4592,7 +4592,7 @@ export interface RecordUploadBackuped {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:878
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadbackuped
    *
    * @example "Your_BusinessId"
    */
@@ -4600,7 +4600,7 @@ export interface RecordUploadBackuped {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:879
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadbackuped
    *
    * @example "Your_RoomId"
    */
@@ -4608,7 +4608,7 @@ export interface RecordUploadBackuped {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:880
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadbackuped
    *
    * @example "Your_TaskId"
    */
@@ -4620,7 +4620,7 @@ export interface RecordUploadBackuped {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:881
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadbackuped
    *
    * @example 0
    */
@@ -4628,7 +4628,7 @@ export interface RecordUploadBackuped {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:882
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadbackuped
    */
   ErrorMessage: string;
 }
@@ -4638,7 +4638,7 @@ export interface RecordUploadBackuped {
  *
  * Payload (`EventData`) of callback event `RecordUploadDone` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:824 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recorduploaddone
  *
  * @example
  * {
@@ -4654,7 +4654,7 @@ export interface RecordUploadDone {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:840
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploaddone
    *
    * @example "Your_AppId"
    */
@@ -4662,7 +4662,7 @@ export interface RecordUploadDone {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:841
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploaddone
    *
    * @example "Your_BusinessId"
    */
@@ -4670,7 +4670,7 @@ export interface RecordUploadDone {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:842
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploaddone
    *
    * @example "Your_RoomId"
    */
@@ -4678,7 +4678,7 @@ export interface RecordUploadDone {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:843
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploaddone
    *
    * @example "Your_TaskId"
    */
@@ -4690,7 +4690,7 @@ export interface RecordUploadDone {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:844
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploaddone
    *
    * @example 0
    */
@@ -4698,14 +4698,14 @@ export interface RecordUploadDone {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:845
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploaddone
    */
   ErrorMessage: string;
 }
 /**
  * Payload (`EventData`) of callback event `RecordUploadProcessing` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:785 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
  *
  * @example
  * {
@@ -4722,7 +4722,7 @@ export interface RecordUploadProcessing {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:801
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
    *
    * @example "Your_AppId"
    */
@@ -4730,7 +4730,7 @@ export interface RecordUploadProcessing {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:802
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
    *
    * @example "Your_BusinessId"
    */
@@ -4738,7 +4738,7 @@ export interface RecordUploadProcessing {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:803
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
    *
    * @example "Your_RoomId"
    */
@@ -4746,7 +4746,7 @@ export interface RecordUploadProcessing {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:804
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
    *
    * @example "Your_TaskId"
    */
@@ -4758,7 +4758,7 @@ export interface RecordUploadProcessing {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:805
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
    *
    * @example 0
    */
@@ -4766,13 +4766,13 @@ export interface RecordUploadProcessing {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:806
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
    */
   ErrorMessage: string;
   /**
    * 0 到 10000 之间的数字，当前已上传文件与已录制的文件的比例乘以 10000。这个数字是不断变动的，录制完成后，到达 10000 表示上传完成。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:807
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadprocessing
    *
    * @example 100
    */
@@ -4784,7 +4784,7 @@ export interface RecordUploadProcessing {
  *
  * Payload (`EventData`) of callback event `RecordUploadStarted` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:750 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recorduploadstarted
  *
  * @example
  * {
@@ -4800,7 +4800,7 @@ export interface RecordUploadStarted {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:766
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadstarted
    *
    * @example "Your_AppId"
    */
@@ -4808,7 +4808,7 @@ export interface RecordUploadStarted {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:767
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadstarted
    *
    * @example "Your_BusinessId"
    */
@@ -4816,7 +4816,7 @@ export interface RecordUploadStarted {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:768
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadstarted
    *
    * @example "Your_RoomId"
    */
@@ -4824,7 +4824,7 @@ export interface RecordUploadStarted {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:769
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadstarted
    *
    * @example "Your_TaskId"
    */
@@ -4836,7 +4836,7 @@ export interface RecordUploadStarted {
    * - `0`
    * - `1`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:770
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadstarted
    *
    * @example 0
    */
@@ -4844,7 +4844,7 @@ export interface RecordUploadStarted {
   /**
    * 具体的错误信息。当 Code 不为 0 时，ErrorMessage 会显示具体的错误
    *
-   * Source: docs-src/rtc/zh/callbacks.md:771
+   * Source: docs-src/rtc/zh/callbacks.md#recorduploadstarted
    */
   ErrorMessage: string;
 }
@@ -4853,13 +4853,13 @@ export interface RecordUploadStarted {
  *
  * Payload (`EventData`) of callback event `RecordVideoStreamStateChanged` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:935 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
  */
 export interface RecordVideoStreamStateChanged {
   /**
    * 音视频应用的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:950
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example "Your_AppId"
    */
@@ -4867,7 +4867,7 @@ export interface RecordVideoStreamStateChanged {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:951
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example "Your_BusinessId"
    */
@@ -4875,7 +4875,7 @@ export interface RecordVideoStreamStateChanged {
   /**
    * 用户创建的房间 ID，房间的唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:952
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example "Your_RoomId"
    */
@@ -4883,7 +4883,7 @@ export interface RecordVideoStreamStateChanged {
   /**
    * 任务 ID，同一房间内的录制任务通过 TaskId 来区分
    *
-   * Source: docs-src/rtc/zh/callbacks.md:953
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example "Your_TaskId"
    */
@@ -4891,7 +4891,7 @@ export interface RecordVideoStreamStateChanged {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:954
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example "Your_UserId"
    */
@@ -4905,7 +4905,7 @@ export interface RecordVideoStreamStateChanged {
    * - `0`: 摄像头采集流
    * - `1`: 屏幕流
    *
-   * Source: docs-src/rtc/zh/callbacks.md:955
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example 0
    */
@@ -4919,7 +4919,7 @@ export interface RecordVideoStreamStateChanged {
    * - `0`: 视频流停止发布
    * - `1`: 视频流正在发布
    *
-   * Source: docs-src/rtc/zh/callbacks.md:956
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example 0
    */
@@ -4929,7 +4929,7 @@ export interface RecordVideoStreamStateChanged {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:957
+   * Source: docs-src/rtc/zh/callbacks.md#recordvideostreamstatechanged
    *
    * @example 1611736812853
    */
@@ -4940,13 +4940,13 @@ export interface RecordVideoStreamStateChanged {
  *
  * Payload (`EventData`) of callback event `RelayStreamStateChanged` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1828 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
  */
 export interface RelayStreamStateChanged {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1843
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    *
    * @example "Your_RoomId"
    */
@@ -4954,7 +4954,7 @@ export interface RelayStreamStateChanged {
   /**
    * 任务 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1844
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    *
    * @example "Your_TaskId"
    */
@@ -4962,7 +4962,7 @@ export interface RelayStreamStateChanged {
   /**
    * 在线媒体流对应的的 UserId
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1845
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    *
    * @example "Your_UserId"
    */
@@ -4970,7 +4970,7 @@ export interface RelayStreamStateChanged {
   /**
    * 在线流媒体地址
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1846
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    *
    * @example "rtmp://xxx"
    */
@@ -4988,7 +4988,7 @@ export interface RelayStreamStateChanged {
    * - `3`: 运行中
    * - `4`: 已停止
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1847
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    *
    * @example 1
    */
@@ -4996,7 +4996,7 @@ export interface RelayStreamStateChanged {
   /**
    * 任务起始时间戳，用于定时播放，Unix时间，单位为秒。默认为 0，表示立即启动。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1848
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    *
    * @example 0
    */
@@ -5004,7 +5004,7 @@ export interface RelayStreamStateChanged {
   /**
    * 描述信息
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1849
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    */
   Msg: string;
   /**
@@ -5033,7 +5033,7 @@ export interface RelayStreamStateChanged {
    *
    * Optional: description says the field is conditional: "仅当 status=4 时，Reason 有值".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1850
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    *
    * @example 1
    */
@@ -5044,7 +5044,7 @@ export interface RelayStreamStateChanged {
  *
  * Payload (`EventData`) of callback event `RoleChangeInvisible2Visible` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1260 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#rolechangeinvisible2visible
  *
  * @example
  * {
@@ -5057,7 +5057,7 @@ export interface RoleChangeInvisible2Visible {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1274
+   * Source: docs-src/rtc/zh/callbacks.md#rolechangeinvisible2visible
    *
    * @example "6992870232038591758"
    */
@@ -5065,7 +5065,7 @@ export interface RoleChangeInvisible2Visible {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1275
+   * Source: docs-src/rtc/zh/callbacks.md#rolechangeinvisible2visible
    *
    * @example "4398491447867063"
    */
@@ -5075,7 +5075,7 @@ export interface RoleChangeInvisible2Visible {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1276
+   * Source: docs-src/rtc/zh/callbacks.md#rolechangeinvisible2visible
    *
    * @example 1611736812853
    */
@@ -5086,7 +5086,7 @@ export interface RoleChangeInvisible2Visible {
  *
  * Payload (`EventData`) of callback event `RoleChangeVisible2Invisible` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1289 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#rolechangevisible2invisible
  *
  * @example
  * {
@@ -5099,7 +5099,7 @@ export interface RoleChangeVisible2Invisible {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1303
+   * Source: docs-src/rtc/zh/callbacks.md#rolechangevisible2invisible
    *
    * @example "6992870232038591758"
    */
@@ -5107,7 +5107,7 @@ export interface RoleChangeVisible2Invisible {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1304
+   * Source: docs-src/rtc/zh/callbacks.md#rolechangevisible2invisible
    *
    * @example "4398491447867063"
    */
@@ -5117,7 +5117,7 @@ export interface RoleChangeVisible2Invisible {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1305
+   * Source: docs-src/rtc/zh/callbacks.md#rolechangevisible2invisible
    *
    * @example 1611736812853
    */
@@ -5128,7 +5128,7 @@ export interface RoleChangeVisible2Invisible {
  *
  * Payload (`EventData`) of callback event `RoomCreate` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1318 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#roomcreate
  *
  * @example
  * {
@@ -5140,7 +5140,7 @@ export interface RoomCreate {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1332
+   * Source: docs-src/rtc/zh/callbacks.md#roomcreate
    *
    * @example "6992870232038591758"
    */
@@ -5150,7 +5150,7 @@ export interface RoomCreate {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1333
+   * Source: docs-src/rtc/zh/callbacks.md#roomcreate
    *
    * @example 1611736812853
    */
@@ -5161,7 +5161,7 @@ export interface RoomCreate {
  *
  * Payload (`EventData`) of callback event `RoomDestroy` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1345 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#roomdestroy
  *
  * @example
  * {
@@ -5173,7 +5173,7 @@ export interface RoomDestroy {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1359
+   * Source: docs-src/rtc/zh/callbacks.md#roomdestroy
    *
    * @example "6992870232038591758"
    */
@@ -5183,7 +5183,7 @@ export interface RoomDestroy {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1360
+   * Source: docs-src/rtc/zh/callbacks.md#roomdestroy
    *
    * @example 1611736812853
    */
@@ -5194,7 +5194,7 @@ export interface RoomDestroy {
  *
  * Payload (`EventData`) of callback event `SegmentRealTimeData`, version 2020-12-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1372 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
  *
  * @example
  * {
@@ -5225,7 +5225,7 @@ export interface SegmentRealTimeData_20201201 {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1387
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_AppId"
    *
@@ -5235,7 +5235,7 @@ export interface SegmentRealTimeData_20201201 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1388
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_BusinessId"
    *
@@ -5245,7 +5245,7 @@ export interface SegmentRealTimeData_20201201 {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1389
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_RoomId"
    *
@@ -5255,7 +5255,7 @@ export interface SegmentRealTimeData_20201201 {
   /**
    * 切片任务 ID。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1390
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_TaskId"
    *
@@ -5265,7 +5265,7 @@ export interface SegmentRealTimeData_20201201 {
   /**
    * 储存切片的 tos bucket
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1391
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_TosBucket"
    *
@@ -5273,7 +5273,7 @@ export interface SegmentRealTimeData_20201201 {
    */
   TosBucket: string;
   /**
-   * Source: docs-src/rtc/zh/callbacks.md:1392
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5281,7 +5281,7 @@ export interface SegmentRealTimeData_20201201 {
   /**
    * 切片任务标志。若未自定义切片名，切片名默认为 UUID，自定义切片名时为自定义名称。自定义切片文件名由 Identifier + UserId + 时间戳 + 序号组成。默认情况下 Identifier 为 随机生成的 UUID。在自定义文件名时，Identifier 的命名规则符合正则表达式：[a-zA-Z0-9_@-.]{1,128}。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1393
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_Identifier"
    *
@@ -5294,7 +5294,7 @@ export interface SegmentRealTimeData_20201201 {
  *
  * Payload (`EventData`) of callback event `SegmentRealTimeData`, version 2022-06-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1448 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
  *
  * @example
  * {
@@ -5325,7 +5325,7 @@ export interface SegmentRealTimeData_20220601 {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1463
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_AppId"
    *
@@ -5335,7 +5335,7 @@ export interface SegmentRealTimeData_20220601 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1464
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_BusinessId"
    *
@@ -5345,7 +5345,7 @@ export interface SegmentRealTimeData_20220601 {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1465
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_RoomId"
    *
@@ -5355,7 +5355,7 @@ export interface SegmentRealTimeData_20220601 {
   /**
    * 切片任务 ID。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1466
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_TaskId"
    *
@@ -5365,7 +5365,7 @@ export interface SegmentRealTimeData_20220601 {
   /**
    * 存储音频切片的桶名称
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1467
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_Bucket"
    *
@@ -5373,7 +5373,7 @@ export interface SegmentRealTimeData_20220601 {
    */
   Bucket: string;
   /**
-   * Source: docs-src/rtc/zh/callbacks.md:1468
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5381,7 +5381,7 @@ export interface SegmentRealTimeData_20220601 {
   /**
    * 切片任务标志。若未自定义切片名，切片名默认为 UUID，自定义切片名时为自定义名称。自定义切片文件名由 Identifier + UserId + 时间戳 + 序号组成。默认情况下 Identifier 为 随机生成的 UUID。在自定义文件名时，Identifier 的命名规则符合正则表达式：[a-zA-Z0-9_@-.]{1,128}。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1469
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5392,7 +5392,7 @@ export interface SegmentRealTimeData_20220601 {
  *
  * Payload (`EventData`) of callback event `SegmentRealTimeData`, version 2023-11-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1525 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
  *
  * @example
  * {
@@ -5423,7 +5423,7 @@ export interface SegmentRealTimeData_20231101 {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1540
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_AppId"
    *
@@ -5433,7 +5433,7 @@ export interface SegmentRealTimeData_20231101 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1541
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_BusinessId"
    *
@@ -5443,7 +5443,7 @@ export interface SegmentRealTimeData_20231101 {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1542
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_RoomId"
    *
@@ -5453,7 +5453,7 @@ export interface SegmentRealTimeData_20231101 {
   /**
    * 切片任务 ID。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1543
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_TaskId"
    *
@@ -5463,7 +5463,7 @@ export interface SegmentRealTimeData_20231101 {
   /**
    * 存储音频切片的桶名称
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1544
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @example "Your_Bucket"
    *
@@ -5471,7 +5471,7 @@ export interface SegmentRealTimeData_20231101 {
    */
   Bucket: string;
   /**
-   * Source: docs-src/rtc/zh/callbacks.md:1545
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5479,7 +5479,7 @@ export interface SegmentRealTimeData_20231101 {
   /**
    * 切片任务标志。若未自定义切片名，切片名默认为 UUID，自定义切片名时为自定义名称。自定义切片文件名由 Identifier + UserId + 时间戳 + 序号组成。默认情况下 Identifier 为 随机生成的 UUID。在自定义文件名时，Identifier 的命名规则符合正则表达式：[a-zA-Z0-9_@-.]{1,128}。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1546
+   * Source: docs-src/rtc/zh/callbacks.md#segmentrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5490,7 +5490,7 @@ export interface SegmentRealTimeData_20231101 {
  *
  * Payload (`EventData`) of callback event `SnapshotRealTimeData`, version 2020-12-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1604 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
  *
  * @example
  * {
@@ -5519,7 +5519,7 @@ export interface SnapshotRealTimeData_20201201 {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1619
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_AppId"
    *
@@ -5529,7 +5529,7 @@ export interface SnapshotRealTimeData_20201201 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1620
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_BusinessId"
    *
@@ -5539,7 +5539,7 @@ export interface SnapshotRealTimeData_20201201 {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1621
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_RoomId"
    *
@@ -5549,7 +5549,7 @@ export interface SnapshotRealTimeData_20201201 {
   /**
    * 截图任务 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1622
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_TaskId"
    *
@@ -5559,7 +5559,7 @@ export interface SnapshotRealTimeData_20201201 {
   /**
    * 储存截图的 TOS bucket
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1623
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_TosBucket"
    *
@@ -5567,7 +5567,7 @@ export interface SnapshotRealTimeData_20201201 {
    */
   TosBucket: string;
   /**
-   * Source: docs-src/rtc/zh/callbacks.md:1624
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5578,7 +5578,7 @@ export interface SnapshotRealTimeData_20201201 {
  *
  * Payload (`EventData`) of callback event `SnapshotRealTimeData`, version 2022-06-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1677 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
  *
  * @example
  * {
@@ -5607,7 +5607,7 @@ export interface SnapshotRealTimeData_20220601 {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1692
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_AppId"
    *
@@ -5617,7 +5617,7 @@ export interface SnapshotRealTimeData_20220601 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1693
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_BusinessId"
    *
@@ -5627,7 +5627,7 @@ export interface SnapshotRealTimeData_20220601 {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1694
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_RoomId"
    *
@@ -5637,7 +5637,7 @@ export interface SnapshotRealTimeData_20220601 {
   /**
    * 截图任务 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1695
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_TaskId"
    *
@@ -5649,7 +5649,7 @@ export interface SnapshotRealTimeData_20220601 {
    *
    * Optional: description says the field is conditional: "当存储平台为 TOS，或者支持 S3 协议的第三方存储平台时此字段才会生效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1696
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_Bucket"
    *
@@ -5661,13 +5661,13 @@ export interface SnapshotRealTimeData_20220601 {
    *
    * Optional: description says the field is conditional: "当存储平台为 VeImageX 时此字段才会生效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1697
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @since 2022-06-01
    */
   VeImageXServiceId?: string;
   /**
-   * Source: docs-src/rtc/zh/callbacks.md:1698
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5678,7 +5678,7 @@ export interface SnapshotRealTimeData_20220601 {
  *
  * Payload (`EventData`) of callback event `SnapshotRealTimeData`, version 2023-11-01 (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1752 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
  *
  * @example
  * {
@@ -5707,7 +5707,7 @@ export interface SnapshotRealTimeData_20231101 {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1767
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_AppId"
    *
@@ -5717,7 +5717,7 @@ export interface SnapshotRealTimeData_20231101 {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1768
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_BusinessId"
    *
@@ -5727,7 +5727,7 @@ export interface SnapshotRealTimeData_20231101 {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1769
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_RoomId"
    *
@@ -5737,7 +5737,7 @@ export interface SnapshotRealTimeData_20231101 {
   /**
    * 截图任务 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1770
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_TaskId"
    *
@@ -5749,7 +5749,7 @@ export interface SnapshotRealTimeData_20231101 {
    *
    * Optional: description says the field is conditional: "当存储平台为 TOS，或者支持 S3 协议的第三方存储平台时此字段才会生效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1771
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @example "Your_Bucket"
    *
@@ -5761,13 +5761,13 @@ export interface SnapshotRealTimeData_20231101 {
    *
    * Optional: description says the field is conditional: "当存储平台为 VeImageX 时此字段才会生效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1772
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @since 2022-06-01
    */
   VeImageXServiceId?: string;
   /**
-   * Source: docs-src/rtc/zh/callbacks.md:1773
+   * Source: docs-src/rtc/zh/callbacks.md#snapshotrealtimedata
    *
    * @since 2020-12-01
    */
@@ -5779,7 +5779,7 @@ export interface SnapshotRealTimeData_20231101 {
  *
  * Payload (`EventData`) of callback event `TranscodeStarted` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1910 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
  *
  * @example
  * {
@@ -5796,7 +5796,7 @@ export interface TranscodeStarted {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1925
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
    *
    * @example "Your_AppId"
    */
@@ -5804,7 +5804,7 @@ export interface TranscodeStarted {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1926
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
    *
    * @example "Your_RoomId"
    */
@@ -5812,7 +5812,7 @@ export interface TranscodeStarted {
   /**
    * 转推直播任务 ID。通过服务端发起时，该值为调用 OpenAPI 时传入的 TaskId。通过客户端 SDK 发起时，TaskId 是按照 userId@@taskId 格式拼接而成的字符串；当传入的 taskId 为空时，这里的 TaskId 为 userId。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1927
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
    *
    * @example "Your_TaskId"
    */
@@ -5822,7 +5822,7 @@ export interface TranscodeStarted {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1928
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
    *
    * @example 1661150097044
    */
@@ -5832,7 +5832,7 @@ export interface TranscodeStarted {
    *
    * Optional: description says the field is conditional: "仅在合流转推下返回".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1929
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
    *
    * @example "rtmp://xxxx"
    */
@@ -5846,7 +5846,7 @@ export interface TranscodeStarted {
    * - `0`: 创建任务成功。
    * - `1`: 创建任务失败。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1930
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
    *
    * @example 0
    */
@@ -5854,7 +5854,7 @@ export interface TranscodeStarted {
   /**
    * 具体错误信息，当 Code为1时，ErrorMessage 会显示具体的错误信息
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1931
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestarted
    */
   ErrorMessage: string;
 }
@@ -5865,7 +5865,7 @@ export interface TranscodeStarted {
  *
  * Payload (`EventData`) of callback event `TranscodeStateChanged` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:2023 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
  *
  * @example
  * {
@@ -5885,7 +5885,7 @@ export interface TranscodeStateChanged {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2040
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example "Your_AppId"
    */
@@ -5893,7 +5893,7 @@ export interface TranscodeStateChanged {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2041
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example "Your_RoomId"
    */
@@ -5901,7 +5901,7 @@ export interface TranscodeStateChanged {
   /**
    * 转推直播任务 ID。通过服务端发起时，该值为调用 OpenAPI 时传入的 TaskId。通过客户端 SDK 发起时， TaskId 是按照 userId@@taskId 格式拼接而成的字符串；当传入的 taskId 为空时，这里的 TaskId 为 userId。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2042
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example "Your_TaskId"
    */
@@ -5911,7 +5911,7 @@ export interface TranscodeStateChanged {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2043
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example 1661150097044
    */
@@ -5921,7 +5921,7 @@ export interface TranscodeStateChanged {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2044
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example 1661150054990
    */
@@ -5931,7 +5931,7 @@ export interface TranscodeStateChanged {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2045
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example 0
    */
@@ -5941,7 +5941,7 @@ export interface TranscodeStateChanged {
    *
    * Optional: description says the field is conditional: "仅在合流转推下返回".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2046
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example "rtmp://xxxx"
    */
@@ -5959,7 +5959,7 @@ export interface TranscodeStateChanged {
    * - `3`: 正在推流
    * - `4`: 当前推流地址已切换。此时 ErrorMessage 字段中会显示切换前后的推流地址。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2047
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example 2
    */
@@ -5981,7 +5981,7 @@ export interface TranscodeStateChanged {
    * - `4`: 更新 AV 参数后重推失败 或者 CDN 服务异常、请求连接失败。
    * - `9999`: 其他系统异常。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2048
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    *
    * @example 0
    */
@@ -5989,7 +5989,7 @@ export interface TranscodeStateChanged {
   /**
    * 具体错误信息。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2049
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestatechanged
    */
   ErrorMessage: string;
 }
@@ -5999,7 +5999,7 @@ export interface TranscodeStateChanged {
  *
  * Payload (`EventData`) of callback event `TranscodeStopped` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1948 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
  *
  * @example
  * {
@@ -6016,7 +6016,7 @@ export interface TranscodeStopped {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1962
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
    *
    * @example "Your_AppId"
    */
@@ -6024,7 +6024,7 @@ export interface TranscodeStopped {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1963
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
    *
    * @example "Your_RoomId"
    */
@@ -6032,7 +6032,7 @@ export interface TranscodeStopped {
   /**
    * 转推直播任务 ID。通过服务端发起时，该值为调用 OpenAPI 时传入的 TaskId。通过客户端 SDK 发起时， TaskId 是按照 userId@@taskId 格式拼接而成的字符串；当传入的 taskId 为空时，这里的 TaskId 为 userId。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1964
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
    *
    * @example "Your_TaskId"
    */
@@ -6042,7 +6042,7 @@ export interface TranscodeStopped {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1965
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
    *
    * @example 1661150097044
    */
@@ -6052,7 +6052,7 @@ export interface TranscodeStopped {
    *
    * Optional: description says the field is conditional: "仅在合流转推下返回".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1966
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
    *
    * @example "rtmp://xxxx"
    */
@@ -6066,7 +6066,7 @@ export interface TranscodeStopped {
    * - `0`: 停止任务成功。
    * - `1`: 停止任务失败。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1967
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
    *
    * @example 0
    */
@@ -6074,7 +6074,7 @@ export interface TranscodeStopped {
   /**
    * 具体错误信息，当 Code为1时，ErrorMessage 会显示具体的错误信息
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1968
+   * Source: docs-src/rtc/zh/callbacks.md#transcodestopped
    */
   ErrorMessage: string;
 }
@@ -6084,7 +6084,7 @@ export interface TranscodeStopped {
  *
  * Payload (`EventData`) of callback event `TranscodeUpdated` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1985 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
  *
  * @example
  * {
@@ -6101,7 +6101,7 @@ export interface TranscodeUpdated {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2000
+   * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
    *
    * @example "Your_AppId"
    */
@@ -6109,7 +6109,7 @@ export interface TranscodeUpdated {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2001
+   * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
    *
    * @example "Your_RoomId"
    */
@@ -6117,7 +6117,7 @@ export interface TranscodeUpdated {
   /**
    * 转推直播任务 ID。通过服务端发起时，该值为调用 OpenAPI 时传入的 TaskId。通过客户端 SDK 发起时， TaskId 是按照 userId@@taskId 格式拼接而成的字符串；当传入的 taskId 为空时，这里的 TaskId 为 userId。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2002
+   * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
    *
    * @example "Your_TaskId"
    */
@@ -6127,7 +6127,7 @@ export interface TranscodeUpdated {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2003
+   * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
    *
    * @example 1661150097044
    */
@@ -6135,7 +6135,7 @@ export interface TranscodeUpdated {
   /**
    * 推流 CDN 地址。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2004
+   * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
    *
    * @example "rtmp://xxxx"
    */
@@ -6149,7 +6149,7 @@ export interface TranscodeUpdated {
    * - `0`: 更新配置成功。
    * - `1`: 创建配置失败。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2005
+   * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
    *
    * @example 0
    */
@@ -6157,7 +6157,7 @@ export interface TranscodeUpdated {
   /**
    * 具体错误信息，当 Code为1时，ErrorMessage 会显示具体的错误信息
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2006
+   * Source: docs-src/rtc/zh/callbacks.md#transcodeupdated
    */
   ErrorMessage: string;
 }
@@ -6166,7 +6166,7 @@ export interface TranscodeUpdated {
  *
  * Payload (`EventData`) of callback event `UserAudioStreamStart` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:61 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstart
  *
  * @example
  * {
@@ -6180,7 +6180,7 @@ export interface UserAudioStreamStart {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:75
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstart
    *
    * @example "Your_RoomId"
    */
@@ -6188,7 +6188,7 @@ export interface UserAudioStreamStart {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:76
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstart
    *
    * @example "Your_UserId"
    */
@@ -6203,7 +6203,7 @@ export interface UserAudioStreamStart {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:77
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstart
    *
    * @example "android"
    */
@@ -6213,7 +6213,7 @@ export interface UserAudioStreamStart {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:78
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstart
    *
    * @example 1611736812853
    */
@@ -6224,7 +6224,7 @@ export interface UserAudioStreamStart {
  *
  * Payload (`EventData`) of callback event `UserAudioStreamStop` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:90 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstop
  *
  * @example
  * {
@@ -6239,7 +6239,7 @@ export interface UserAudioStreamStop {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:104
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstop
    *
    * @example "Your_RoomId"
    */
@@ -6247,7 +6247,7 @@ export interface UserAudioStreamStop {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:105
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstop
    *
    * @example "Your_UserId"
    */
@@ -6262,7 +6262,7 @@ export interface UserAudioStreamStop {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:106
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstop
    *
    * @example "android"
    */
@@ -6275,7 +6275,7 @@ export interface UserAudioStreamStop {
    * - `LeaveRoom`: 用户离开房间导致流停止
    * - `BannedByAdmin`: 服务端封禁该音频流导致流停止
    *
-   * Source: docs-src/rtc/zh/callbacks.md:107
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstop
    */
   Reason: "StreamStop" | "LeaveRoom" | "BannedByAdmin";
   /**
@@ -6283,7 +6283,7 @@ export interface UserAudioStreamStop {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:108
+   * Source: docs-src/rtc/zh/callbacks.md#useraudiostreamstop
    *
    * @example 1611736812853
    */
@@ -6296,7 +6296,7 @@ export interface UserAudioStreamStop {
  *
  * Payload (`EventData`) of callback event `UserJoinRoom` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1095 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#userjoinroom
  *
  * @example
  * {
@@ -6311,7 +6311,7 @@ export interface UserJoinRoom {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1113
+   * Source: docs-src/rtc/zh/callbacks.md#userjoinroom
    *
    * @example "6992870232038591758"
    */
@@ -6319,7 +6319,7 @@ export interface UserJoinRoom {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1114
+   * Source: docs-src/rtc/zh/callbacks.md#userjoinroom
    *
    * @example "4398491447867063"
    */
@@ -6334,7 +6334,7 @@ export interface UserJoinRoom {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1115
+   * Source: docs-src/rtc/zh/callbacks.md#userjoinroom
    *
    * @example "android"
    */
@@ -6344,7 +6344,7 @@ export interface UserJoinRoom {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1116
+   * Source: docs-src/rtc/zh/callbacks.md#userjoinroom
    *
    * @example 1611736812853
    */
@@ -6352,7 +6352,7 @@ export interface UserJoinRoom {
   /**
    * 客户端 SDK 通过 joinRoom 传入的用户附加信息。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1117
+   * Source: docs-src/rtc/zh/callbacks.md#userjoinroom
    *
    * @example "Your_ExtraInfo"
    */
@@ -6364,7 +6364,7 @@ export interface UserJoinRoom {
  *
  * Payload (`EventData`) of callback event `UserLeaveRoom` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1132 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#userleaveroom
  *
  * @example
  * {
@@ -6379,7 +6379,7 @@ export interface UserLeaveRoom {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1148
+   * Source: docs-src/rtc/zh/callbacks.md#userleaveroom
    *
    * @example "6992870232038591758"
    */
@@ -6387,7 +6387,7 @@ export interface UserLeaveRoom {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1149
+   * Source: docs-src/rtc/zh/callbacks.md#userleaveroom
    *
    * @example "4398491447867063"
    */
@@ -6402,7 +6402,7 @@ export interface UserLeaveRoom {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1150
+   * Source: docs-src/rtc/zh/callbacks.md#userleaveroom
    *
    * @example "android"
    */
@@ -6418,7 +6418,7 @@ export interface UserLeaveRoom {
    * - `onUserTokenDidExpire`: Token 过期被踢出房间
    * - `other`: 其他原因
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1151
+   * Source: docs-src/rtc/zh/callbacks.md#userleaveroom
    */
   Reason: "userLeave" | "connectionLost" | "kickedByAdmin" | "roomDismissByAdmin" | "onUserTokenDidExpire" | "other";
   /**
@@ -6426,7 +6426,7 @@ export interface UserLeaveRoom {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1152
+   * Source: docs-src/rtc/zh/callbacks.md#userleaveroom
    *
    * @example 1611736812853
    */
@@ -6437,7 +6437,7 @@ export interface UserLeaveRoom {
  *
  * Payload (`EventData`) of callback event `UserScreenAudioStreamStart` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:205 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstart
  *
  * @example
  * {
@@ -6451,7 +6451,7 @@ export interface UserScreenAudioStreamStart {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:218
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstart
    *
    * @example "Your_RoomId"
    */
@@ -6459,7 +6459,7 @@ export interface UserScreenAudioStreamStart {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:219
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstart
    *
    * @example "Your_UserId"
    */
@@ -6474,7 +6474,7 @@ export interface UserScreenAudioStreamStart {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:220
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstart
    *
    * @example "android"
    */
@@ -6484,7 +6484,7 @@ export interface UserScreenAudioStreamStart {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:221
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstart
    *
    * @example 1611736812853
    */
@@ -6495,7 +6495,7 @@ export interface UserScreenAudioStreamStart {
  *
  * Payload (`EventData`) of callback event `UserScreenAudioStreamStop` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:235 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop
  *
  * @example
  * {
@@ -6510,7 +6510,7 @@ export interface UserScreenAudioStreamStop {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:249
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop
    *
    * @example "Your_RoomId"
    */
@@ -6518,7 +6518,7 @@ export interface UserScreenAudioStreamStop {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:250
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop
    *
    * @example "Your_UserId"
    */
@@ -6533,7 +6533,7 @@ export interface UserScreenAudioStreamStop {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:251
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop
    *
    * @example "android"
    */
@@ -6546,7 +6546,7 @@ export interface UserScreenAudioStreamStop {
    * - `LeaveRoom`: 用户离开房间导致流停止
    * - `BannedByAdmin`: 服务端封禁该屏幕音频流导致流停止
    *
-   * Source: docs-src/rtc/zh/callbacks.md:252
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop
    */
   Reason: "StreamStop" | "LeaveRoom" | "BannedByAdmin";
   /**
@@ -6554,7 +6554,7 @@ export interface UserScreenAudioStreamStop {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:253
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop
    *
    * @example 1611736812853
    */
@@ -6565,7 +6565,7 @@ export interface UserScreenAudioStreamStop {
  *
  * Payload (`EventData`) of callback event `UserScreenVideoStreamStart` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:278 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstart
  *
  * @example
  * {
@@ -6579,7 +6579,7 @@ export interface UserScreenVideoStreamStart {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:292
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstart
    *
    * @example "Your_RoomId"
    */
@@ -6587,7 +6587,7 @@ export interface UserScreenVideoStreamStart {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:293
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstart
    *
    * @example "Your_UserId"
    */
@@ -6602,7 +6602,7 @@ export interface UserScreenVideoStreamStart {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:294
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstart
    *
    * @example "android"
    */
@@ -6612,7 +6612,7 @@ export interface UserScreenVideoStreamStart {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:295
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstart
    *
    * @example 1611736812853
    */
@@ -6624,7 +6624,7 @@ export interface UserScreenVideoStreamStart {
  *
  * Payload (`EventData`) of callback event `UserScreenVideoStreamStop` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:308 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop
  *
  * @example
  * {
@@ -6639,7 +6639,7 @@ export interface UserScreenVideoStreamStop {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:324
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop
    *
    * @example "Your_RoomId"
    */
@@ -6647,7 +6647,7 @@ export interface UserScreenVideoStreamStop {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:325
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop
    *
    * @example "Your_UserId"
    */
@@ -6662,7 +6662,7 @@ export interface UserScreenVideoStreamStop {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:326
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop
    *
    * @example "android"
    */
@@ -6675,7 +6675,7 @@ export interface UserScreenVideoStreamStop {
    * - `LeaveRoom`: 用户离开房间导致流停止
    * - `BannedByAdmin`: 服务端封禁该屏幕视频流导致流停止
    *
-   * Source: docs-src/rtc/zh/callbacks.md:327
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop
    */
   Reason: "StreamStop" | "LeaveRoom" | "BannedByAdmin";
   /**
@@ -6683,7 +6683,7 @@ export interface UserScreenVideoStreamStop {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:328
+   * Source: docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop
    *
    * @example 1611736812853
    */
@@ -6694,7 +6694,7 @@ export interface UserScreenVideoStreamStop {
  *
  * Payload (`EventData`) of callback event `UserVideoStreamStart` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:133 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstart
  *
  * @example
  * {
@@ -6708,7 +6708,7 @@ export interface UserVideoStreamStart {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:147
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstart
    *
    * @example "Your_RoomId"
    */
@@ -6716,7 +6716,7 @@ export interface UserVideoStreamStart {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:148
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstart
    *
    * @example "Your_UserId"
    */
@@ -6731,7 +6731,7 @@ export interface UserVideoStreamStart {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:149
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstart
    *
    * @example "android"
    */
@@ -6741,7 +6741,7 @@ export interface UserVideoStreamStart {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:150
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstart
    *
    * @example 1611736812853
    */
@@ -6752,7 +6752,7 @@ export interface UserVideoStreamStart {
  *
  * Payload (`EventData`) of callback event `UserVideoStreamStop` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:163 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstop
  *
  * @example
  * {
@@ -6767,7 +6767,7 @@ export interface UserVideoStreamStop {
   /**
    * 房间 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:177
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstop
    *
    * @example "Your_RoomId"
    */
@@ -6775,7 +6775,7 @@ export interface UserVideoStreamStop {
   /**
    * 用户 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:178
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstop
    *
    * @example "Your_UserId"
    */
@@ -6790,7 +6790,7 @@ export interface UserVideoStreamStop {
    * - `mac`
    * - `windows`
    *
-   * Source: docs-src/rtc/zh/callbacks.md:179
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstop
    *
    * @example "android"
    */
@@ -6803,7 +6803,7 @@ export interface UserVideoStreamStop {
    * - `LeaveRoom`: 用户离开房间导致流停止
    * - `BannedByAdmin`: 服务端封禁该视频流导致流停止
    *
-   * Source: docs-src/rtc/zh/callbacks.md:180
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstop
    */
   Reason: "StreamStop" | "LeaveRoom" | "BannedByAdmin";
   /**
@@ -6811,7 +6811,7 @@ export interface UserVideoStreamStop {
    *
    * 64-bit integer (int64): values above 2^53 lose precision as a JavaScript number.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:181
+   * Source: docs-src/rtc/zh/callbacks.md#uservideostreamstop
    *
    * @example 1611736812853
    */
@@ -6820,13 +6820,13 @@ export interface UserVideoStreamStop {
 /**
  * Payload (`EventData`) of callback event `WbTranscodeFinished` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:2169 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
  */
 export interface WbTranscodeFinished {
   /**
    * 任务唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2182
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example "5f848de8-4258-4c41-964b-80556552ae82"
    */
@@ -6839,7 +6839,7 @@ export interface WbTranscodeFinished {
    * - `0`: 静态转码
    * - `1`: 动态转码
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2183
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example 0
    */
@@ -6847,7 +6847,7 @@ export interface WbTranscodeFinished {
   /**
    * 源文件文件名
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2185
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example "demo"
    */
@@ -6857,7 +6857,7 @@ export interface WbTranscodeFinished {
    *
    * Optional: description says the field is conditional: "对动态转码任务有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2186
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example "001"
    */
@@ -6865,7 +6865,7 @@ export interface WbTranscodeFinished {
   /**
    * 总页数。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2187
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example 5
    */
@@ -6875,7 +6875,7 @@ export interface WbTranscodeFinished {
    *
    * Optional: description says the field is conditional: "对静态转码任务有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2188
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example 640
    */
@@ -6885,7 +6885,7 @@ export interface WbTranscodeFinished {
    *
    * Optional: description says the field is conditional: "对静态转码任务有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2189
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example 360
    */
@@ -6893,7 +6893,7 @@ export interface WbTranscodeFinished {
   /**
    * 缩略图分辨率宽，单位：像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2190
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example 64
    */
@@ -6901,7 +6901,7 @@ export interface WbTranscodeFinished {
   /**
    * 缩略图分辨率高，单位：像素
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2191
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example 64
    */
@@ -6911,13 +6911,13 @@ export interface WbTranscodeFinished {
    * &gt; - 静态转码缩略图 URL。
    * &gt; - 动态转码指定缩略图时，返回缩略图 URL。不指定则为空
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2192
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    */
   Images: Image[];
   /**
    * 错误码编号，含义见白板错误码
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2195
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example 400
    */
@@ -6925,7 +6925,7 @@ export interface WbTranscodeFinished {
   /**
    * 错误码类型，含义见白板错误码
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2196
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example "InvalidParameter"
    */
@@ -6933,7 +6933,7 @@ export interface WbTranscodeFinished {
   /**
    * 错误码信息，含义见白板错误码
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2197
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodefinished
    *
    * @example "和错误参数有关的信息"
    */
@@ -6947,13 +6947,13 @@ export interface WbTranscodeFinished {
  *
  * Payload (`EventData`) of callback event `WbTranscodeProgressChanged` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:2146 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#wbtranscodeprogresschanged
  */
 export interface WbTranscodeProgressChanged {
   /**
    * 任务唯一标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2162
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodeprogresschanged
    *
    * @example "5f848de8-4258-4c41-964b-80556552ae82"
    */
@@ -6966,7 +6966,7 @@ export interface WbTranscodeProgressChanged {
    * - `0`: 静态转码
    * - `1`: 动态转码
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2163
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodeprogresschanged
    *
    * @example 0
    */
@@ -6974,7 +6974,7 @@ export interface WbTranscodeProgressChanged {
   /**
    * 进度：当前页数/总页数 *100%。对于动态转码任务，取值为 0 或 100。
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2165
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodeprogresschanged
    *
    * @example 0
    */
@@ -6982,7 +6982,7 @@ export interface WbTranscodeProgressChanged {
   /**
    * 源文件文件名
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2166
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodeprogresschanged
    *
    * @example "demo"
    */
@@ -6992,7 +6992,7 @@ export interface WbTranscodeProgressChanged {
    *
    * Optional: description says the field is conditional: "对静态转码任务有效".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:2167
+   * Source: docs-src/rtc/zh/callbacks.md#wbtranscodeprogresschanged
    *
    * @example 5
    */
@@ -7003,7 +7003,7 @@ export interface WbTranscodeProgressChanged {
  *
  * Payload (`EventData`) of callback event `Webcast` (rtc).
  *
- * Source: docs-src/rtc/zh/callbacks.md:1876 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#webcast
  *
  * @example
  * {
@@ -7018,7 +7018,7 @@ export interface Webcast {
   /**
    * 应用的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1889
+   * Source: docs-src/rtc/zh/callbacks.md#webcast
    *
    * @example "Your_AppId"
    */
@@ -7026,7 +7026,7 @@ export interface Webcast {
   /**
    * 房间 ID，是房间的唯一标志
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1890
+   * Source: docs-src/rtc/zh/callbacks.md#webcast
    *
    * @example "Your_RoomId"
    */
@@ -7034,7 +7034,7 @@ export interface Webcast {
   /**
    * 业务标识
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1891
+   * Source: docs-src/rtc/zh/callbacks.md#webcast
    *
    * @example "Your_BusinessId"
    */
@@ -7042,7 +7042,7 @@ export interface Webcast {
   /**
    * 任务 ID
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1892
+   * Source: docs-src/rtc/zh/callbacks.md#webcast
    *
    * @example "Your_TaskId"
    */
@@ -7062,7 +7062,7 @@ export interface Webcast {
    * - `4`: 页面刷新
    * - `5`: 任务重调度（推流用户重新进房）
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1893
+   * Source: docs-src/rtc/zh/callbacks.md#webcast
    *
    * @example 1
    */
@@ -7081,14 +7081,14 @@ export interface Webcast {
    *
    * Optional: description says the field is conditional: "当 Status = {3,4,5} 时才有值".
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1894
+   * Source: docs-src/rtc/zh/callbacks.md#webcast
    */
   Reason?: "AudioCaptureModuleError" | "WebRenderModuleError" | "SourceURLInaccessible" | "StartEventTimeout" | "PageBlank" | "PageCrash" | "PageFreeze";
 }
 /**
  * Payload (`EventData`) of callback event `OnlineRecordFinished` (tiw).
  *
- * Source: docs-src/tiw/en/callbacks-online-record.txt:11 (en)
+ * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
  *
  * @example
  * {
@@ -7157,25 +7157,25 @@ export interface OnlineRecordFinished {
   /**
    * Task ID of the real-time recording task finishes
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:12
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   TaskId: string;
   /**
    * Room ID
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:13
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   RoomId: number;
   /**
    * Group ID of the whiteboard
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:14
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   GroupId: string;
   /**
    * Record user ID
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:15
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   RecordUserId: string;
   /**
@@ -7186,31 +7186,31 @@ export interface OnlineRecordFinished {
    * - `USER_CALL`: the stop recording interface was actively called
    * - `EXCEPTION`: recording terminated unexpectedly
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:16
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   FinishReason: "AUTO" | "USER_CALL" | "EXCEPTION";
   /**
    * Actual recording start time (a Unix timestamp in seconds)
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:17
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   RecordStartTime: number;
   /**
    * Actual recording stop time (a Unix timestamp in seconds)
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:18
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   RecordStopTime: number;
   /**
    * Total length of the replay video (a Unix timestamp in seconds)
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:19
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   TotalTime: number;
   /**
    * Number of anomalies in recording process
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:20
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   ExceptionCnt: number;
   /**
@@ -7220,7 +7220,7 @@ export interface OnlineRecordFinished {
    *
    * Optional: description says the field is conditional: "is valid only when".
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:21
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   OmittedDurations?: unknown[];
   /**
@@ -7228,13 +7228,13 @@ export interface OnlineRecordFinished {
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoInfos: OnlineRecordFinished_VideoInfos[];
   /**
    * Optional: parent of dotted fields; optional because Error.Code is conditional (description says the field is conditional: "This field will exist if").
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:23
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   Error?: OnlineRecordFinished_Error;
 }
@@ -7245,7 +7245,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   UserId?: string;
   /**
@@ -7253,7 +7253,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoDuration?: number;
   /**
@@ -7261,7 +7261,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoFormat?: string;
   /**
@@ -7269,7 +7269,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoId?: string;
   /**
@@ -7277,7 +7277,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoPlayTime?: number;
   /**
@@ -7285,7 +7285,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoSize?: number;
   /**
@@ -7293,7 +7293,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoType?: number;
   /**
@@ -7301,7 +7301,7 @@ export interface OnlineRecordFinished_VideoInfos {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:22
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   VideoUrl?: string;
 }
@@ -7312,20 +7312,20 @@ export interface OnlineRecordFinished_Error {
    *
    * Optional: description says the field is conditional: "This field will exist if".
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:23
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   Code?: string;
   /**
    * Specific error descriptions if errors occur in real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:24
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished
    */
   Message: string;
 }
 /**
  * Payload (`EventData`) of callback event `OnlineRecordLongPauseForceStopped` (tiw).
  *
- * Source: docs-src/tiw/en/callbacks-online-record.txt:34 (en)
+ * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped
  *
  * @example
  * {
@@ -7347,38 +7347,38 @@ export interface OnlineRecordLongPauseForceStopped {
   /**
    * Task ID of the initiated real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:35
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped
    */
   TaskId: string;
   /**
    * Room ID of a room for real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:36
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped
    */
   RoomId: number;
   /**
    * User ID for the user who enters the room through real-time recording service in the current task
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:37
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped
    */
   RecordUserId: string;
   /**
    * Pause time (a Unix timestamp in seconds)
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:38
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped
    */
   PauseTime: number;
   /**
    * Automatic stop time (a Unix timestamp in seconds)
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:39
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped
    */
   StopTime: number;
 }
 /**
  * Payload (`EventData`) of callback event `OnlineRecordLongPauseWarning` (tiw).
  *
- * Source: docs-src/tiw/en/callbacks-online-record.txt:27 (en)
+ * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning
  *
  * @example
  * {
@@ -7400,38 +7400,38 @@ export interface OnlineRecordLongPauseWarning {
   /**
    * Task ID of the initiated real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:28
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning
    */
   TaskId: string;
   /**
    * Room ID of a room for real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:29
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning
    */
   RoomId: number;
   /**
    * User ID for the user who enters the room through real-time recording service in the current task
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:30
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning
    */
   RecordUserId: string;
   /**
    * Pause time (a Unix timestamp in seconds)
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:31
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning
    */
   PauseTime: number;
   /**
    * Estimated time of automatic stop recording (a Unix timestamp in seconds)
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:32
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning
    */
   EstimateStopTime: number;
 }
 /**
  * Payload (`EventData`) of callback event `OnlineRecordStarted` (tiw).
  *
- * Source: docs-src/tiw/en/callbacks-online-record.txt:1 (en)
+ * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
  *
  * @example
  * {
@@ -7451,26 +7451,26 @@ export interface OnlineRecordStarted {
   /**
    * Task ID of the initiated real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:2
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   TaskId: string;
   /**
    * Room ID of a room for real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:3
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   RoomId: number;
   /**
    * User ID for the user who enters the room through real-time recording service in the current task
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:4
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   RecordUserId: string;
 }
 /**
  * Payload (`EventData`) of callback event `OnlineRecordStopped` (tiw).
  *
- * Source: docs-src/tiw/en/callbacks-online-record.txt:6 (en)
+ * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstopped
  *
  * @example
  * {
@@ -7490,19 +7490,19 @@ export interface OnlineRecordStopped {
   /**
    * Task ID of the stopped real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:7
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstopped
    */
   TaskId: string;
   /**
    * Room ID of a room for real-time recording
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:8
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstopped
    */
   RoomId: number;
   /**
    * User ID for the user who enters the room through real-time recording service in the current task
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:9
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstopped
    */
   RecordUserId: string;
 }
@@ -7513,7 +7513,7 @@ export interface OnlineRecordStopped {
  *
  * Payload (`EventData`) of callback event `WhiteboardPushStarted` (tiw).
  *
- * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:1 (en), docs-src/tiw/zh/callbacks-whiteboard-push.md:1 (zh)
+ * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted
  *
  * @example
  * {
@@ -7536,7 +7536,7 @@ export interface WhiteboardPushStarted {
    *
    * 推流已开始的白板推流 TaskId
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:2, docs-src/tiw/zh/callbacks-whiteboard-push.md:15
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted
    */
   TaskId: string;
   /**
@@ -7544,7 +7544,7 @@ export interface WhiteboardPushStarted {
    *
    * 白板的房间 Id
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:3, docs-src/tiw/zh/callbacks-whiteboard-push.md:16
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted
    */
   RoomId: number;
   /**
@@ -7552,7 +7552,7 @@ export interface WhiteboardPushStarted {
    *
    * 当前任务用于白板推流服务进房的用户 Id
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:4, docs-src/tiw/zh/callbacks-whiteboard-push.md:17
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted
    */
   PushUserId: string;
   /**
@@ -7560,7 +7560,7 @@ export interface WhiteboardPushStarted {
    *
    * 实际开始推流时间，Unix 时间戳，单位秒
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:5, docs-src/tiw/zh/callbacks-whiteboard-push.md:18
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted
    */
   PushStartTime: number;
 }
@@ -7571,7 +7571,7 @@ export interface WhiteboardPushStarted {
  *
  * Payload (`EventData`) of callback event `WhiteboardPushStopped` (tiw).
  *
- * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:7 (en), docs-src/tiw/zh/callbacks-whiteboard-push.md:38 (zh)
+ * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
  *
  * @example
  * {
@@ -7599,7 +7599,7 @@ export interface WhiteboardPushStopped {
    *
    * 推流结束的白板推流任务 Id
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:8, docs-src/tiw/zh/callbacks-whiteboard-push.md:52
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   TaskId: string;
   /**
@@ -7607,7 +7607,7 @@ export interface WhiteboardPushStopped {
    *
    * 房间号
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:9, docs-src/tiw/zh/callbacks-whiteboard-push.md:53
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   RoomId: number;
   /**
@@ -7615,7 +7615,7 @@ export interface WhiteboardPushStopped {
    *
    * 白板的群组 Id
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:10, docs-src/tiw/zh/callbacks-whiteboard-push.md:54
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   GroupId: string;
   /**
@@ -7623,7 +7623,7 @@ export interface WhiteboardPushStopped {
    *
    * 推流用户 Id
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:11, docs-src/tiw/zh/callbacks-whiteboard-push.md:55
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   PushUserId: string;
   /**
@@ -7639,7 +7639,7 @@ export interface WhiteboardPushStopped {
    * - `USER_CALL`: push termination triggered by an active call to end the push interface / 主动调用了停止推流接口
    * - `EXCEPTION`: push termination due to an anomaly / 推流异常结束
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:12, docs-src/tiw/zh/callbacks-whiteboard-push.md:56
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   FinishReason: "AUTO" | "USER_CALL" | "EXCEPTION";
   /**
@@ -7647,7 +7647,7 @@ export interface WhiteboardPushStopped {
    *
    * 实际开始推流时间，Unix 时间戳，单位秒
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:13, docs-src/tiw/zh/callbacks-whiteboard-push.md:57
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   PushStartTime: number;
   /**
@@ -7655,7 +7655,7 @@ export interface WhiteboardPushStopped {
    *
    * 实际停止推流时间，Unix 时间戳，单位秒
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:14, docs-src/tiw/zh/callbacks-whiteboard-push.md:58
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   PushStopTime: number;
   /**
@@ -7663,7 +7663,7 @@ export interface WhiteboardPushStopped {
    *
    * 白板推流首帧对应的 IM 时间戳，可用于录制回放时 IM 聊天消息与白板推流视频进行同步对时
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:15, docs-src/tiw/zh/callbacks-whiteboard-push.md:59
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   IMSyncTime: number;
   /**
@@ -7671,13 +7671,13 @@ export interface WhiteboardPushStopped {
    *
    * 推流过程中出现异常的次数
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:16, docs-src/tiw/zh/callbacks-whiteboard-push.md:60
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   ExceptionCnt: number;
   /**
    * Optional: parent of dotted fields; optional because Error.Code is conditional (description says the field is conditional: "This field will exist if").
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:17, docs-src/tiw/zh/callbacks-whiteboard-push.md:61
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   Error?: WhiteboardPushStopped_Error;
 }
@@ -7690,7 +7690,7 @@ export interface WhiteboardPushStopped_Error {
    *
    * Optional: description says the field is conditional: "This field will exist if".
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:17, docs-src/tiw/zh/callbacks-whiteboard-push.md:61
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   Code?: string;
   /**
@@ -7698,7 +7698,7 @@ export interface WhiteboardPushStopped_Error {
    *
    * 如果白板推流发生错误的具体错误描述
    *
-   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt:18, docs-src/tiw/zh/callbacks-whiteboard-push.md:62
+   * Source: docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
    */
   Message: string;
 }
@@ -7707,7 +7707,7 @@ export interface WhiteboardPushStopped_Error {
  *
  * Payload (`ProcedureStateChangeEvent`) of callback event `ProcedureStateChanged` (vod).
  *
- * Source: docs-src/vod/zh/event-procedure-state-changed.md:6 (zh)
+ * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
  *
  * @example
  * {
@@ -7812,7 +7812,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   TaskId?: string;
   /**
@@ -7820,7 +7820,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Status?: string;
   /**
@@ -7828,7 +7828,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   ErrCode?: number;
   /**
@@ -7836,7 +7836,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Message?: string;
   /**
@@ -7844,7 +7844,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   FileId?: string;
   /**
@@ -7852,7 +7852,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   FileName?: string;
   /**
@@ -7860,7 +7860,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   FileUrl?: string;
   /**
@@ -7868,7 +7868,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   MetaData?: ProcedureStateChanged_MetaData;
   /**
@@ -7876,7 +7876,7 @@ export interface ProcedureStateChanged {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   MediaProcessResultSet?: ProcedureStateChanged_MediaProcessResultSet[];
 }
@@ -7887,7 +7887,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   AudioDuration?: number;
   /**
@@ -7895,7 +7895,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   AudioStreamSet?: ProcedureStateChanged_MetaData_AudioStreamSet[];
   /**
@@ -7903,7 +7903,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Bitrate?: number;
   /**
@@ -7911,7 +7911,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Container?: string;
   /**
@@ -7919,7 +7919,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Duration?: number;
   /**
@@ -7927,7 +7927,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Height?: number;
   /**
@@ -7935,7 +7935,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Rotate?: number;
   /**
@@ -7943,7 +7943,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Size?: number;
   /**
@@ -7951,7 +7951,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   VideoDuration?: number;
   /**
@@ -7959,7 +7959,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   VideoStreamSet?: ProcedureStateChanged_MetaData_VideoStreamSet[];
   /**
@@ -7967,7 +7967,7 @@ export interface ProcedureStateChanged_MetaData {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Width?: number;
 }
@@ -7978,7 +7978,7 @@ export interface ProcedureStateChanged_MetaData_AudioStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Bitrate?: number;
   /**
@@ -7986,7 +7986,7 @@ export interface ProcedureStateChanged_MetaData_AudioStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Codec?: string;
   /**
@@ -7994,7 +7994,7 @@ export interface ProcedureStateChanged_MetaData_AudioStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   SamplingRate?: number;
 }
@@ -8005,7 +8005,7 @@ export interface ProcedureStateChanged_MetaData_VideoStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Bitrate?: number;
   /**
@@ -8013,7 +8013,7 @@ export interface ProcedureStateChanged_MetaData_VideoStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Codec?: string;
   /**
@@ -8021,7 +8021,7 @@ export interface ProcedureStateChanged_MetaData_VideoStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Fps?: number;
   /**
@@ -8029,7 +8029,7 @@ export interface ProcedureStateChanged_MetaData_VideoStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Height?: number;
   /**
@@ -8037,7 +8037,7 @@ export interface ProcedureStateChanged_MetaData_VideoStreamSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Width?: number;
 }
@@ -8048,7 +8048,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Type?: string;
   /**
@@ -8056,7 +8056,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   TranscodeTask?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask;
   /**
@@ -8064,7 +8064,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   CoverBySnapshotTask?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask;
 }
@@ -8075,7 +8075,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Status?: string;
   /**
@@ -8083,7 +8083,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   ErrCode?: number;
   /**
@@ -8091,7 +8091,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Message?: string;
   /**
@@ -8099,7 +8099,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Input?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input;
   /**
@@ -8107,7 +8107,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask {
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Output?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output;
 }
@@ -8118,7 +8118,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Input
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Definition?: number;
 }
@@ -8129,7 +8129,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Url?: string;
   /**
@@ -8137,7 +8137,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Size?: number;
   /**
@@ -8145,7 +8145,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Container?: string;
   /**
@@ -8153,7 +8153,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Height?: number;
   /**
@@ -8161,7 +8161,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Width?: number;
   /**
@@ -8169,7 +8169,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Bitrate?: number;
   /**
@@ -8177,7 +8177,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Md5?: string;
   /**
@@ -8185,7 +8185,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Duration?: number;
   /**
@@ -8193,7 +8193,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   VideoStreamSet?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_VideoStreamSet[];
   /**
@@ -8201,7 +8201,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   AudioStreamSet?: ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Output_AudioStreamSet[];
   /**
@@ -8209,7 +8209,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Definition?: number;
 }
@@ -8220,7 +8220,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Bitrate?: number;
   /**
@@ -8228,7 +8228,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Codec?: string;
   /**
@@ -8236,7 +8236,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Fps?: number;
   /**
@@ -8244,7 +8244,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Height?: number;
   /**
@@ -8252,7 +8252,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Width?: number;
 }
@@ -8263,7 +8263,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Bitrate?: number;
   /**
@@ -8271,7 +8271,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Codec?: string;
   /**
@@ -8279,7 +8279,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_TranscodeTask_Outpu
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   SamplingRate?: number;
 }
@@ -8290,7 +8290,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Status?: string;
   /**
@@ -8298,7 +8298,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   ErrCode?: number;
   /**
@@ -8306,7 +8306,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Message?: string;
   /**
@@ -8314,7 +8314,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Input?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Input;
   /**
@@ -8322,7 +8322,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Output?: ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask_Output;
 }
@@ -8333,7 +8333,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   Definition?: number;
   /**
@@ -8341,7 +8341,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   PositionType?: string;
   /**
@@ -8349,7 +8349,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   PositionValue?: number;
 }
@@ -8360,7 +8360,7 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
    *
    * Optional: known only from an example; an example cannot show that a field is always present.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   CoverUrl?: string;
 }
@@ -8372,13 +8372,13 @@ export interface ProcedureStateChanged_MediaProcessResultSet_CoverBySnapshotTask
  *
  * Body (`event` = "send_msg") of callback event `send_msg` (zim).
  *
- * Source: docs-src/zim/zh/callback-send-msg.md:81 (zh)
+ * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
  */
 export interface SendMsg {
   /**
    * App 的唯一标识。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:80
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   appid: string;
   /**
@@ -8387,31 +8387,31 @@ export interface SendMsg {
    * Values:
    * - `send_msg`
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:81
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   event: "send_msg";
   /**
    * 随机数，用于计算 signature。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:82
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   nonce: string;
   /**
    * 检验串，详情见 检验说明。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:83
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   signature: string;
   /**
    * 服务器当前时间，Unix 时间戳，单位为秒（s），用于计算 signature。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:84
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   timestamp: number;
   /**
    * 消息发送者 ID。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:89
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   from_user_id: string;
   /**
@@ -8425,13 +8425,13 @@ export interface SendMsg {
    * - `1`: 房间。
    * - `2`: 群聊。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:90
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   conv_type: 0 | 1 | 2;
   /**
    * 目标会话 ID。当开发者使用服务端发送单聊消息时，此字段为空，"user_list"有值。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:91
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   conv_id: string;
   /**
@@ -8455,13 +8455,13 @@ export interface SendMsg {
    * - `100`: 合并
    * - `200`: 自定义。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:92
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   msg_type: 1 | 10 | 11 | 12 | 13 | 14 | 100 | 200;
   /**
    * 具体的自定义类型。值由用户发送自定义消息时填写，取值范围为 [0,200]。只有当 msg_type 为 200（自定义类型）时，此参数才有意义。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:93
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   sub_msg_type: number;
   /**
@@ -8473,7 +8473,7 @@ export interface SendMsg {
    * - `0`: 通过 SDK 接口发送的消息（默认）。
    * - `1`: 通过服务端接口发送的消息。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:94
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   source: 0 | 1;
   /**
@@ -8486,37 +8486,37 @@ export interface SendMsg {
    * 当 msg_type 为 100（合并消息）：msg_body JSON 字符串解析结果参数说明 - 合并消息。
    * 消息由服务端发送时（即 source 为1），不论消息类型，本回调会直接透传发送消息时传入的内容。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:95
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   msg_body: string;
   /**
    * 消息 ID，可借此确定消息的唯一性。通过服务端 API 批量发送单聊消息时，此字段为空。此时如需获取消息 ID，请从"user_list"获取。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:96
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   msg_id: string;
   /**
    * 消息 Seq，可用于撤回消息。通过服务端 API 批量发送单聊消息时，此字段为空。此时如需获取消息 Seq，请从"user_list"获取。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:97
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   msg_seq: number;
   /**
    * 消息扩展字段。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:98
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   payload: string;
   /**
    * 服务端收到消息的时间，Unix 时间戳，单位为毫秒（ms）。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:99
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   msg_time: number;
   /**
    * 消息发送结果。0 表示发送成功，其他整数为具体错误码，表示发送失败，您可参考 全局返回码 了解原因。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:100
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   send_result: number;
   /**
@@ -8524,7 +8524,7 @@ export interface SendMsg {
    * 此字段有值时，"conv_id"为空。
    * 如果您在 2024 年 1 月 5 日前使用过本回调，会发现回调中不包含此字段。如需回调支持此字段，请联系 ZEGO 技术支持。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:101
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   user_list: SendMsg_user_list[];
 }
@@ -8537,45 +8537,45 @@ export interface SendMsg_user_list {
   /**
    * 消息接收用户。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:102
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   UserId: string;
   /**
    * 消息 ID，可借此确定消息的唯一性。消息发送失败时，此字段为空。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:103
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   MsgId: string;
   /**
    * 消息 Seq，可用于撤回消息。
    *
-   * Source: docs-src/zim/zh/callback-send-msg.md:104
+   * Source: docs-src/zim/zh/callback-send-msg.md#send_msg
    */
   MsgSeq: number;
 }
 /**
  * Callback body of classroom: `cmd` names the event, `data` carries its payload. Known from the docs' examples, not from a table.
  *
- * Source: docs-src/classroom/en/events.md:4 (en), docs-src/classroom/en/events.md:22 (en), docs-src/classroom/en/events.md:45 (en), docs-src/classroom/en/events.md:85 (en), docs-src/classroom/en/events.md:108 (en), docs-src/classroom/en/events.md:130 (en), docs-src/classroom/zh/events.md:169 (zh), docs-src/classroom/zh/events.md:195 (zh)
+ * Source: docs-src/classroom/en/events.md#1, docs-src/classroom/en/events.md#3, docs-src/classroom/en/events.md#20, docs-src/classroom/en/events.md#1001, docs-src/classroom/en/events.md#1101, docs-src/classroom/en/events.md#1003, docs-src/classroom/zh/events.md#1501, docs-src/classroom/zh/events.md#1502
  */
 export interface ClassroomCallbackEnvelope<TType extends number = number, TData = unknown> {
   /**
    * The event type; selects the payload type.
    *
-   * Source: docs-src/classroom/en/events.md:4
+   * Source: docs-src/classroom/en/events.md#1
    */
   cmd: TType;
   /**
    * The event payload; its type depends on the event type.
    *
-   * Source: docs-src/classroom/en/events.md:4
+   * Source: docs-src/classroom/en/events.md#1
    */
   data: TData;
 }
 /**
  * Callback body of rtc: `EventType` names the event, `EventData` carries its payload. Known from the docs' examples, not from a table.
  *
- * Source: docs-src/rtc/zh/callbacks.md:1855 (zh)
+ * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
  */
 export interface RtcCallbackEnvelope<TType extends string = string, TData = unknown> {
   /**
@@ -8583,7 +8583,7 @@ export interface RtcCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1855
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    */
   EventType: TType;
   /**
@@ -8591,7 +8591,7 @@ export interface RtcCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1855
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    */
   EventData: TData;
   /**
@@ -8601,7 +8601,7 @@ export interface RtcCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Optional: known only from examples (present in 1 of 1 example bodies of the product); an example cannot promise a field.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1855
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    */
   AppId?: string;
   /**
@@ -8611,7 +8611,7 @@ export interface RtcCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Optional: known only from examples (present in 1 of 1 example bodies of the product); an example cannot promise a field.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1855
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    */
   EventId?: string;
   /**
@@ -8621,14 +8621,14 @@ export interface RtcCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Optional: known only from examples (present in 1 of 1 example bodies of the product); an example cannot promise a field.
    *
-   * Source: docs-src/rtc/zh/callbacks.md:1855
+   * Source: docs-src/rtc/zh/callbacks.md#relaystreamstatechanged
    */
   EventTime?: string;
 }
 /**
  * Callback body of tiw: `EventType` names the event, `EventData` carries its payload. Known from the docs' examples, not from a table.
  *
- * Source: docs-src/tiw/en/callbacks-online-record.txt:5 (en), docs-src/tiw/en/callbacks-online-record.txt:10 (en), docs-src/tiw/en/callbacks-online-record.txt:25 (en), docs-src/tiw/en/callbacks-online-record.txt:26 (en), docs-src/tiw/en/callbacks-online-record.txt:33 (en), docs-src/tiw/en/callbacks-online-record.txt:40 (en), docs-src/tiw/en/callbacks-whiteboard-push.txt:6 (en), docs-src/tiw/zh/callbacks-whiteboard-push.md:23 (zh), docs-src/tiw/en/callbacks-whiteboard-push.txt:19 (en), docs-src/tiw/zh/callbacks-whiteboard-push.md:67 (zh)
+ * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted, docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstopped, docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished, docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning, docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped, docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted, docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped, docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped
  *
  * @example
  * {
@@ -8699,7 +8699,7 @@ export interface TiwCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:5
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   EventType: TType;
   /**
@@ -8707,7 +8707,7 @@ export interface TiwCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:5
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   EventData: TData;
   /**
@@ -8717,7 +8717,7 @@ export interface TiwCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Optional: known only from examples (present in 10 of 10 example bodies of the product); an example cannot promise a field.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:5
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   ExpireTime?: number;
   /**
@@ -8727,7 +8727,7 @@ export interface TiwCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Optional: known only from examples (present in 10 of 10 example bodies of the product); an example cannot promise a field.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:5
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   SdkAppId?: number;
   /**
@@ -8737,7 +8737,7 @@ export interface TiwCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Optional: known only from examples (present in 10 of 10 example bodies of the product); an example cannot promise a field.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:5
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   Sign?: string;
   /**
@@ -8747,14 +8747,14 @@ export interface TiwCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Optional: known only from examples (present in 10 of 10 example bodies of the product); an example cannot promise a field.
    *
-   * Source: docs-src/tiw/en/callbacks-online-record.txt:5
+   * Source: docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted
    */
   Timestamp?: number;
 }
 /**
  * Callback body of vod: `EventType` names the event, `ProcedureStateChangeEvent` carries its payload. Known from the docs' examples, not from a table.
  *
- * Source: docs-src/vod/zh/event-procedure-state-changed.md:18 (zh)
+ * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
  *
  * @example
  * {
@@ -8859,7 +8859,7 @@ export interface VodCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   EventType: TType;
   /**
@@ -8867,7 +8867,7 @@ export interface VodCallbackEnvelope<TType extends string = string, TData = unkn
    *
    * Type inferred from the documentation example; the table does not give one.
    *
-   * Source: docs-src/vod/zh/event-procedure-state-changed.md:18
+   * Source: docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged
    */
   ProcedureStateChangeEvent: TData;
 }
@@ -8882,7 +8882,7 @@ export interface VodCallbackEnvelope<TType extends string = string, TData = unkn
  *
  * Request parameters.
  *
- * Source: docs-src/live/en/api-describe-live-stream-online-list.md:15 (en), docs-src/live/zh/api-describe-live-stream-online-list.md:15 (zh)
+ * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
  *
  * @example
  * {
@@ -8899,7 +8899,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * 公共参数，本接口取值：DescribeLiveStreamOnlineList
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:15, docs-src/live/zh/api-describe-live-stream-online-list.md:15
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   Action: string;
   /**
@@ -8907,7 +8907,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * 公共参数，本接口取值：2018-08-01
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:16, docs-src/live/zh/api-describe-live-stream-online-list.md:16
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   Version: string;
   /**
@@ -8917,7 +8917,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * Optional: required column says "No".
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:17, docs-src/live/zh/api-describe-live-stream-online-list.md:17
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   Region?: string;
   /**
@@ -8927,7 +8927,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * Optional: required column says "No".
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:18, docs-src/live/zh/api-describe-live-stream-online-list.md:18
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   DomainName?: string;
   /**
@@ -8937,7 +8937,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * Optional: required column says "No".
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:19, docs-src/live/zh/api-describe-live-stream-online-list.md:19
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   AppName?: string;
   /**
@@ -8947,7 +8947,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * Optional: required column says "No".
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:20, docs-src/live/zh/api-describe-live-stream-online-list.md:20
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   PageNum?: number;
   /**
@@ -8961,7 +8961,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * Optional: required column says "No".
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:21, docs-src/live/zh/api-describe-live-stream-online-list.md:21
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   PageSize?: number;
   /**
@@ -8971,7 +8971,7 @@ export interface DescribeLiveStreamOnlineListRequest {
    *
    * Optional: required column says "No".
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:22, docs-src/live/zh/api-describe-live-stream-online-list.md:22
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   StreamName?: string;
 }
@@ -8988,7 +8988,7 @@ export interface DescribeLiveStreamOnlineListRequest {
  *
  * Error codes: InternalError, InternalError.CallOtherSvrError, InternalError.ConfigNotExist, InternalError.GetBizidError, InternalError.GetStreamInfoError, InternalError.GetUpstreamInfoError, InternalError.NotPermmitOperat, InternalError.StreamStatusError, InternalError.UpdateDataError, InvalidParameter, InvalidParameterValue, MissingParameter.
  *
- * Source: docs-src/live/en/api-describe-live-stream-online-list.md:15 (en), docs-src/live/zh/api-describe-live-stream-online-list.md:15 (zh)
+ * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
  */
 export interface DescribeLiveStreamOnlineListResponse {
   /**
@@ -8996,7 +8996,7 @@ export interface DescribeLiveStreamOnlineListResponse {
    *
    * 符合条件的总个数。
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:28, docs-src/live/zh/api-describe-live-stream-online-list.md:28
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   TotalNum: number;
   /**
@@ -9004,7 +9004,7 @@ export interface DescribeLiveStreamOnlineListResponse {
    *
    * 总页数。
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:29, docs-src/live/zh/api-describe-live-stream-online-list.md:29
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   TotalPage: number;
   /**
@@ -9012,7 +9012,7 @@ export interface DescribeLiveStreamOnlineListResponse {
    *
    * 分页的页码。
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:30, docs-src/live/zh/api-describe-live-stream-online-list.md:30
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   PageNum: number;
   /**
@@ -9020,7 +9020,7 @@ export interface DescribeLiveStreamOnlineListResponse {
    *
    * 每页显示的条数。
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:31, docs-src/live/zh/api-describe-live-stream-online-list.md:31
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   PageSize: number;
   /**
@@ -9028,7 +9028,7 @@ export interface DescribeLiveStreamOnlineListResponse {
    *
    * 正在推送流的信息列表。
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:32, docs-src/live/zh/api-describe-live-stream-online-list.md:32
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   OnlineInfo: StreamOnlineInfo[];
   /**
@@ -9036,14 +9036,14 @@ export interface DescribeLiveStreamOnlineListResponse {
    *
    * 唯一请求 ID，每次请求都会返回。定位问题时需要提供该次请求的 RequestId。
    *
-   * Source: docs-src/live/en/api-describe-live-stream-online-list.md:33, docs-src/live/zh/api-describe-live-stream-online-list.md:33
+   * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
    */
   RequestId: string;
 }
 /**
  * The HTTP body of a DescribeLiveStreamOnlineList response: the fields wrapped in `Response`.
  *
- * Source: docs-src/live/en/api-describe-live-stream-online-list.md:15 (en), docs-src/live/zh/api-describe-live-stream-online-list.md:15 (zh)
+ * Source: docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist, docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist
  *
  * @example
  * {
@@ -9084,7 +9084,7 @@ export interface DescribeLiveStreamOnlineListResponseBody {
  *
  * Request parameters.
  *
- * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:65 (en)
+ * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
  *
  * @example
  * {
@@ -9097,31 +9097,31 @@ export interface DescribeWhiteboardPushRequest {
   /**
    * Common Params. The value used for this API: DescribeWhiteboardPush.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:65
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   Action: string;
   /**
    * Common Params. The value used for this API: 2019-09-19.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:66
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   Version: string;
   /**
    * Common Params. For more information, please see the list of regions supported by the product. This API only supports: ap-singapore.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:67
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   Region: string;
   /**
    * SdkAppId of the whiteboard application.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:68
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   SdkAppId: number;
   /**
    * ID of the whiteboard push task.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:69
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   TaskId: string;
 }
@@ -9140,7 +9140,7 @@ export interface DescribeWhiteboardPushRequest {
  *
  * Error codes: AuthFailure, FailedOperation.WhiteboardPush, InvalidParameter.BodyParameterTypeUnmatched, InvalidParameter.TaskNotFound, ResourceUnavailable.NotRegistered, ResourceUnavailable.ServiceExpired, UnauthorizedOperation.SdkAppId.
  *
- * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:65 (en)
+ * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
  */
 export interface DescribeWhiteboardPushResponse {
   /**
@@ -9154,13 +9154,13 @@ export interface DescribeWhiteboardPushResponse {
    * - `USER_CALL`: The API for stopping pushing is called.
    * - `EXCEPTION`: An exception occurred.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:74
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   FinishReason: "AUTO" | "USER_CALL" | "EXCEPTION";
   /**
    * ID of the whiteboard push task.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:78
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   TaskId: string;
   /**
@@ -9174,49 +9174,49 @@ export interface DescribeWhiteboardPushResponse {
    * - `PUSHING`: Pushing in progress.
    * - `STOPPED`: Pushing stopped.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:79
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   Status: "PREPARED" | "PUSHING" | "STOPPED";
   /**
    * Room ID.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:83
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   RoomId: number;
   /**
    * Group ID of the whiteboard.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:84
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   GroupId: string;
   /**
    * User ID of the push task.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:85
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   PushUserId: string;
   /**
    * Actual push start time, which is a Unix timestamp in seconds.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:86
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   PushStartTime: number;
   /**
    * Actual push stop time, which is a Unix timestamp in seconds.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:87
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   PushStopTime: number;
   /**
    * Number of exceptions during push.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:88
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   ExceptionCnt: number;
   /**
    * IM timestamp corresponding to the first frame of the whiteboard push video. The timestamp is used for time synchronization between IM messages and the whiteboard push video during playback.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:89
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   IMSyncTime: number;
   /**
@@ -9225,20 +9225,20 @@ export interface DescribeWhiteboardPushResponse {
    *
    * Optional: description says the field is conditional: "may return null".
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:90
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   Backup?: string | null;
   /**
    * The unique request ID, generated by the server, will be returned for every request (if the request fails to reach the server for other reasons, the request will not obtain a RequestId). RequestId is required for locating a problem.
    *
-   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:92
+   * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
    */
   RequestId: string;
 }
 /**
  * The HTTP body of a DescribeWhiteboardPush response: the fields wrapped in `Response`.
  *
- * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt:65 (en)
+ * Source: docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush
  *
  * @example
  * {

@@ -2,153 +2,153 @@
 // Each valid example must satisfy its type; `@ts-expect-error` marks an example whose defect TypeScript sees.
 import type * as T from '../src/types.js';
 
-// classroom/1 example 1 (docs-src/classroom/en/events.md:16)
+// classroom/1 example 1 (docs-src/classroom/en/events.md#1)
 export const example1 = {"startTime":1611561776588,"state":1} satisfies T.ClassroomCmd1;
-// classroom/1 example 2 (docs-src/classroom/zh/events.md:16)
+// classroom/1 example 2 (docs-src/classroom/zh/events.md#1)
 export const example2 = {"startTime":1611561776588,"state":1} satisfies T.ClassroomCmd1;
-// classroom/1001 example 1 (docs-src/classroom/en/events.md:99)
+// classroom/1001 example 1 (docs-src/classroom/en/events.md#1001)
 export const example3 = {"recordId":"xxx","sid":"xxx","resourceId":"xxx","state":1,"startTime":1611564500488} satisfies T.ClassroomCmd1001;
-// classroom/1001 example 2 (docs-src/classroom/zh/events.md:101)
+// classroom/1001 example 2 (docs-src/classroom/zh/events.md#1001)
 export const example4 = {"recordId":"xxx","sid":"xxx","resourceId":"xxx","state":1,"startTime":1611564500488,"streamingUrl":{"rtmp":"","flv":"","hls":""}} satisfies T.ClassroomCmd1001;
-// classroom/1101 example 1 (docs-src/classroom/en/events.md:120)
+// classroom/1101 example 1 (docs-src/classroom/en/events.md#1101)
 export const example5 = {"rewardDetails":[{"userUuid":"","changedReward":1,"totalReward":10}],"updateTime":1611564500488} satisfies T.ClassroomCmd1101;
-// classroom/1101 example 2 (docs-src/classroom/zh/events.md:127)
+// classroom/1101 example 2 (docs-src/classroom/zh/events.md#1101)
 export const example6 = {"rewardDetails":[{"userUuid":"","changedReward":1,"totalReward":10}],"updateTime":1611564500488} satisfies T.ClassroomCmd1101;
-// classroom/1501 example 1 (docs-src/classroom/zh/events.md:182)
+// classroom/1501 example 1 (docs-src/classroom/zh/events.md#1501)
 export const example7 = {"acceptedUsers":[{"userUuid":""}],"addAcceptedUsers":[{"userUuid":""}],"removeAcceptedUsers":[{"userUuid":""}]} satisfies T.ClassroomCmd1501;
-// classroom/1502 example 1 (docs-src/classroom/zh/events.md:208)
+// classroom/1502 example 1 (docs-src/classroom/zh/events.md#1502)
 export const example8 = {"progressUsers":[{"userUuid":"","payload":{}}],"addProgressUsers":[{"userUuid":"","payload":{}}],"removeProgressUsers":[{"userUuid":"","payload":{}}]} satisfies T.ClassroomCmd1502;
-// classroom/20 example 1 (docs-src/classroom/en/events.md:57)
+// classroom/20 example 1 (docs-src/classroom/en/events.md#20)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example9 = {"total":3,"onlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}],"offlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}]} satisfies T.ClassroomCmd20;
-// classroom/20 example 2 (docs-src/classroom/zh/events.md:57)
+// classroom/20 example 2 (docs-src/classroom/zh/events.md#20)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example10 = {"total":3,"onlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}],"offlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}]} satisfies T.ClassroomCmd20;
-// classroom/3 example 1 (docs-src/classroom/en/events.md:34)
+// classroom/3 example 1 (docs-src/classroom/en/events.md#3)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example11 = {"fromUser":{"role":"host","userName":"jason","userUuid":"jason1"},"message":"aa","type":1} satisfies T.ClassroomCmd3;
-// classroom/3 example 2 (docs-src/classroom/zh/events.md:34)
+// classroom/3 example 2 (docs-src/classroom/zh/events.md#3)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example12 = {"fromUser":{"role":"host","userName":"jason","userUuid":"jason1"},"message":"aa","type":1} satisfies T.ClassroomCmd3;
-// live/1 example 1 (docs-src/live/en/callbacks-push-stream.md:59)
+// live/1 example 1 (docs-src/live/en/callbacks-push-stream.md#1)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example13 = {"app":"test.domain.com","appid":12345678,"appname":"live","channel_id":"test_stream","errcode":0,"errmsg":"ok","event_time":1545115790,"event_type":1,"set_id":2,"node":"100.121.160.92","sequence":"6674468118806626493","stream_id":"test_stream","stream_param":"stream_param=test","user_ip":"119.29.94.245","width":0,"height":0,"sign":"ca3e25e5dc17a6f9909a9ae7281e300d","t":1545030873} satisfies T.LiveEventType1;
-// live/1 example 2 (docs-src/live/zh/callbacks-push-stream.md:59)
+// live/1 example 2 (docs-src/live/zh/callbacks-push-stream.md#1)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example14 = {"app":"test.domain.com","appid":12345678,"appname":"live","channel_id":"test_stream","errcode":0,"errmsg":"ok","event_time":1545115790,"event_type":1,"set_id":2,"node":"100.121.160.92","sequence":"6674468118806626493","stream_id":"test_stream","stream_param":"stream_param=test","user_ip":"119.29.94.245","width":0,"height":0,"sign":"ca3e25e5dc17a6f9909a9ae7281e300d","t":1545030873} satisfies T.LiveEventType1;
-// rtc/InvisibleUserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md:1204)
+// rtc/InvisibleUserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom)
 export const example15 = {"RoomId":"6992870232038591758","UserId":"4398491447867063","DeviceType":"android","Timestamp":1611736812853,"ExtraInfo":"Your_ExtraInfo"} satisfies T.InvisibleUserJoinRoom;
-// rtc/InvisibleUserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md:1251)
+// rtc/InvisibleUserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md#invisibleuserleaveroom)
 export const example16 = {"RoomId":"6992870232038591758","UserId":"4398491447867063","DeviceType":"android","Reason":"userLeave","Timestamp":1611736812853} satisfies T.InvisibleUserLeaveRoom;
-// rtc/MusicRemoved example 1 (docs-src/rtc/zh/callbacks.md:2131)
+// rtc/MusicRemoved example 1 (docs-src/rtc/zh/callbacks.md#musicremoved)
 export const example17 = {"AppId":"Your_AppId","Timestamp":1611736812853,"SongUpdate":[{"SongId":"Your_SongId","VendorId":2,"UpdateAt":1611736812853}]} satisfies T.MusicRemoved;
-// rtc/PushPublicStream example 1 (docs-src/rtc/zh/callbacks.md:2093)
+// rtc/PushPublicStream example 1 (docs-src/rtc/zh/callbacks.md#pushpublicstream)
 export const example18 = {"AppId":"Your_AppID","BusinessId":"Your_BusinessId","PublicStreamId":"Your_PublicStreamId","Timestamp":1661150097044,"Status":2,"Msg":"call api stop","Code":2} satisfies T.PushPublicStream;
-// rtc/RecordStarted example 1 (docs-src/rtc/zh/callbacks.md:383)
+// rtc/RecordStarted example 1 (docs-src/rtc/zh/callbacks.md#recordstarted)
 export const example19 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":0,"ErrorMessage":""} satisfies T.RecordStarted;
-// rtc/RecordStopped@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md:452)
+// rtc/RecordStopped@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)
 export const example20 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":0,"ErrorMessage":"","RecordFileList":[{"Vid":"Your_Vid","Duration":57472,"Size":5018305,"StartTime":1611736812853,"StreamList":[{"UserId":"TestUserId","StreamType":0}],"VideoCodec":"h264","AudioCodec":"aac","VideoWidth":640,"VideoHeight":360}]} satisfies T.RecordStopped_20201201;
-// rtc/RecordStopped@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md:542)
+// rtc/RecordStopped@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)
 export const example21 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":0,"ErrorMessage":"","RecordFileList":[{"Vid":"Your_Vid","ObjectKey":"TestObjectKey","Duration":57472,"Size":5018305,"StartTime":1611736812853,"StreamList":[{"UserId":"TestUserId","StreamType":0}],"VideoCodec":"h264","AudioCodec":"aac","VideoWidth":640,"VideoHeight":360}]} satisfies T.RecordStopped_20220601;
-// rtc/RecordStopped@2023-06-01 example 1 (docs-src/rtc/zh/callbacks.md:632)
+// rtc/RecordStopped@2023-06-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)
 export const example22 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":0,"ErrorMessage":"","RecordFileList":[{"Vid":"Your_Vid","ObjectKey":"TestObjectKey","Duration":57472,"Size":5018305,"StartTime":1611736812853,"StreamList":[{"UserId":"TestUserId","StreamType":0}],"VideoCodec":"h264","AudioCodec":"aac","VideoWidth":640,"VideoHeight":360}]} satisfies T.RecordStopped_20230601;
-// rtc/RecordStopped@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md:720)
+// rtc/RecordStopped@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#recordstopped)
 export const example23 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":0,"ErrorMessage":"","RecordFileList":[{"Vid":"Your_Vid","ObjectKey":"TestObjectKey","Duration":57472,"Size":5018305,"StartTime":1611736812853,"StreamList":[{"UserId":"TestUserId","StreamType":0}],"VideoCodec":"h264","AudioCodec":"aac","VideoWidth":640,"VideoHeight":360}]} satisfies T.RecordStopped_20231101;
-// rtc/RecordSyncUploadFailed example 1 (docs-src/rtc/zh/callbacks.md:1083)
+// rtc/RecordSyncUploadFailed example 1 (docs-src/rtc/zh/callbacks.md#recordsyncuploadfailed)
 export const example24 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":0,"ErrorMessage":""} satisfies T.RecordSyncUploadFailed;
-// rtc/RecordSyncUploadStarted example 1 (docs-src/rtc/zh/callbacks.md:1028)
+// rtc/RecordSyncUploadStarted example 1 (docs-src/rtc/zh/callbacks.md#recordsyncuploadstarted)
 export const example25 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":0,"ErrorMessage":"","RecordFileList":[{"Vid":"Your_Vid","ObjectKey":"TestObjectKey","StartTime":1611736812853,"StreamList":[{"UserId":"TestUserId","StreamType":0}],"VideoCodec":"h264","AudioCodec":"aac","VideoWidth":640,"VideoHeight":360}]} satisfies T.RecordSyncUploadStarted;
-// rtc/RecordUploadBackuped example 1 (docs-src/rtc/zh/callbacks.md:887)
+// rtc/RecordUploadBackuped example 1 (docs-src/rtc/zh/callbacks.md#recorduploadbackuped)
 export const example26 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":1,"ErrorMessage":""} satisfies T.RecordUploadBackuped;
-// rtc/RecordUploadDone example 1 (docs-src/rtc/zh/callbacks.md:850)
+// rtc/RecordUploadDone example 1 (docs-src/rtc/zh/callbacks.md#recorduploaddone)
 export const example27 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":1,"ErrorMessage":""} satisfies T.RecordUploadDone;
-// rtc/RecordUploadProcessing example 1 (docs-src/rtc/zh/callbacks.md:812)
+// rtc/RecordUploadProcessing example 1 (docs-src/rtc/zh/callbacks.md#recorduploadprocessing)
 export const example28 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":1,"ErrorMessage":"","Progress":100} satisfies T.RecordUploadProcessing;
-// rtc/RecordUploadStarted example 1 (docs-src/rtc/zh/callbacks.md:776)
+// rtc/RecordUploadStarted example 1 (docs-src/rtc/zh/callbacks.md#recorduploadstarted)
 export const example29 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Code":1,"ErrorMessage":""} satisfies T.RecordUploadStarted;
-// rtc/RoleChangeInvisible2Visible example 1 (docs-src/rtc/zh/callbacks.md:1282)
+// rtc/RoleChangeInvisible2Visible example 1 (docs-src/rtc/zh/callbacks.md#rolechangeinvisible2visible)
 export const example30 = {"RoomId":"6992870232038591758","UserId":"4398491447867063","Timestamp":1611736812853} satisfies T.RoleChangeInvisible2Visible;
-// rtc/RoleChangeVisible2Invisible example 1 (docs-src/rtc/zh/callbacks.md:1311)
+// rtc/RoleChangeVisible2Invisible example 1 (docs-src/rtc/zh/callbacks.md#rolechangevisible2invisible)
 export const example31 = {"RoomId":"6992870232038591758","UserId":"4398491447867063","Timestamp":1611736812853} satisfies T.RoleChangeVisible2Invisible;
-// rtc/RoomCreate example 1 (docs-src/rtc/zh/callbacks.md:1338)
+// rtc/RoomCreate example 1 (docs-src/rtc/zh/callbacks.md#roomcreate)
 export const example32 = {"RoomId":"6992870232038591758","Timestamp":1611736812853} satisfies T.RoomCreate;
-// rtc/RoomDestroy example 1 (docs-src/rtc/zh/callbacks.md:1365)
+// rtc/RoomDestroy example 1 (docs-src/rtc/zh/callbacks.md#roomdestroy)
 export const example33 = {"RoomId":"6992870232038591758","Timestamp":1611736812853} satisfies T.RoomDestroy;
-// rtc/SegmentRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md:1424)
+// rtc/SegmentRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example34 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","TosBucket":"Your_TosBucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","SampleRate":"44100","BitsPerSample":"16","Channels":"2","Size":256044,"TimeStamp":1647317680214,"Duration":8000}],"Identifier":"Your_Identifier"} satisfies T.SegmentRealTimeData_20201201;
-// rtc/SegmentRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md:1499)
+// rtc/SegmentRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example35 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Bucket":"Your_Bucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","SampleRate":"44100","BitsPerSample":"16","Channels":"2","Size":256044,"TimeStamp":1647317680214,"Duration":8000}],"Identifier":"Your_Identifier"} satisfies T.SegmentRealTimeData_20220601;
-// rtc/SegmentRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md:1576)
+// rtc/SegmentRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example36 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Bucket":"Your_Bucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","SampleRate":"44100","BitsPerSample":"16","Channels":"2","Size":256044,"TimeStamp":1647317680214,"Duration":8000}],"Identifier":"Your_Identifier"} satisfies T.SegmentRealTimeData_20231101;
-// rtc/SnapshotRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md:1652)
+// rtc/SnapshotRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#snapshotrealtimedata)
 export const example37 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","TosBucket":"Your_TosBucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","Format":0,"Width":640,"Height":360,"Size":28802,"TimeStamp":1647316896085}]} satisfies T.SnapshotRealTimeData_20201201;
-// rtc/SnapshotRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md:1728)
+// rtc/SnapshotRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#snapshotrealtimedata)
 export const example38 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Bucket":"Your_Bucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","Format":0,"Width":640,"Height":360,"Size":28802,"TimeStamp":1647316896085}]} satisfies T.SnapshotRealTimeData_20220601;
-// rtc/SnapshotRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md:1803)
+// rtc/SnapshotRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#snapshotrealtimedata)
 export const example39 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Bucket":"Your_Bucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","Format":0,"Width":640,"Height":360,"Size":28802,"TimeStamp":1647316896085}]} satisfies T.SnapshotRealTimeData_20231101;
-// rtc/TranscodeStarted example 1 (docs-src/rtc/zh/callbacks.md:1937)
+// rtc/TranscodeStarted example 1 (docs-src/rtc/zh/callbacks.md#transcodestarted)
 export const example40 = {"AppId":"Your_AppID","RoomId":"Your_RoomID","TaskId":"Your_TaskID","Timestamp":1661150097044,"PushURL":"rtmp://xxxx","Code":0,"ErrorMessage":""} satisfies T.TranscodeStarted;
-// rtc/TranscodeStateChanged example 1 (docs-src/rtc/zh/callbacks.md:2054)
+// rtc/TranscodeStateChanged example 1 (docs-src/rtc/zh/callbacks.md#transcodestatechanged)
 export const example41 = {"AppId":"Your_AppID","RoomId":"Your_RoomID","TaskId":"Your_TaskID","Timestamp":1661150097044,"StartTime":1661150054990,"FinishTime":0,"PushURL":"rtmp://xxxx","TaskState":3,"Code":0,"ErrorMessage":""} satisfies T.TranscodeStateChanged;
-// rtc/TranscodeStopped example 1 (docs-src/rtc/zh/callbacks.md:1974)
+// rtc/TranscodeStopped example 1 (docs-src/rtc/zh/callbacks.md#transcodestopped)
 export const example42 = {"AppId":"Your_AppID","RoomId":"Your_RoomID","TaskId":"Your_TaskID","Timestamp":1661150097044,"PushURL":"rtmp://xxxx","Code":0,"ErrorMessage":""} satisfies T.TranscodeStopped;
-// rtc/TranscodeUpdated example 1 (docs-src/rtc/zh/callbacks.md:2012)
+// rtc/TranscodeUpdated example 1 (docs-src/rtc/zh/callbacks.md#transcodeupdated)
 export const example43 = {"AppId":"Your_AppID","RoomId":"Your_RoomID","TaskId":"Your_TaskID","Timestamp":1661150055041,"PushURL":"rtmp://xxxx","Code":0,"ErrorMessage":""} satisfies T.TranscodeUpdated;
-// rtc/UserAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md:83)
+// rtc/UserAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md#useraudiostreamstart)
 export const example44 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Timestamp":1611736812853} satisfies T.UserAudioStreamStart;
-// rtc/UserAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md:122)
+// rtc/UserAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md#useraudiostreamstop)
 export const example45 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Reason":"StreamStop","Timestamp":1611736812853} satisfies T.UserAudioStreamStop;
-// rtc/UserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md:1123)
+// rtc/UserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md#userjoinroom)
 export const example46 = {"RoomId":"6992870232038591758","UserId":"4398491447867063","DeviceType":"android","Timestamp":1611736812853,"ExtraInfo":"Your_ExtraInfo"} satisfies T.UserJoinRoom;
-// rtc/UserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md:1170)
+// rtc/UserLeaveRoom example 1 (docs-src/rtc/zh/callbacks.md#userleaveroom)
 export const example47 = {"RoomId":"6992870232038591758","UserId":"4398491447867063","DeviceType":"android","Reason":"userLeave","Timestamp":1611736812853} satisfies T.UserLeaveRoom;
-// rtc/UserScreenAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md:227)
+// rtc/UserScreenAudioStreamStart example 1 (docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstart)
 export const example48 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Timestamp":1611736812853} satisfies T.UserScreenAudioStreamStart;
-// rtc/UserScreenAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md:267)
+// rtc/UserScreenAudioStreamStop example 1 (docs-src/rtc/zh/callbacks.md#userscreenaudiostreamstop)
 export const example49 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Reason":"StreamStop","Timestamp":1611736812853} satisfies T.UserScreenAudioStreamStop;
-// rtc/UserScreenVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md:301)
+// rtc/UserScreenVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md#userscreenvideostreamstart)
 export const example50 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Timestamp":1611736812853} satisfies T.UserScreenVideoStreamStart;
-// rtc/UserScreenVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md:343)
+// rtc/UserScreenVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md#userscreenvideostreamstop)
 export const example51 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Reason":"StreamStop","Timestamp":1611736812853} satisfies T.UserScreenVideoStreamStop;
-// rtc/UserVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md:156)
+// rtc/UserVideoStreamStart example 1 (docs-src/rtc/zh/callbacks.md#uservideostreamstart)
 export const example52 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Timestamp":1611736812853} satisfies T.UserVideoStreamStart;
-// rtc/UserVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md:194)
+// rtc/UserVideoStreamStop example 1 (docs-src/rtc/zh/callbacks.md#uservideostreamstop)
 export const example53 = {"RoomId":"Your_RoomId","UserId":"Your_UserId","DeviceType":"android","Reason":"StreamStop","Timestamp":1611736812853} satisfies T.UserVideoStreamStop;
-// rtc/Webcast example 1 (docs-src/rtc/zh/callbacks.md:1899)
+// rtc/Webcast example 1 (docs-src/rtc/zh/callbacks.md#webcast)
 export const example54 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Status":1} satisfies T.Webcast;
-// tiw/OnlineRecordFinished example 1 (docs-src/tiw/en/callbacks-online-record.txt:25)
+// tiw/OnlineRecordFinished example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished)
 export const example55 = {"TaskId":"ghucnligqtgtvk2624mb","RoomId":880528,"GroupId":"880528","RecordUserId":"tic_record_user_880528_test-01","FinishReason":"USER_CALL","RecordStartTime":1568949369,"RecordStopTime":1568949392,"TotalTime":18317,"ExceptionCnt":0,"OmittedDurations":[],"VideoInfos":[{"UserId":"Mac_trtc_04","VideoDuration":17969,"VideoFormat":"mp4","VideoId":"dace3518e865e76a9e36712c629822ba","VideoPlayTime":0,"VideoSize":593418,"VideoType":0,"VideoUrl":"http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/d124f518e865e76a9e36712c629822ba.mp4"},{"UserId":"tic_mixstream_880528_101","VideoDuration":18205,"VideoFormat":"mp4","VideoId":"763d1f6b8679c3f17fb118bd37d05c85","VideoPlayTime":3,"VideoSize":765545,"VideoType":3,"VideoUrl":"http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/763d1f6b86724f51fb118bd37d05c85.mp4"},{"UserId":"tic_mixstream_880528_3","VideoDuration":18222,"VideoFormat":"mp4","VideoId":"1b9623df0516dc7318df89f6e7fffc1e","VideoPlayTime":95,"VideoSize":402038,"VideoType":3,"VideoUrl":"http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/1b9623df05124f51318df89f6e7fffc1e.mp4"},{"UserId":"","VideoDuration":17605,"VideoFormat":"mp4","VideoId":"a8152f8faa2cfe621dc965a066a5813c","VideoPlayTime":623,"VideoSize":226337,"VideoType":2,"VideoUrl":"http://online-recording-1259648581.file.myqcloud.com/00sp43mantgtv4r842mb/a815224f512cfe621dc965a066a5813c.mp4"}]} satisfies T.OnlineRecordFinished;
-// tiw/OnlineRecordFinished example 2 (docs-src/tiw/en/callbacks-online-record.txt:26)
+// tiw/OnlineRecordFinished example 2 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordfinished)
 export const example56 = {"Error":{"Code":"FailedOperation.Record","Message":"code: 40001, msg: 2020-05-21 15:20:06, invalid userid\\n"},"ExceptionCnt":0,"FinishReason":"EXCEPTION","GroupId":"880528","OmittedDurations":[],"RecordStartTime":0,"RecordStopTime":1590045606,"RecordUserId":"tic_record_user_880528_test-01","RoomId":880528,"TaskId":"ghucnligqtgtvk2624mb","TotalTime":0,"VideoInfos":[]} satisfies T.OnlineRecordFinished;
-// tiw/OnlineRecordLongPauseForceStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt:40)
+// tiw/OnlineRecordLongPauseForceStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpauseforcestopped)
 export const example57 = {"TaskId":"bj0mt2l23osdj300hl30","RoomId":1253,"RecordUserId":"tic_record_user_1253_01","PauseTime":1575545412,"StopTime":1575546412} satisfies T.OnlineRecordLongPauseForceStopped;
-// tiw/OnlineRecordLongPauseWarning example 1 (docs-src/tiw/en/callbacks-online-record.txt:33)
+// tiw/OnlineRecordLongPauseWarning example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordlongpausewarning)
 export const example58 = {"TaskId":"bj0mt2l23osdj300hl30","RoomId":1253,"RecordUserId":"tic_record_user_1253_01","PauseTime":1575545412,"EstimateStopTime":1575546412} satisfies T.OnlineRecordLongPauseWarning;
-// tiw/OnlineRecordStarted example 1 (docs-src/tiw/en/callbacks-online-record.txt:5)
+// tiw/OnlineRecordStarted example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstarted)
 export const example59 = {"RecordUserId":"tic_record_user_1253_01","RoomId":1253,"TaskId":"bj0mt2l23osdj300hl30"} satisfies T.OnlineRecordStarted;
-// tiw/OnlineRecordStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt:10)
+// tiw/OnlineRecordStopped example 1 (docs-src/tiw/en/callbacks-online-record.txt#onlinerecordstopped)
 export const example60 = {"RecordUserId":"tic_record_user_1253_01","RoomId":1253,"TaskId":"bj0mt2l23osdj300hl30"} satisfies T.OnlineRecordStopped;
-// tiw/WhiteboardPushStarted example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt:6)
+// tiw/WhiteboardPushStarted example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstarted)
 export const example61 = {"PushStartTime":1610545438,"PushUserId":"tic_push_user_1253_01","RoomId":1253,"TaskId":"bj0mt2l23osdj300hl30"} satisfies T.WhiteboardPushStarted;
-// tiw/WhiteboardPushStarted example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md:23)
+// tiw/WhiteboardPushStarted example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstarted)
 export const example62 = {"PushStartTime":1610545438,"PushUserId":"tic_push_user_1253_01","RoomId":1253,"TaskId":"bj0mt2l23osdj300hl30"} satisfies T.WhiteboardPushStarted;
-// tiw/WhiteboardPushStopped example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt:19)
+// tiw/WhiteboardPushStopped example 1 (docs-src/tiw/en/callbacks-whiteboard-push.txt#whiteboardpushstopped)
 export const example63 = {"TaskId":"ghucnligqtgtvk2624mb","RoomId":880528,"GroupId":"880528","PushUserId":"tic_push_user_880528_test-01","FinishReason":"USER_CALL","PushStartTime":1568949369,"PushStopTime":1568949392,"IMSyncTime":1568949369,"ExceptionCnt":0} satisfies T.WhiteboardPushStopped;
-// tiw/WhiteboardPushStopped example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md:67)
+// tiw/WhiteboardPushStopped example 2 (docs-src/tiw/zh/callbacks-whiteboard-push.md#whiteboardpushstopped)
 export const example64 = {"TaskId":"ghucnligqtgtvk2624mb","RoomId":880528,"GroupId":"880528","PushUserId":"tic_push_user_880528_test-01","FinishReason":"USER_CALL","PushStartTime":1568949369,"PushStopTime":1568949392,"IMSyncTime":1568949369,"ExceptionCnt":0} satisfies T.WhiteboardPushStopped;
-// vod/ProcedureStateChanged example 1 (docs-src/vod/zh/event-procedure-state-changed.md:18)
+// vod/ProcedureStateChanged example 1 (docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged)
 export const example65 = {"TaskId":"1256768367-Procedure-475b72xxxcb177t1","Status":"FINISH","ErrCode":0,"Message":"","FileId":"5285890784246869930","FileName":"动物世界","FileUrl":"https://1256768367.vod2.myqcloud.com/xxx/xxx/xxx.mp4","MetaData":{"AudioDuration":59.990001678467,"AudioStreamSet":[{"Bitrate":383854,"Codec":"aac","SamplingRate":48000}],"Bitrate":1021028,"Container":"mov,mp4,m4a,3gp,3g2,mj2","Duration":60,"Height":480,"Rotate":0,"Size":7700180,"VideoDuration":60,"VideoStreamSet":[{"Bitrate":637174,"Codec":"h264","Fps":23,"Height":480,"Width":640}],"Width":640},"MediaProcessResultSet":[{"Type":"Transcode","TranscodeTask":{"Status":"SUCCESS","ErrCode":0,"Message":"SUCCESS","Input":{"Definition":20},"Output":{"Url":"https://1256768367.vod2.myqcloud.com/xxx/xxx/v.f20.mp4","Size":4189073,"Container":"mov,mp4,m4a,3gp,3g2,mj2","Height":480,"Width":640,"Bitrate":552218,"Md5":"eff7031ad7877865f9a3240e9ab165ad","Duration":60.04700088501,"VideoStreamSet":[{"Bitrate":503727,"Codec":"h264","Fps":24,"Height":480,"Width":640}],"AudioStreamSet":[{"Bitrate":48491,"Codec":"aac","SamplingRate":44100}],"Definition":0}}},{"Type":"CoverBySnapshot","CoverBySnapshotTask":{"Status":"SUCCESS","ErrCode":0,"Message":"SUCCESS","Input":{"Definition":10,"PositionType":"Time","PositionValue":0},"Output":{"CoverUrl":"http://1256768367.vod2.myqcloud.com/xxx/xxx/xxx.100_0.jpg"}}}]} satisfies T.ProcedureStateChanged;
-// vod/ProcedureStateChanged example 2 (docs-src/vod/zh/event-procedure-state-changed.md:120)
+// vod/ProcedureStateChanged example 2 (docs-src/vod/zh/event-procedure-state-changed.md#procedurestatechanged)
 export const example66 = {"TaskId":"1256768367-Procedure-475b72xxxcb177t1","Status":"FINISH","FileId":"5285890784246869930","FileName":"动物世界","FileUrl":"https://1256768367.vod2.myqcloud.com/xxx/xxx/xxx.mp4","MetaData":{"AudioDuration":59.990001678467,"AudioStreamSet":[{"Bitrate":383854,"Codec":"aac","SamplingRate":48000}],"Bitrate":1021028,"Container":"mov,mp4,m4a,3gp,3g2,mj2","Duration":60,"Height":480,"Rotate":0,"Size":7700180,"VideoDuration":60,"VideoStreamSet":[{"Bitrate":637174,"Codec":"h264","Fps":23,"Height":480,"Width":640}],"Width":640},"MediaProcessResultSet":[{"Type":"Transcode","TranscodeTask":{"Status":"SUCCESS","ErrCode":0,"Message":"SUCCESS","Input":{"Definition":20},"Output":{"Url":"https://1256768367.vod2.myqcloud.com/xxx/xxx/v.f20.mp4","Size":4189073,"Container":"mov,mp4,m4a,3gp,3g2,mj2","Height":480,"Width":640,"Bitrate":552218,"Md5":"eff7031ad7877865f9a3240e9ab165ad","Duration":60.04700088501,"VideoStreamSet":[{"Bitrate":503727,"Codec":"h264","Fps":24,"Height":480,"Width":640}],"AudioStreamSet":[{"Bitrate":48491,"Codec":"aac","SamplingRate":44100}],"Definition":0}}},{"Type":"CoverBySnapshot","CoverBySnapshotTask":{"Status":"SUCCESS","ErrCode":0,"Message":"SUCCESS","Input":{"Definition":10,"PositionType":"Time","PositionValue":0},"Output":{"CoverUrl":"http://1256768367.vod2.myqcloud.com/xxx/xxx/xxx.100_0.jpg"}}}]} satisfies T.ProcedureStateChanged;
-// live/DescribeLiveStreamOnlineList@2018-08-01 response example 2 (docs-src/live/en/api-describe-live-stream-online-list.md:53)
+// live/DescribeLiveStreamOnlineList@2018-08-01 response example 2 (docs-src/live/en/api-describe-live-stream-online-list.md#describelivestreamonlinelist)
 export const example67 = {"OnlineInfo":[{"StreamName":"5000_abcdefg","AppName":"live","DomainName":"5000.livepush.myqcloud.com","PublishTimeList":[{"PublishTime":"2017-10-24T12:00:00Z"}]}],"TotalNum":100,"TotalPage":10,"PageNum":1,"PageSize":10,"RequestId":"8e50cdb5-56dc-408b-89b0-31818958d424"} satisfies T.DescribeLiveStreamOnlineListResponse;
-// live/DescribeLiveStreamOnlineList@2018-08-01 response example 4 (docs-src/live/zh/api-describe-live-stream-online-list.md:53)
+// live/DescribeLiveStreamOnlineList@2018-08-01 response example 4 (docs-src/live/zh/api-describe-live-stream-online-list.md#describelivestreamonlinelist)
 export const example68 = {"OnlineInfo":[{"StreamName":"5000_abcdefg","AppName":"live","DomainName":"5000.livepush.myqcloud.com","PublishTimeList":[{"PublishTime":"2017-10-24T12:00:00Z"}]}],"TotalNum":100,"TotalPage":10,"PageNum":1,"PageSize":10,"RequestId":"8e50cdb5-56dc-408b-89b0-31818958d424"} satisfies T.DescribeLiveStreamOnlineListResponse;
-// tiw/DescribeWhiteboardPush@2019-09-19 response example 2 (docs-src/tiw/en/api-describe-whiteboard-push.txt:107)
+// tiw/DescribeWhiteboardPush@2019-09-19 response example 2 (docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush)
 export const example69 = {"ExceptionCnt":0,"FinishReason":"USER_CALL","GroupId":"880528","IMSyncTime":0,"PushStartTime":1610591726,"PushStopTime":1610591759,"PushUserId":"tic_push_user_880528_test1","RequestId":"d290f1ee-6c54-4b01-90e6-d701748f0851","RoomId":880528,"Status":"STOPPED","Backup":"","TaskId":"g42lfmu5uc3lpoqrqvvb"} satisfies T.DescribeWhiteboardPushResponse;
-// tiw/DescribeWhiteboardPush@2019-09-19 response example 4 (docs-src/tiw/en/api-describe-whiteboard-push.txt:135)
+// tiw/DescribeWhiteboardPush@2019-09-19 response example 4 (docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush)
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example70 = {"RequestId":"d290f1ee-6c54-4b01-90e6-d701748f0851"} satisfies T.DescribeWhiteboardPushResponse;
