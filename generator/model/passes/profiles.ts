@@ -1,4 +1,5 @@
 import { cmp, compareDiagnostics, type Diagnostic } from '../../shared/diagnostic.js';
+import { pascal } from '../../shared/pascal.js';
 import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
 import type { ModelPass } from './pass.js';
 import type { ApiAction, CallbackEvent, Envelope, Field, Model, PageCoverage, ProductProfile } from '../types.js';
@@ -89,7 +90,7 @@ export function applyProfileOverrides(model: Model, overrides: Record<string, Pr
         const fixed = (name: string, type: Field['type'], why: string): Field => ({ name, type, typeSource: 'documented', required: true, requiredReason: why, nullable: false, description: {}, sources: [source] });
         envelopes[product] = {
           product,
-          typeName: old?.typeName ?? `${product.replace(/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, _s, c: string) => c.toUpperCase())}CallbackEnvelope`,
+          typeName: old?.typeName ?? `${pascal(product)}CallbackEnvelope`,
           discriminator: d.key,
           payloadField: payload,
           fields: [fixed(d.key, kind === 'number' ? { kind: 'integer' } : { kind: 'string' }, 'names the event (set in the config)'), fixed(payload, { kind: 'unknown' }, 'carries the payload (set in the config)'), ...kept],
