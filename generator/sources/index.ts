@@ -57,9 +57,9 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
     });
     if (doc) docs.push(doc);
   }
-  for (const key of [...manifest.keys()].sort(cmp)) {
+  for (const [key, entry] of [...manifest].sort(([a], [b]) => cmp(a, b))) {
     if (!files.some((f) => path.relative(docsDir, f).split(path.sep).join('/') === key)) {
-      diagnostics.push(stageDiagnostic({ code: 'manifest-missing-file', message: `The manifest lists ${key}, which is not in the docs folder.`, file: rel(manifestPath), line: 1 }));
+      diagnostics.push(stageDiagnostic({ code: 'manifest-missing-file', message: `The manifest lists ${key}, which is not in the docs folder.`, file: rel(manifestPath), line: entry.line ?? 1 }));
     }
   }
   return { docs, diagnostics };

@@ -1,3 +1,4 @@
+import { getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { Lang, SourceFormat } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
@@ -8,6 +9,8 @@ export interface ManifestEntry {
   lang?: Lang;
   format?: SourceFormat;
   origin?: string;
+  /** 1-based line of the entry in the manifest, for diagnostics about the page it names. */
+  line?: number;
 }
 
 const formats: SourceFormat[] = ['markdown', 'scraped-text', 'api-page'];
@@ -16,49 +19,65 @@ const formats: SourceFormat[] = ['markdown', 'scraped-text', 'api-page'];
 export function parseManifest(text: string, file: string): { entries: Map<string, ManifestEntry>; diagnostics: Diagnostic[] } {
   const entries = new Map<string, ManifestEntry>();
   const diagnostics: Diagnostic[] = [];
-  const problem = (message: string, line = 1): void => {
-    diagnostics.push(stageDiagnostic({ code: 'manifest-invalid', message, file, line }));
+  const position = lineIndex(text);
+  const problem = (message: string, offset = 0, withColumn = false): void => {
+    const { line, column } = position(offset);
+    diagnostics.push(stageDiagnostic({ code: 'manifest-invalid', message, file, line, ...(withColumn ? { column } : {}) }));
   };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    problem(`The manifest is not valid JSON (${(error as Error).message}); it was ignored and every page was detected from its text.`);
+  // the tree keeps offsets, so every problem points at its own entry; strict JSON: no comments, no trailing commas
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    const first = errors[0];
+    const reason = first ? `${printParseErrorCode(first.error)} at line ${position(first.offset).line}` : 'empty';
+    problem(`The manifest is not valid JSON (${reason}); it was ignored and every page was detected from its text.`, first?.offset ?? 0, first !== undefined);
     return { entries, diagnostics };
   }
-  const documents = (data as { documents?: unknown })?.documents;
-  if (!Array.isArray(documents)) {
-    problem('The manifest has no "documents" array; it was ignored.');
+  const documentsProp = root.type === 'object' ? root.children?.find((p) => p.children?.[0]?.value === 'documents') : undefined;
+  const documents = documentsProp?.children?.[1];
+  if (documents?.type !== 'array') {
+    problem('The manifest has no "documents" array; it was ignored.', documentsProp?.offset ?? 0);
     return { entries, diagnostics };
   }
-  documents.forEach((entry, index) => {
-    const e = entry as Record<string, unknown>;
-    const line = lineOfIndex(text, index);
-    if (typeof e?.file !== 'string' || e.file === '') return problem(`Manifest entry ${index} has no "file"; it was ignored.`, line);
-    if (e.lang !== undefined && e.lang !== 'zh' && e.lang !== 'en') return problem(`Manifest entry for ${e.file} has lang ${JSON.stringify(e.lang)}; expected "zh" or "en". The entry was ignored.`, line);
+  (documents.children ?? []).forEach((node, index) => {
+    const e = getNodeValue(node) as Record<string, unknown> | null;
+    const at = (message: string): void => problem(message, node.offset);
+    const line = position(node.offset).line;
+    if (node.type !== 'object' || typeof e?.file !== 'string' || e.file === '') return at(`Manifest entry ${index} has no "file"; it was ignored.`);
+    if (e.lang !== undefined && e.lang !== 'zh' && e.lang !== 'en') return at(`Manifest entry for ${e.file} has lang ${JSON.stringify(e.lang)}; expected "zh" or "en". The entry was ignored.`);
     if (e.format !== undefined && !formats.includes(e.format as SourceFormat)) {
-      return problem(`Manifest entry for ${e.file} has format ${JSON.stringify(e.format)}; expected one of ${formats.join(', ')}. The entry was ignored.`, line);
+      return at(`Manifest entry for ${e.file} has format ${JSON.stringify(e.format)}; expected one of ${formats.join(', ')}. The entry was ignored.`);
     }
     if (e.product !== undefined && (typeof e.product !== 'string' || !/^[a-z][a-z0-9-]*$/.test(e.product))) {
-      return problem(`Manifest entry for ${e.file} has product ${JSON.stringify(e.product)}; expected a lowercase name. The entry was ignored.`, line);
+      return at(`Manifest entry for ${e.file} has product ${JSON.stringify(e.product)}; expected a lowercase name. The entry was ignored.`);
     }
-    entries.set(e.file.replace(/\\/g, '/'), {
+    const key = e.file.replace(/\\/g, '/');
+    const earlier = entries.get(key);
+    if (earlier) return at(`Manifest entry for ${e.file} repeats the entry at line ${earlier.line}; it was ignored.`);
+    entries.set(key, {
       file: e.file,
       product: e.product,
       lang: e.lang,
       format: e.format as SourceFormat | undefined,
       origin: typeof e.origin === 'string' ? e.origin : undefined,
+      line,
     });
   });
   return { entries, diagnostics };
 }
 
-/** Line of the n-th `"file"` key: good enough to point a person at the entry. */
-function lineOfIndex(text: string, index: number): number {
-  let count = -1;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (/"file"\s*:/.test(lines[i]) && ++count === index) return i + 1;
-  }
-  return 1;
+/** Offset → 1-based line and column. */
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
 }
