@@ -1,6 +1,7 @@
 import { classification, diffKinds, kindLabel, type DocChange, type Rule } from '../../diff/changes.js';
 import { changeSentence, changeSubject } from '../../diff/change-sentence.js';
 import type { DiffReport } from './report.js';
+import { definedProperties, sarifLocation, sarifLog } from '../sarif.js';
 
 const ruleText = (d: Rule | { closed: Rule; open: Rule } | { required: Rule; optional: Rule }): string => {
   if ('closed' in d) return `closed enum: ${d.closed.why}; open enum: ${d.open.why}`;
@@ -12,11 +13,6 @@ const ruleText = (d: Rule | { closed: Rule; open: Rule } | { required: Rule; opt
 function annotated(c: DocChange): { file: string; line: number } | undefined {
   return c.where?.new ?? c.section ?? c.where?.old ?? (c.file ? { file: c.file, line: c.line ?? 1 } : undefined);
 }
-
-const location = (place: { file: string; line: number }, text?: string) => ({
-  physicalLocation: { artifactLocation: { uri: place.file }, region: { startLine: Math.max(1, place.line) } },
-  ...(text ? { message: { text } } : {}),
-});
 
 /**
  * SARIF 2.1.0 for CI annotations: one result per breaking change, on the doc line that made it
@@ -37,32 +33,21 @@ export function diffSarif(report: DiffReport): string {
         ruleIndex: index.get(c.kind),
         level: 'error',
         message: { text: `${changeSubject(c)}: ${changeSentence(c)}. Breaking for consumers; suggested bump: ${c.bump}.` },
-        ...(place ? { locations: [location(place)] } : {}),
-        ...(oldElsewhere ? { relatedLocations: [{ id: 1, ...location(old, 'where it was documented before the change (old docs)') }] } : {}),
+        ...(place ? { locations: [sarifLocation(place)] } : {}),
+        ...(oldElsewhere ? { relatedLocations: [{ id: 1, ...sarifLocation(old, 'where it was documented before the change (old docs)') }] } : {}),
         ...(c.accepted !== undefined ? { suppressions: [{ kind: 'external', status: 'accepted', justification: c.accepted }] } : {}),
-        properties: Object.fromEntries(Object.entries({ product: c.product, event: c.event, version: c.version, field: c.field, lang: c.lang, before: c.before, after: c.after }).filter(([, v]) => v !== undefined)),
+        properties: definedProperties({ product: c.product, event: c.event, version: c.version, field: c.field, lang: c.lang, before: c.before, after: c.after }),
       };
     });
-  const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'docs2ts diff',
-            rules: kinds.map((kind) => ({
-              id: kind,
-              shortDescription: { text: kindLabel(kind) },
-              fullDescription: { text: `Callbacks and API responses: ${ruleText(classification.read[kind])}. API requests: ${ruleText(classification.write[kind])}.` },
-              defaultConfiguration: { level: 'error' },
-            })),
-          },
-        },
-        results,
-        properties: { summary: report.summary },
-      },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return sarifLog({
+    tool: 'docs2ts diff',
+    rules: kinds.map((kind) => ({
+      id: kind,
+      shortDescription: { text: kindLabel(kind) },
+      fullDescription: { text: `Callbacks and API responses: ${ruleText(classification.read[kind])}. API requests: ${ruleText(classification.write[kind])}.` },
+      defaultConfiguration: { level: 'error' },
+    })),
+    results,
+    properties: { summary: report.summary },
+  });
 }
