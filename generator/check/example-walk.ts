@@ -118,6 +118,12 @@ export function lineInExample(subject: ExampleSubject, jsonPath: JsonPath): numb
   return lineOfJsonPath(subject.example, [...subject.payloadPath, ...jsonPath]);
 }
 
+/** Where a finding about the value at `path` of an example points: its owner, the field path, and the value's own line. */
+export function exampleSpot(subject: ExampleSubject, path: string, jsonPath: JsonPath): Place & { field: string; file: string; line: number; lang: Example['source']['lang'] } {
+  const { place, example } = subject;
+  return { ...place, field: path, file: example.source.file, line: lineInExample(subject, jsonPath), lang: example.source.lang };
+}
+
 /** Kind of a JSON value in the model's terms. */
 export function valueKind(value: unknown): 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object' | 'null' {
   if (value === null) return 'null';

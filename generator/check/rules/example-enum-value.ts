@@ -1,4 +1,4 @@
-import { exampleSubjects, lineInExample, quoteValue, walkExample } from '../example-walk.js';
+import { exampleSubjects, exampleSpot, quoteValue, walkExample } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const subject of exampleSubjects(model)) {
-      const { place, fields, example, payload } = subject;
+      const { fields, payload } = subject;
       const seen = new Set<string>();
       walkExample(model, fields, payload, ({ path, jsonPath, field, value, present }) => {
         // open lists are examples of values, not the set: only a closed list can be contradicted
@@ -20,11 +20,7 @@ export default defineRule({
         if (typeof value !== typeof field.enum.values[0]?.value) return;
         seen.add(path);
         report({
-          ...place,
-          field: path,
-          file: example.source.file,
-          line: lineInExample(subject, jsonPath),
-          lang: example.source.lang,
+          ...exampleSpot(subject, path, jsonPath),
           messageId: 'notListed',
           data: { path, value: quoteValue(value), values: field.enum.values.map((v) => JSON.stringify(v.value)).join(', ') },
         });

@@ -1,4 +1,4 @@
-import { describeType, exampleSubjects, fitsType, lineInExample, quoteValue, valueKind, walkExample } from '../example-walk.js';
+import { describeType, exampleSubjects, fitsType, exampleSpot, quoteValue, valueKind, walkExample } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
   check({ model, report }) {
     // a repaired example keeps its values' types: a string stays a string after a comma is fixed
     for (const subject of exampleSubjects(model, { repaired: true })) {
-      const { place, fields, example, payload, repaired } = subject;
+      const { fields, payload, repaired } = subject;
       const seen = new Set<string>();
       walkExample(model, fields, payload, ({ path, jsonPath, field, value, present }) => {
         if (!field || !present || field.type.kind === 'unknown' || field.typeSource !== 'documented' || seen.has(path)) return;
@@ -21,7 +21,7 @@ export default defineRule({
         seen.add(path);
         const type = describeType(field.type, model);
         const data = { example: repaired ? 'The example (read after repairing its JSON)' : 'The example', path, value: quoteValue(value), type };
-        const at = { ...place, field: path, file: example.source.file, line: lineInExample(subject, jsonPath), lang: example.source.lang };
+        const at = exampleSpot(subject, path, jsonPath);
         if (field.type.kind === 'integer' && valueKind(value) === 'integer') report({ ...at, messageId: 'outOfRange', data });
         else report({ ...at, messageId: 'wrongKind', data: { ...data, kind: valueKind(value) } });
       });

@@ -1,4 +1,4 @@
-import { exampleSubjects, lineInExample, walkExample } from '../example-walk.js';
+import { exampleSubjects, exampleSpot, walkExample } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -11,17 +11,13 @@ export default defineRule({
   check({ model, report }) {
     // keys survive a JSON repair unchanged, so invalid examples are read too
     for (const subject of exampleSubjects(model, { repaired: true })) {
-      const { place, fields, example, payload, repaired } = subject;
+      const { fields, payload, repaired } = subject;
       const seen = new Set<string>();
       walkExample(model, fields, payload, ({ path, jsonPath, field }) => {
         if (field || seen.has(path)) return;
         seen.add(path);
         report({
-          ...place,
-          field: path,
-          file: example.source.file,
-          line: lineInExample(subject, jsonPath),
-          lang: example.source.lang,
+          ...exampleSpot(subject, path, jsonPath),
           messageId: 'undocumented',
           data: { example: repaired ? 'The example (read after repairing its JSON)' : 'The example', path },
         });
