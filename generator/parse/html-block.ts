@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
+import { emptyCell, fitRowToHeader, rowWidthProblem } from './row-width.js';
 import type { SourceDoc } from '../sources/types.js';
 import { toText } from 'hast-util-to-text';
 import { cellContent } from './cell-content.js';
@@ -158,39 +159,17 @@ function readHtmlTable(table: Element, html: string, blockLine: number, ctx: Htm
     const line = lines[i + 1];
     const filled = fill(cells);
     if (filled.length === 0 || filled.every((c) => c.raw === '' && c.text === '')) return;
-    if (filled.length !== width) {
-      ctx.diagnostics.push(stageDiagnostic({
-        code: 'table-row-cell-count',
-        message: `Table row has ${filled.length} cells where the header has ${width}; ${filled.length < width ? 'the missing cells are read as empty' : 'the extra cells are appended to the last column'}.`,
-        file: ctx.doc.file,
-        line,
-        product: ctx.doc.product,
-        lang: ctx.doc.lang,
-      }));
+    const problem = rowWidthProblem(filled, width);
+    if (problem) {
+      ctx.diagnostics.push(stageDiagnostic({ code: 'table-row-cell-count', message: problem, file: ctx.doc.file, line, product: ctx.doc.product, lang: ctx.doc.lang }));
     }
-    rows.push({ cells: fitWidth(filled, width), line });
+    rows.push({ cells: fitRowToHeader(filled, width), line });
   });
   return { kind: 'table', dialect: 'html', header, rows, line: tableLine };
 }
-
-const emptyCell = (): Cell => ({ text: '', raw: '', links: [], code: [], strong: false });
 
 function fill(cells: Array<Cell | undefined>): Cell[] {
   return Array.from({ length: cells.length }, (_, i) => cells[i] ?? emptyCell());
 }
 
-function fitWidth(cells: Cell[], width: number): Cell[] {
-  if (width === 0) return cells;
-  if (cells.length > width) {
-    const last = copyCell(cells[width - 1]);
-    for (const extra of cells.slice(width)) {
-      last.text = [last.text, extra.text].filter((t) => t !== '').join('\n');
-      last.raw = `${last.raw} ${extra.raw}`;
-      last.links.push(...extra.links);
-      last.code.push(...extra.code);
-    }
-    return [...cells.slice(0, width - 1), last];
-  }
-  return [...cells, ...Array.from({ length: width - cells.length }, emptyCell)];
-}
 

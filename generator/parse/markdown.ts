@@ -13,6 +13,7 @@ import { inlineHast } from './inline-hast.js';
 import { htmlToText, tidy } from './inline-text.js';
 import type { Block, Cell, InlineLink, ParsedDoc, TableBlock, TableRow } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
+import { fitRowToHeader, rowWidthProblem } from './row-width.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -211,7 +212,6 @@ function readCell(cell: TableCell, body: string): Cell {
   return { ...inline, raw: inline.raw.trim() };
 }
 
-const emptyCell = (): Cell => ({ text: '', raw: '', links: [], code: [], strong: false });
 
 function isContinuationMarker(cell: Cell): boolean {
   return cell.raw === '\\' || cell.text === '\\';
@@ -256,34 +256,11 @@ function readTable(node: Table, ctx: Ctx, trailing: Block[]): TableBlock {
       if (!continues) continueInto = undefined;
       continue;
     }
-    if (cells.length !== width) {
-      const extra = cells.slice(width).filter((c) => c.raw !== '');
-      if (cells.length < width || extra.length > 0) {
-        ctx.diagnostics.push(stageDiagnostic({
-          code: 'table-row-cell-count',
-          message:
-            cells.length < width
-              ? `Table row has ${cells.length} cells where the header has ${width}; the missing cells are read as empty.`
-              : `Table row has ${cells.length} cells where the header has ${width}; the extra cells are appended to the last column.`,
-          file: ctx.doc.file,
-          line,
-          product: ctx.doc.product,
-          lang: ctx.doc.lang,
-        }));
-      }
-      if (cells.length > width && width > 0) {
-        const last = cells[width - 1];
-        for (const c of extra) {
-          last.text = tidy(`${last.text}\n${c.text}`);
-          last.raw = `${last.raw} | ${c.raw}`;
-          last.links.push(...c.links);
-          last.code.push(...c.code);
-        }
-        cells = cells.slice(0, width);
-      }
-      while (cells.length < width) cells.push(emptyCell());
+    const problem = rowWidthProblem(cells, width);
+    if (problem) {
+      ctx.diagnostics.push(stageDiagnostic({ code: 'table-row-cell-count', message: problem, file: ctx.doc.file, line, product: ctx.doc.product, lang: ctx.doc.lang }));
     }
-    const tableRow: TableRow = { cells, line };
+    const tableRow: TableRow = { cells: fitRowToHeader(cells, width), line };
     rows.push(tableRow);
     if (continues) continueInto = tableRow;
   }

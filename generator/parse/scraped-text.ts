@@ -3,6 +3,7 @@ import type { SourceDoc } from '../sources/types.js';
 import { tidy } from './inline-text.js';
 import { collectJsonLines, textCell } from './line-tools.js';
 import { isHeaderCell } from './table-vocabulary.js';
+import { fitRowToHeader, rowWidthProblem } from './row-width.js';
 import type { Block, Cell, ParsedDoc, TableBlock } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
@@ -71,26 +72,11 @@ function pipeTable(rawRows: string[], firstLine: number, doc: SourceDoc, diagnos
   const width = header.length;
   const rows = body.map((cells, index) => {
     const line = bodyStart + index;
-    if (cells.length !== width) {
-      const extra = cells.slice(width).filter((c) => c.raw !== '');
-      if (cells.length < width || extra.length > 0) {
-        diagnostics.push(stageDiagnostic({
-          code: 'table-row-cell-count',
-          message: `Table row has ${cells.length} cells where the header has ${width}; ${cells.length < width ? 'the missing cells are read as empty' : 'the extra cells are appended to the last column'}.`,
-          file: doc.file,
-          line,
-          product: doc.product,
-          lang: doc.lang,
-        }));
-      }
-      if (cells.length > width) {
-        const last = cells[width - 1];
-        const merged = [last, ...extra].map((c) => c.raw).join(' | ');
-        cells = [...cells.slice(0, width - 1), textCell(merged)];
-      }
-      while (cells.length < width) cells.push(textCell(''));
+    const problem = rowWidthProblem(cells, width);
+    if (problem) {
+      diagnostics.push(stageDiagnostic({ code: 'table-row-cell-count', message: problem, file: doc.file, line, product: doc.product, lang: doc.lang }));
     }
-    return { cells, line };
+    return { cells: fitRowToHeader(cells, width), line };
   });
   return { kind: 'table', dialect: 'pipe-text', header, rows, line: firstLine };
 }
