@@ -237,7 +237,7 @@ function readTable(node: Table, ctx: Ctx, trailing: Block[]): TableBlock {
       }
       continue;
     }
-    let cells = row.children.map((c) => readCell(c, ctx.body));
+    const cells = row.children.map((c) => readCell(c, ctx.body));
     // rows continued with a trailing "\" (seen in whiteboard-transcode tables): the next row's
     // non-empty cells extend the same cells of this row.
     const continues = /\\\s*$/.test(rowSource);
