@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
 import { recoverOutputDir, withOutputLock } from './output-lock.js';
@@ -51,24 +52,33 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
   const abs = path.resolve(outDir);
   const tmp = `${abs}.tmp-${process.pid}`;
   const old = `${abs}.old-${process.pid}`;
-  const previous = options.manifest ? await readManifest(options.manifest, abs) : new Map<string, string>();
+  const previous = options.manifest ? await readManifest(options.manifest, abs) : emptyManifest();
   const hashes = new Map<string, string>();
+  const stamps = new Map<string, string>();
+  const made = new Set<string>();
   let written = 0;
   let linked = 0;
   await rm(tmp, { recursive: true, force: true });
   try {
     for (const [rel, contents] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const target = path.join(tmp, rel);
-      await mkdir(path.dirname(target), { recursive: true });
+      const dir = path.dirname(target);
+      if (!made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        made.add(dir);
+      }
       const hash = createHash('sha256').update(contents).digest('hex');
       hashes.set(rel, hash);
       const before = path.join(abs, rel);
       // the manifest only says what we wrote last time; the file on disk may have been edited
       // since (even to the same size), so it is reused only when its bytes are ours
-      const same = previous.get(rel) === hash && (await sameOnDisk(before, contents));
-      if (same && (await link(before, target).then(() => true, () => false))) linked++;
-      else {
+      const same = previous.files.get(rel) === hash ? await ours(before, contents, previous.stamps.get(rel), previous.writtenAt) : undefined;
+      if (same && (await link(before, target).then(() => true, () => false))) {
+        stamps.set(rel, same);
+        linked++;
+      } else {
         await writeFile(target, contents);
+        stamps.set(rel, stampOf(await stat(target, { bigint: true })));
         written++;
       }
     }
@@ -94,7 +104,7 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
     throw error;
   }
   await rm(old, { recursive: true, force: true });
-  if (options.manifest) await writeManifest(options.manifest, abs, hashes);
+  if (options.manifest) await writeManifest(options.manifest, abs, hashes, stamps);
   return { written, linked };
 }
 
@@ -124,28 +134,56 @@ export function carryRoots(keep: string[], occupied: Iterable<string>): string[]
   return [...roots].sort();
 }
 
-/** Whether the file at `file` holds exactly `contents` (a missing or unreadable file does not). */
-async function sameOnDisk(file: string, contents: string): Promise<boolean> {
+/** Identity of a file on disk: inode, size and modification time (ns); any write changes it. */
+function stampOf(s: BigIntStats): string {
+  return `${s.ino}:${s.size}:${s.mtimeNs}`;
+}
+
+/**
+ * Whether the file at `file` still holds exactly `contents` (a missing or unreadable file does
+ * not); its stamp when it does. A file whose inode, size and mtime are what the last run wrote
+ * is not read again. As in git's racy-clean rule, a stamp taken too close to the manifest's
+ * own time proves nothing (an edit in the same clock tick keeps the mtime): those are read.
+ */
+async function ours(file: string, contents: string, stamp: string | undefined, writtenAt: number): Promise<string | undefined> {
   try {
-    return (await readFile(file)).equals(Buffer.from(contents));
+    const s = await stat(file, { bigint: true });
+    const now = stampOf(s);
+    if (stamp === now && Number(s.mtimeMs) < writtenAt - RACY_MS) return now;
+    return (await readFile(file)).equals(Buffer.from(contents)) ? now : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-async function readManifest(file: string, outDir: string): Promise<Map<string, string>> {
+/** Clock granularity margin for the racy-clean rule (file systems stamp in coarse ticks). */
+const RACY_MS = 2000;
+
+interface Manifest {
+  files: Map<string, string>;
+  stamps: Map<string, string>;
+  /** When the manifest was written (ms since the epoch). */
+  writtenAt: number;
+}
+
+function emptyManifest(): Manifest {
+  return { files: new Map(), stamps: new Map(), writtenAt: 0 };
+}
+
+async function readManifest(file: string, outDir: string): Promise<Manifest> {
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as { outDir?: string; files?: Record<string, string> };
-    return data.outDir === outDir && data.files ? new Map(Object.entries(data.files)) : new Map();
+    const data = JSON.parse(await readFile(file, 'utf8')) as { outDir?: string; files?: Record<string, string>; stamps?: Record<string, string>; writtenAt?: number };
+    if (data.outDir !== outDir || !data.files) return emptyManifest();
+    return { files: new Map(Object.entries(data.files)), stamps: new Map(Object.entries(data.stamps ?? {})), writtenAt: typeof data.writtenAt === 'number' ? data.writtenAt : 0 };
   } catch {
-    return new Map();
+    return emptyManifest();
   }
 }
 
-async function writeManifest(file: string, outDir: string, hashes: Map<string, string>): Promise<void> {
+async function writeManifest(file: string, outDir: string, hashes: Map<string, string>, stamps: Map<string, string>): Promise<void> {
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, JSON.stringify({ outDir, files: Object.fromEntries(hashes) }));
+    await writeFile(file, JSON.stringify({ outDir, writtenAt: Date.now(), files: Object.fromEntries(hashes), stamps: Object.fromEntries(stamps) }));
   } catch {
     // only costs time next run
   }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,5 +37,28 @@ describe('writeOutputDir reuses a file only when its bytes on disk are ours', ()
     expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ written: 1, linked: 0 });
     expect(await writeOutputDir(out, new Map([['x.json', '[]\n']]), { manifest })).toMatchObject({ written: 1, linked: 0 });
     expect(await readFile(path.join(out, 'x.json'), 'utf8')).toBe('[]\n');
+  });
+
+  it('trusts a file whose inode, size and mtime are what it wrote, once outside the racy window', async () => {
+    const out = path.join(dir, 'generated-3');
+    const manifest = path.join(dir, 'cache', 'manifest-3.json');
+    const files = new Map([
+      ['a.txt', 'one\n'],
+      ['b.txt', 'two\n'],
+    ]);
+    await writeOutputDir(out, files, { manifest });
+    // age the files well before the manifest's time: the next run reads them once and records their stamps
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const f of ['a.txt', 'b.txt']) await utimes(path.join(out, f), hourAgo, hourAgo);
+    expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ written: 0, linked: 2 });
+    // an edit that moves the mtime is caught and restored
+    await writeFile(path.join(out, 'a.txt'), 'ONE\n');
+    // an edit that deliberately puts the old mtime back (same inode, same size) is trusted, as git does: nothing reads it
+    const before = await stat(path.join(out, 'b.txt'));
+    await writeFile(path.join(out, 'b.txt'), 'TWO\n');
+    await utimes(path.join(out, 'b.txt'), before.atime, before.mtime);
+    expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ written: 1, linked: 1 });
+    expect(await readFile(path.join(out, 'a.txt'), 'utf8')).toBe('one\n');
+    expect(await readFile(path.join(out, 'b.txt'), 'utf8')).toBe('TWO\n');
   });
 });
