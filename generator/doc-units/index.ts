@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { DocUnit } from '../model/index.js';
 import type { SourceDoc } from '../sources/types.js';
 import type { UnitCache } from '../cache/unit-cache.js';
 import { pageUnit } from './page-unit.js';
-
+import { parsePages } from './pool.js';
 
 export interface UnitOptions {
   cache?: UnitCache;
@@ -40,44 +39,10 @@ export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
   const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 300_000) && existsSync(workerFile);
-  const built = parallel ? await buildParallel(missing.map((i) => docs[i]), threads, workerFile) : missing.map((i) => pageUnit(docs[i]));
+  const built = parallel ? await parsePages(missing.map((i) => docs[i]), threads - 1, workerFile) : missing.map((i) => pageUnit(docs[i]));
   missing.forEach((docIndex, k) => {
     units[docIndex] = built[k];
   });
   if (options.cache) await Promise.all(missing.map((i) => options.cache!.set(docs[i], units[i]!)));
   return { units: units as DocUnit[], stats: { cached: docs.length - missing.length, built: missing.length, threads: parallel ? threads : 1 } };
 }
-
-/** Splits the pages into size-balanced shares: one per worker, one for this thread. */
-async function buildParallel(docs: SourceDoc[], threads: number, workerFile: string): Promise<DocUnit[]> {
-  const shares: number[][] = Array.from({ length: threads }, () => []);
-  const load = new Array<number>(threads).fill(0);
-  const bySize = docs.map((d, i) => i).sort((a, b) => docs[b].text.length - docs[a].text.length);
-  for (const i of bySize) {
-    const k = load.indexOf(Math.min(...load));
-    shares[k].push(i);
-    load[k] += docs[i].text.length;
-  }
-  const out = new Array<DocUnit>(docs.length);
-  const remote = shares.slice(1).map(
-    (share) =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(workerFile);
-        worker.once('message', (msg: { ok: boolean; units?: DocUnit[]; message?: string }) => {
-          void worker.terminate();
-          if (!msg.ok) return reject(new Error(msg.message));
-          share.forEach((docIndex, k) => {
-            out[docIndex] = msg.units![k];
-          });
-          resolve();
-        });
-        worker.once('error', reject);
-        worker.postMessage(share.map((i) => docs[i]));
-      }),
-  );
-  // this thread takes the first share while the workers start up
-  for (const i of shares[0]) out[i] = pageUnit(docs[i]);
-  await Promise.all(remote);
-  return out;
-}
-

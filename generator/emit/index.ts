@@ -70,6 +70,7 @@ export async function emitPackage(model: Model, _findings: Diagnostic[], options
   files.set('sources.json', sourceMapJson(model));
   files.set('tsconfig.test.json', tsconfigTestJson());
   files.set('README.md', packageReadme(model, options));
+  memo.flush?.();
   if (timings) Object.assign(timings, { types: typesMs, schemas: schemaMs, validators: validatorMs, fixtures: fixtureMs });
   return files;
 }

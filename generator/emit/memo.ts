@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 export interface EmitMemo {
   get(key: string): string | undefined;
   set(key: string, value: string): void;
+  /** Stores what this run remembered (a memo on disk writes it in one go at the end of emit). */
+  flush?(): void;
 }
 
 export const noMemo: EmitMemo = { get: () => undefined, set: () => undefined };
