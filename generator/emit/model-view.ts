@@ -1,5 +1,6 @@
 import type { EnumSpec, Field, Localized, Model, SourceRef, TypeRef } from '../model/types.js';
 import { cmp } from '../shared/diagnostic.js';
+import { memoPerObject } from '../shared/memo-per-object.js';
 import { exportNames } from '../model/passes/names.js';
 
 /**
@@ -47,31 +48,45 @@ export interface DocReferences {
   sectionOf(typeName: string): string | undefined;
 }
 
-const referenceCache = new WeakMap<Model, DocReferences>();
+/** The anchor of the last section starting at or before `line` (of equal starts, the last in order); a binary search, since pages can have thousands of sections. */
+function sectionAt(list: Array<{ line: number; anchor: string }>, line: number): string | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1].anchor : undefined;
+}
 
-export function docReferences(model: Model): DocReferences {
-  let refs = referenceCache.get(model);
-  if (refs) return refs;
+export const docReferences: (model: Model) => DocReferences = memoPerObject(buildDocReferences);
+
+function buildDocReferences(model: Model): DocReferences {
   // every section the model knows, by file: where it starts and its anchor
   const sections = new Map<string, Array<{ line: number; anchor: string }>>();
   const add = (sources: SourceRef[], anchor: string): void => {
-    for (const s of sources) sections.set(s.file, [...(sections.get(s.file) ?? []), { line: s.line, anchor }]);
+    for (const s of sources) {
+      const list = sections.get(s.file);
+      if (list) list.push({ line: s.line, anchor });
+      else sections.set(s.file, [{ line: s.line, anchor }]);
+    }
   };
   for (const e of model.events) add(e.sources, sectionSlug(e.eventType));
   for (const s of Object.values(model.structs)) add(s.sources, s.anchors[0] ?? sectionSlug(s.name));
   for (const a of model.apis) add(a.sources, sectionSlug(a.action));
-  for (const list of sections.values()) list.sort((a, b) => a.line - b.line || cmp(a.anchor, b.anchor));
+  const anchorsByFile = new Map<string, Set<string>>();
+  for (const [file, list] of sections) {
+    list.sort((a, b) => a.line - b.line || cmp(a.anchor, b.anchor));
+    anchorsByFile.set(file, new Set(list.map((s) => s.anchor)));
+  }
   const ref = (source: Pick<SourceRef, 'file' | 'line'>, section?: string): string => {
     // the owner's section when it is documented in this file, else the section the line falls in
-    const list = sections.get(source.file) ?? [];
-    let anchor = section && list.some((s) => s.anchor === section) ? section : undefined;
-    if (!anchor) for (const s of list) if (s.line <= source.line) anchor = s.anchor;
+    const anchor = section && anchorsByFile.get(source.file)?.has(section) ? section : sectionAt(sections.get(source.file) ?? [], source.line);
     return anchor ? `${source.file}#${anchor}` : source.file;
   };
   const owners = ownerSections(model);
-  refs = { ref, text: (sources, section) => [...new Set(sources.map((s) => ref(s, section)))].join(', '), sectionOf: (typeName) => owners.get(typeName) };
-  referenceCache.set(model, refs);
-  return refs;
+  return { ref, text: (sources, section) => [...new Set(sources.map((s) => ref(s, section)))].join(', '), sectionOf: (typeName) => owners.get(typeName) };
 }
 
 /** Exported object type → the anchor of the section that documents it (inline objects: their owner's). */

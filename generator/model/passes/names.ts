@@ -2,6 +2,7 @@ import { cmp, compareDiagnostics, type Diagnostic } from '../../shared/diagnosti
 import { typeIdentifier } from '../../shared/identifier.js';
 import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
 import { pascal } from '../../shared/pascal.js';
+import { memoPerObject } from '../../shared/memo-per-object.js';
 import type { ModelPass } from './pass.js';
 import type { ApiAction, CallbackEvent, Envelope, Field, Model, SourceRef, TypeRef } from '../types.js';
 
@@ -89,20 +90,11 @@ export const typeNames: ModelPass = {
   },
 };
 
-const cache = new WeakMap<Model, ExportNames>();
-
 /**
  * The exported names for a model, computed once per model object. On a model the naming pass has
  * run over, the names are the model's own `typeName`s (they are already safe and unique).
  */
-export function exportNames(model: Model): ExportNames {
-  let names = cache.get(model);
-  if (!names) {
-    names = decideNames(model);
-    cache.set(model, names);
-  }
-  return names;
-}
+export const exportNames: (model: Model) => ExportNames = memoPerObject((model: Model) => decideNames(model));
 
 type Where = { sources: SourceRef[]; product?: string; event?: string; version?: string | null };
 
