@@ -73,7 +73,8 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
   },
 };
 
-const inputCodes = new Set(['page-failed', 'file-name-invalid-utf8', 'binary-file', 'file-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
+/** Problems with the input itself, which `generate` and `watch` also print on stderr. */
+export const inputCodes = new Set(['page-failed', 'file-name-invalid-utf8', 'binary-file', 'file-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
 
 /** Prints why the output folder cannot be used; false when the command must stop (exit 2). */
 export async function outputFolderUsable(out: string, guard: { docsDir: string; cacheDir: string }, command: string): Promise<boolean> {

@@ -21,6 +21,8 @@ export interface LockOptions {
   waitMs?: number;
   /** Poll interval while waiting. */
   pollMs?: number;
+  /** Stops waiting (OutputFolderError) once aborted: a watch being stopped does not sit out the wait. */
+  signal?: AbortSignal;
 }
 
 export function lockPath(outDir: string): string {
@@ -67,6 +69,7 @@ export async function acquireOutputLock(outDir: string, options: LockOptions = {
       if (await rename(file, aside).then(() => true, () => false)) await rm(aside, { force: true });
       continue;
     }
+    if (options.signal?.aborted) throw new OutputFolderError(`stopped while waiting for another docs2ts run writing ${outDir}`);
     if (Date.now() >= deadline) {
       const who = owner ? `process ${owner.pid} on ${owner.host}, started ${owner.started}` : 'another process';
       throw new OutputFolderError(`another docs2ts run (${who}) is writing ${outDir}; wait for it to finish, or remove ${file} if no such run exists`);

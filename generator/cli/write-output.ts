@@ -18,6 +18,8 @@ export interface WriteOptions extends OutputGuardOptions {
   manifest?: string;
   /** How long to wait for another run writing the same folder (default 30 s), then exit 2. */
   lockWaitMs?: number;
+  /** Stops waiting for that other run once aborted. */
+  signal?: AbortSignal;
 }
 
 export interface WriteResult {
@@ -43,7 +45,7 @@ export async function writeOutputDir(outDir: string, files: Map<string, string>,
       const recovered = await recoverOutputDir(outDir);
       return { ...(await swapIn(outDir, files, options)), recovered };
     },
-    { waitMs: options.lockWaitMs },
+    { waitMs: options.lockWaitMs, signal: options.signal },
   );
 }
 
