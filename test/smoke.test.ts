@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildModelFromDocs } from '../generator/pipeline.js';
+import { FIXTURE_DOCS, FIXTURE_ROOT } from './helpers/fixture-docs.js';
 
 describe('pipeline smoke', () => {
-  it('reads every page of docs-src into one model', async () => {
-    const { model, docs } = await buildModelFromDocs('docs-src');
+  it('reads every page of the fixture docs into one model', async () => {
+    const { model, docs } = await buildModelFromDocs(FIXTURE_DOCS, { root: FIXTURE_ROOT });
     expect(docs.map((d) => d.file)).toEqual([
       'docs-src/classroom/en/events.md',
       'docs-src/classroom/zh/events.md',

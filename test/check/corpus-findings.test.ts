@@ -3,16 +3,16 @@ import { registry, runChecks } from '../../generator/check/index.js';
 import { buildModel } from '../../generator/model/index.js';
 import { parseDoc } from '../../generator/parse/index.js';
 import { compareDiagnostics } from '../../generator/shared/diagnostic.js';
-import { corpusModel, SEED_PRODUCTS } from '../helpers/seed-corpus.js';
+import { fixtureModel, SEED_PRODUCTS } from '../helpers/fixture-docs.js';
 
-// the seed corpus, built in-process stage by stage, as the CLI would
-const { docs, model } = await corpusModel(SEED_PRODUCTS);
+// the frozen seed pages (test/fixtures/docs-src), built in-process stage by stage, as the CLI would
+const { docs, model } = await fixtureModel(SEED_PRODUCTS);
 const findings = runChecks(model);
 
 /** One line per finding, sorted: what a reviewer reads when the snapshot changes. */
 const line = (f: (typeof findings)[number]): string => `${f.severity} ${f.code} ${f.file}:${f.line} ${[f.product, f.event, f.version, f.field].filter(Boolean).join(' ')} — ${f.message}`;
 
-describe('findings on the seed corpus', () => {
+describe('findings on the frozen seed pages', () => {
   it('match the reviewed list (one line per finding)', async () => {
     await expect(`${findings.map(line).join('\n')}\n`).toMatchFileSnapshot('__snapshots__/corpus-findings.txt');
   });

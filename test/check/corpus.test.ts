@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, Model, TypeRef } from '../../generator/model/types.js';
-import { corpusModel, SEED_PRODUCTS } from '../helpers/seed-corpus.js';
+import { fixtureModel, SEED_PRODUCTS } from '../helpers/fixture-docs.js';
 
-const { model } = await corpusModel(SEED_PRODUCTS);
+const { model } = await fixtureModel(SEED_PRODUCTS);
 
 function typeText(t: TypeRef): string {
   switch (t.kind) {
@@ -33,7 +33,7 @@ function summary(m: Model): string {
   return `${lines.join('\n')}\n`;
 }
 
-describe('the seed corpus', () => {
+describe('the frozen seed pages (test/fixtures/docs-src)', () => {
   it('has every event, version, struct and API the seeds document', () => {
     const tiw = model.events.filter((e) => e.product === 'tiw');
     const rtc = model.events.filter((e) => e.product === 'rtc');

@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_DOCS } from '../helpers/fixture-docs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'bin/docs2ts.js');
@@ -74,7 +75,7 @@ describe('config', () => {
   let work: string;
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-config-'));
-    await cp(path.join(root, 'docs-src'), path.join(work, 'pages'), { recursive: true });
+    await cp(FIXTURE_DOCS, path.join(work, 'pages'), { recursive: true });
   });
   afterAll(async () => rm(work, { recursive: true, force: true }));
 
@@ -101,7 +102,7 @@ describe('config', () => {
 describe('docs2ts watch', () => {
   it('regenerates after a change and writes only the files that changed', async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-watch-'));
-    await cp(path.join(root, 'docs-src'), path.join(work, 'docs-src'), { recursive: true });
+    await cp(FIXTURE_DOCS, path.join(work, 'docs-src'), { recursive: true });
     const child = spawn(process.execPath, [cli, 'watch'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     child.stdout.on('data', (d) => (out += String(d)));

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedChanges, HOSTILE_TEXT, repoRoot, scriptedCorpus } from './scripted-corpus.js';
+import { FIXTURE_DOCS } from '../helpers/fixture-docs.js';
 
 const cli = path.join(repoRoot, 'bin/docs2ts.js');
 const docs2ts = (args: string[], cwd = repoRoot) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
@@ -179,7 +180,7 @@ describe('docs2ts diff between git revisions', () => {
     repo = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-git-'));
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
     git('init', '-q');
-    await cp(path.join(repoRoot, 'docs-src'), path.join(repo, 'docs-src'), { recursive: true });
+    await cp(FIXTURE_DOCS, path.join(repo, 'docs-src'), { recursive: true });
     git('add', '.');
     git('commit', '-qm', 'v1');
     git('tag', 'v1.0.0');

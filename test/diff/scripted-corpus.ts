@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { FIXTURE_DOCS } from '../helpers/fixture-docs.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -9,7 +10,7 @@ export const HOSTILE = '白板所在的群组 Id `</script><img src=x onerror="w
 /** The same as the model holds it: the Markdown reader drops the code span's backticks. */
 export const HOSTILE_TEXT = HOSTILE.replace(/`/g, '');
 
-/** Scripted edits of the seed corpus: each one change a maintainer might see from a vendor. */
+/** Scripted edits of the frozen fixture pages (test/fixtures/docs-src): each one change a maintainer might see from a vendor. */
 const edits: Array<[file: string, from: string, to: string]> = [
   // remove a field (RoomCreate's Timestamp row)
   ['rtc/zh/callbacks.md', '| RoomId | String | `6992870232038591758` | 房间 ID |\n| Timestamp | Int64 | `1611736812853` | 该事件在 RTC 服务器上发生的 Unix 时间戳 (ms) |\n\n**参数示例**\n\n```json\n{\n    "RoomId": "6992870232038591758",\n    "Timestamp": 1611736812853\n}\n```\n\n\n### RoomDestroy', '| RoomId | String | `6992870232038591758` | 房间 ID |\n\n**参数示例**\n\n```json\n{\n    "RoomId": "6992870232038591758",\n    "Timestamp": 1611736812853\n}\n```\n\n\n### RoomDestroy'],
@@ -49,13 +50,13 @@ export const expectedChanges: Array<[kind: string, event: string, field: string 
   ['event-added', 'RoomLocked', null, false, null],
 ];
 
-/** `<tmp>/old` is the seed corpus, `<tmp>/new` the same with the edits applied. */
+/** `<tmp>/old` is the fixture docs, `<tmp>/new` the same with the edits applied. */
 export async function scriptedCorpus(): Promise<{ dir: string; oldDocs: string; newDocs: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-diff-'));
   const oldDocs = path.join(dir, 'old');
   const newDocs = path.join(dir, 'new');
-  await cp(path.join(repoRoot, 'docs-src'), oldDocs, { recursive: true });
-  await cp(path.join(repoRoot, 'docs-src'), newDocs, { recursive: true });
+  await cp(FIXTURE_DOCS, oldDocs, { recursive: true });
+  await cp(FIXTURE_DOCS, newDocs, { recursive: true });
   for (const [file, from, to] of edits) {
     const p = path.join(newDocs, file);
     const text = await readFile(p, 'utf8');

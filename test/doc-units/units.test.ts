@@ -4,6 +4,7 @@ import path from 'node:path';
 import type * as Pipeline from '../../generator/pipeline.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildModelFromDocs } from '../../generator/pipeline.js';
+import { FIXTURE_DOCS, FIXTURE_ROOT } from '../helpers/fixture-docs.js';
 
 const page = (event: string) => `## ${event}
 
@@ -96,8 +97,8 @@ describe('worker-thread parsing', () => {
   it('gives the same model as one thread (compiled build, as the CLI runs it)', async () => {
     // worker threads load the compiled worker from dist/, which `npm test` builds first
     const compiled = (await import(new URL('../../dist/pipeline.js', import.meta.url).href)) as typeof Pipeline;
-    const single = await compiled.buildModelFromDocs('docs-src', { threads: 1 });
-    const parallel = await compiled.buildModelFromDocs('docs-src', { threads: 2, parallelThreshold: 0 });
+    const single = await compiled.buildModelFromDocs(FIXTURE_DOCS, { root: FIXTURE_ROOT, threads: 1 });
+    const parallel = await compiled.buildModelFromDocs(FIXTURE_DOCS, { root: FIXTURE_ROOT, threads: 2, parallelThreshold: 0 });
     expect(parallel.unitStats.threads).toBe(2);
     expect(JSON.stringify(parallel.model)).toBe(JSON.stringify(single.model));
   });

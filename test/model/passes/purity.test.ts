@@ -5,6 +5,7 @@ import { assembleModel } from '../../../generator/model/assemble.js';
 import { parseDoc } from '../../../generator/parse/index.js';
 import { readSources } from '../../../generator/sources/index.js';
 import { deepFreeze } from './drafts.js';
+import { FIXTURE_DOCS, FIXTURE_ROOT } from '../../helpers/fixture-docs.js';
 
 describe('the model passes', () => {
   it('each have a one-line title and run from one list', () => {
@@ -13,9 +14,9 @@ describe('the model passes', () => {
     expect(new Set(passes.map((p) => p.title)).size).toBe(passes.length);
   });
 
-  it('never write into their input: every pass runs on a deep-frozen corpus model, and the units stay as they were', async () => {
+  it('never write into their input: every pass runs on a deep-frozen model of the fixture docs, and the units stay as they were', async () => {
     // frozen objects throw on write in strict-mode code: a pass that edits a draft in place fails here
-    const { docs } = await readSources('docs-src');
+    const { docs } = await readSources(FIXTURE_DOCS, { root: FIXTURE_ROOT });
     const units = docs.map((d) => docUnit(parseDoc(d)));
     const before = JSON.stringify(units);
     const expected = JSON.stringify(buildModelFromUnits(structuredClone(units)));
