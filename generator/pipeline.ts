@@ -17,6 +17,7 @@ import path from 'node:path';
 import { buildDocUnits, type UnitStats } from './doc-units/index.js';
 import { generatorFingerprint, UnitCache } from './cache/unit-cache.js';
 import { FileMemo } from './cache/emit-memo-files.js';
+import { DEFAULT_LIMITS, type Limits } from './config/limits.js';
 
 export interface PipelineTimings {
   sources: number;
@@ -45,16 +46,20 @@ export interface ModelOptions {
   exclude?: string[];
   /** Per-product profile overrides from the config. */
   profiles?: Record<string, ProfileOverride>;
+  /** Per-page limits (config `limits`); the defaults when absent. */
+  limits?: Limits;
 }
 
 /** sources → parse → model, in process. Checking and emitting are separate steps on the model. */
 export async function buildModelFromDocs(docsDir: string, options: ModelOptions = {}): Promise<ModelRun> {
   let t = performance.now();
-  const { docs, diagnostics } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude });
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const { docs, diagnostics } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude, maxPageBytes: limits.maxPageBytes });
   const sources = performance.now() - t;
   t = performance.now();
-  const cache = options.cacheDir ? new UnitCache(options.cacheDir, await generatorFingerprint()) : undefined;
-  const { units, stats } = await buildDocUnits(docs, { cache, threads: options.threads, parallelThreshold: options.parallelThreshold });
+  // a unit read under other limits is another unit: the limits are part of its cache key
+  const cache = options.cacheDir ? new UnitCache(options.cacheDir, `${await generatorFingerprint()}\u0000${JSON.stringify(limits)}`) : undefined;
+  const { units, stats } = await buildDocUnits(docs, { cache, threads: options.threads, parallelThreshold: options.parallelThreshold, limits });
   const parse = performance.now() - t;
   t = performance.now();
   const built = buildModelFromUnits(units);

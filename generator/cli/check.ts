@@ -34,7 +34,7 @@ Fails as well when a finding of severity error is not accepted in DOCS/${BASELIN
       process.stderr.write(`docs2ts check: the docs folder ${docs} does not exist or is not a folder\n`);
       return 2;
     }
-    const result = await generateAll(docs, { packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy, signatures: config.signatures, profiles: config.profiles });
+    const result = await generateAll(docs, { packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy, signatures: config.signatures, profiles: config.profiles, limits: config.limits });
     const baselinePath = path.join(docs, BASELINE_FILE);
     if (values['update-baseline']) {
       await writeFile(baselinePath, baselineFrom(result.findings));

@@ -47,6 +47,7 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       enumPolicy: config.enumPolicy,
       signatures: config.signatures,
       profiles: config.profiles,
+      limits: config.limits,
       preloadPrinter: true,
       onStage: (stage, ms) => line(`  ${stage}: ${Math.round(ms)} ms`),
     });
@@ -74,7 +75,7 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
 };
 
 /** Problems with the input itself, which `generate` and `watch` also print on stderr. */
-export const inputCodes = new Set(['page-failed', 'file-name-invalid-utf8', 'binary-file', 'file-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
+export const inputCodes = new Set(['page-failed', 'file-name-invalid-utf8', 'binary-file', 'file-too-large', 'table-too-many-rows', 'page-too-many-tables', 'example-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);
 
 /** Prints why the output folder cannot be used; false when the command must stop (exit 2). */
 export async function outputFolderUsable(out: string, guard: { docsDir: string; cacheDir: string }, command: string): Promise<boolean> {

@@ -48,7 +48,7 @@ Stop with Ctrl-C (SIGINT) or SIGTERM: the current update finishes or is dropped,
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
 
-    const options: GenerateOptions = { exclude: [config.out, config.cacheDir], cacheDir: config.cacheDir, packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy, signatures: config.signatures, profiles: config.profiles };
+    const options: GenerateOptions = { exclude: [config.out, config.cacheDir], cacheDir: config.cacheDir, packageName: config.packageName, packageVersion: config.packageVersion, enumPolicy: config.enumPolicy, signatures: config.signatures, profiles: config.profiles, limits: config.limits };
     const update = updater(config.docs, config.out, options, { ...guard, manifest: path.join(config.cacheDir, 'output-manifest.json'), signal: stop.signal });
     try {
       const first = await update(undefined);

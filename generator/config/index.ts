@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { SignatureScheme } from '../runtime/signature.js';
 import { readSignatureSchemes } from './signatures.js';
 import type { ProfileOverride } from '../model/passes/profiles.js';
+import { DEFAULT_LIMITS, readLimits, type Limits } from './limits.js';
+
+export { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 /** Settings a project can keep in `docs2ts.config.json` or under `docs2ts` in package.json; flags override them. */
 export interface Config {
@@ -16,6 +19,8 @@ export interface Config {
   signatures: Record<string, SignatureScheme>;
   /** Per product: how its bodies name events and where the payload sits, over what the pages show. */
   profiles: Record<string, ProfileOverride>;
+  /** Per-page limits (rows, tables, example size and depth, page size); over one is a finding, not a hang. */
+  limits: Limits;
 }
 
 export const defaults: Config = {
@@ -27,6 +32,7 @@ export const defaults: Config = {
   cacheDir: '.docs2ts-cache',
   signatures: {},
   profiles: {},
+  limits: DEFAULT_LIMITS,
 };
 
 export class ConfigError extends Error {
@@ -81,6 +87,13 @@ export function validate(value: unknown, file: string): Config {
     }
   }
   if (raw.profiles !== undefined) out.profiles = validateProfiles(raw.profiles, file);
+  if (raw.limits !== undefined) {
+    try {
+      out.limits = readLimits(raw.limits);
+    } catch (error) {
+      throw new ConfigError(file, (error as Error).message);
+    }
+  }
   if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(out.packageName)) throw new ConfigError(file, `"packageName" ${JSON.stringify(out.packageName)} is not a valid npm package name`);
   return out;
 }

@@ -6,12 +6,15 @@ import type { SourceDoc } from '../sources/types.js';
 import type { UnitCache } from '../cache/unit-cache.js';
 import { pageUnit } from './page-unit.js';
 import { parsePages } from './pool.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 
 export interface UnitOptions {
   cache?: UnitCache;
   /** Threads to use (default: every core). Below `parallelThreshold` bytes everything stays on this thread. */
   threads?: number;
   parallelThreshold?: number;
+  /** Per-page limits (config `limits`). */
+  limits?: Limits;
 }
 
 export interface UnitStats {
@@ -39,7 +42,8 @@ export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
   const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 300_000) && existsSync(workerFile);
-  const built = parallel ? await parsePages(missing.map((i) => docs[i]), threads - 1, workerFile) : missing.map((i) => pageUnit(docs[i]));
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const built = parallel ? await parsePages(missing.map((i) => docs[i]), threads - 1, workerFile, limits) : missing.map((i) => pageUnit(docs[i], limits));
   missing.forEach((docIndex, k) => {
     units[docIndex] = built[k];
   });

@@ -2,15 +2,16 @@ import { docUnit, type DocUnit } from '../model/index.js';
 import { parseDoc } from '../parse/index.js';
 import { pageFailed } from '../shared/page-failed.js';
 import type { SourceDoc } from '../sources/types.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 
 /**
  * Parse + draft of one page, isolated: whatever goes wrong on this page (a stack overflow, a bug a
  * page shape triggers) becomes a `page-failed` finding on it, and the page counts as empty.
  */
-export function pageUnit(doc: SourceDoc): DocUnit {
+export function pageUnit(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS): DocUnit {
   let parsed;
   try {
-    parsed = parseDoc(doc);
+    parsed = parseDoc(doc, limits);
   } catch (error) {
     return failedUnit(doc, 'parse', error);
   }

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { DocUnit } from '../model/index.js';
 import type { SourceDoc } from '../sources/types.js';
 import { pageUnit } from './page-unit.js';
+import type { Limits } from '../config/limits.js';
 
 type Reply = { ok: true; units: DocUnit[] } | { ok: false; message: string };
 
@@ -13,7 +14,7 @@ const BATCH_BYTES = 48_000;
  * so every thread stays busy until the queue is empty: a static split leaves a thread idle when
  * its share happens to be cheaper, or while a worker is still loading its modules.
  */
-export async function parsePages(docs: SourceDoc[], workers: number, workerFile: string): Promise<DocUnit[]> {
+export async function parsePages(docs: SourceDoc[], workers: number, workerFile: string, limits: Limits): Promise<DocUnit[]> {
   const order = docs.map((_, i) => i).sort((a, b) => docs[b].text.length - docs[a].text.length || a - b);
   let next = 0;
   const take = (): number[] => {
@@ -26,19 +27,19 @@ export async function parsePages(docs: SourceDoc[], workers: number, workerFile:
     return batch;
   };
   const out = new Array<DocUnit>(docs.length);
-  const remote = Array.from({ length: workers }, () => runWorker(workerFile, take, docs, out));
+  const remote = Array.from({ length: workers }, () => runWorker(workerFile, take, docs, out, limits));
   // this thread takes pages one at a time and yields between them, so replies from the
   // workers are handled (and the workers fed) while it works
   while (next < order.length) {
     const i = order[next++];
-    out[i] = pageUnit(docs[i]);
+    out[i] = pageUnit(docs[i], limits);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(remote);
   return out;
 }
 
-function runWorker(workerFile: string, take: () => number[], docs: SourceDoc[], out: DocUnit[]): Promise<void> {
+function runWorker(workerFile: string, take: () => number[], docs: SourceDoc[], out: DocUnit[], limits: Limits): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const worker = new Worker(workerFile);
     let batch: number[] = [];
@@ -47,7 +48,7 @@ function runWorker(workerFile: string, take: () => number[], docs: SourceDoc[], 
       if (batch.length === 0) {
         void worker.terminate();
         resolve();
-      } else worker.postMessage(batch.map((i) => docs[i]));
+      } else worker.postMessage({ docs: batch.map((i) => docs[i]), limits });
     };
     worker.on('message', (msg: Reply) => {
       if (!msg.ok) {

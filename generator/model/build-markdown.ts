@@ -3,7 +3,7 @@ import type { AnchorBlock, Block, CodeBlock, ParsedDoc, TableBlock } from '../pa
 import type { DocDraft, EventDraft, StructDraft } from './draft.js';
 import { draftRef } from './draft.js';
 import { enumFromValueTable } from './enum-extract.js';
-import { parseExampleJson } from './example-json.js';
+import { parseExampleBlock } from './example-json.js';
 import { queryKeysIn } from './query-keys.js';
 import { eventFieldsFromExamples, inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText } from './labels.js';
@@ -212,7 +212,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
 function carriesThisEvent(block: CodeBlock, section: Section): boolean {
   const d = section.discriminator;
   if (!d || !section.shared) return true;
-  const parsed = parseExampleJson(block.text);
+  const parsed = parseExampleBlock(block);
   const body = parsed.value ?? parsed.repaired;
   if (body === null || typeof body !== 'object' || Array.isArray(body) || !(d.key in body)) return true;
   return (body as Record<string, unknown>)[d.key] === d.value;
@@ -221,7 +221,14 @@ function carriesThisEvent(block: CodeBlock, section: Section): boolean {
 /** Rows of several tables of one role (a common and a business table) as one field list; the first row of a name stands. */
 function mergeTables(lists: Field[][]): Field[] {
   const out: Field[] = [];
-  for (const list of lists) for (const f of list) if (!out.some((o) => o.name === f.name)) out.push(f);
+  const names = new Set<string>();
+  for (const list of lists) {
+    for (const f of list) {
+      if (names.has(f.name)) continue;
+      names.add(f.name);
+      out.push(f);
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,10 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { Token, endOfLine, jsonTokens } from '../parse/json-tokens.js';
+import { firstTooDeep, lineColumnAt as lineColumn } from '../parse/json-depth.js';
+import type { CodeBlock } from '../parse/types.js';
+import { MAX_EXAMPLE_DEPTH_CEILING } from '../config/limits.js';
+
+export { firstTooDeep, lineColumn };
 
 /** A habit that makes an example invalid JSON but that a lenient reading can undo. */
 export type JsonDefectKind = 'line-comment' | 'block-comment' | 'hash-comment' | 'trailing-comma';
@@ -15,7 +20,7 @@ export interface JsonDefect {
 export interface ParsedExample {
   value?: unknown;
   /** Where strict JSON breaks first: the first defect, or the first other error. `limit` is set when the text is over a limit (nesting depth): it is not read at all. */
-  error?: { message: string; offset: number; line: number; column: number; limit?: 'depth' };
+  error?: { message: string; offset: number; line: number; column: number; limit?: 'depth' | 'bytes' };
   /** The lenient habits found (comments, trailing commas), in order. */
   defects?: JsonDefect[];
   /** A break a lenient reading cannot undo (an unclosed string, a missing comma), if any. */
@@ -25,11 +30,17 @@ export interface ParsedExample {
 }
 
 /**
- * Deepest nesting an example may have. Every later stage (inference, checks, fixtures, and tsc on
- * the generated tests) recurses over example values; no vendor example comes near 20 levels, and a
- * few thousand overflow the stack.
+ * Deepest nesting the model reads in any case: the parse stage holds examples to the configured
+ * `limits.maxExampleDepth` (64 by default, at most this); this guards blocks that never went
+ * through it. Every later stage recurses over example values, and a few thousand levels overflow the stack.
  */
-export const MAX_EXAMPLE_DEPTH = 64;
+export const MAX_EXAMPLE_DEPTH = MAX_EXAMPLE_DEPTH_CEILING;
+
+/** A code block as an example: one the parse stage found over a limit is never read. */
+export function parseExampleBlock(block: CodeBlock): ParsedExample {
+  if (block.overLimit) return { error: { ...block.overLimit } };
+  return parseExampleJson(block.text);
+}
 
 /**
  * Parses an example strictly; when that fails, lists what makes it invalid: `//`, `/* *\/` and `#`
@@ -161,36 +172,4 @@ function describe(code: string, text: string, offset: number): string {
 function offsetFromMessage(message: string): number {
   const m = /position (\d+)/.exec(message);
   return m ? Number(m[1]) : 0;
-}
-
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lastBreak = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lastBreak = i;
-    }
-  }
-  return { line, column: offset - lastBreak };
-}
-
-/**
- * Offset of the bracket that opens level `maxDepth + 1`, found by a scan that skips strings, so
- * it costs no stack whatever the input; undefined when the text stays within the limit.
- */
-export function firstTooDeep(text: string, maxDepth: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, Lang } from '../shared/diagnostic.js';
 import type { CodeBlock } from '../parse/types.js';
-import { describeInvalidJson, parseExampleJson } from './example-json.js';
+import { describeInvalidJson, parseExampleBlock } from './example-json.js';
 import { inferType, mergeInferred, valueAt } from './infer.js';
 import { readBodyShape } from './profile/body-shape.js';
 import type { Example, Field } from './types.js';
@@ -20,7 +20,7 @@ export interface ExampleContext {
 
 /** A code block as an example; invalid JSON becomes a diagnostic that says where it breaks. */
 export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'request', ctx: ExampleContext): { example: Example; diagnostics: Diagnostic[] } {
-  const parsed = parseExampleJson(block.text);
+  const parsed = parseExampleBlock(block);
   const diagnostics: Diagnostic[] = [];
   // a callback example is a payload until its section shows it is a whole body (markEnvelope)
   const kind: Example['kind'] = role !== 'callback' ? role : 'payload';
@@ -37,7 +37,7 @@ export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'r
     example.error = { message: parsed.error.message, line, column: parsed.error.column, ...(overLimit ? { overLimit } : {}) };
     if (parsed.repaired !== undefined) example.repaired = parsed.repaired;
     const what = overLimit
-      ? { code: 'example-too-deep' as const, message: `The example is not read: ${parsed.error.message} (line ${line}, column ${parsed.error.column}); types come from the table, and the example is kept as raw text with no fixture.` }
+      ? { code: parsed.error.limit === 'bytes' ? ('example-too-large' as const) : ('example-too-deep' as const), message: `The example is not read: ${parsed.error.message} (line ${line}, column ${parsed.error.column}); types come from the table, and the example is kept as raw text with no fixture.` }
       : { code: 'example-invalid-json' as const, message: describeInvalidJson(parsed, block.line - 1) };
     diagnostics.push(stageDiagnostic({
       ...what,

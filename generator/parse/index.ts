@@ -5,6 +5,8 @@ import { readMarkdown } from './markdown.js';
 import { dropRepeatedHeaderRows } from './repeated-header.js';
 import { readScrapedText } from './scraped-text.js';
 import type { ParsedDoc } from './types.js';
+import { applyPageLimits } from './page-limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 
 export type { ParsedDoc } from './types.js';
 
@@ -16,10 +18,10 @@ const readers = {
 
 /**
  * One reader per dialect; the source stage already decided which. Then the rules every dialect
- * shares, on the blocks. Pure: text in, blocks out.
+ * shares, on the blocks, and the per-page limits. Pure: text in, blocks out.
  */
-export function parseDoc(doc: SourceDoc): ParsedDoc {
-  const parsed = readers[doc.format](doc);
+export function parseDoc(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS): ParsedDoc {
+  const parsed = readers[doc.format](doc, limits);
   const blocks = splitJsonValues(dropRepeatedHeaderRows(parsed.blocks, parsed.source, parsed.diagnostics));
-  return { ...parsed, blocks };
+  return { ...parsed, blocks: applyPageLimits(blocks, limits, parsed.source, parsed.diagnostics) };
 }

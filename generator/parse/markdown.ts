@@ -14,18 +14,20 @@ import { htmlToText, tidy } from './inline-text.js';
 import type { Block, Cell, InlineLink, ParsedDoc, TableBlock, TableRow } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { fitRowToHeader, rowWidthProblem } from './row-width.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
+import { tooManyRows } from './page-limits.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** GFM Markdown reader: remark does the parsing, this turns mdast into the block list. */
-export function readMarkdown(doc: SourceDoc): ParsedDoc {
+export function readMarkdown(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS): ParsedDoc {
   const { text: _text, ...source } = doc;
   const { body: written, frontMatter } = splitFrontMatter(doc.text);
   const body = normaliseDialectLines(written);
   const tree = processor.parse(body);
   const diagnostics: Diagnostic[] = [];
   const blocks: Block[] = [];
-  const ctx: Ctx = { doc, body, lines: body.split('\n'), diagnostics, inlineMarkdown };
+  const ctx: Ctx = { doc, body, lines: body.split('\n'), diagnostics, inlineMarkdown, maxTableRows: limits.maxTableRows };
   const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -52,6 +54,7 @@ interface Ctx {
   lines: string[];
   diagnostics: Diagnostic[];
   inlineMarkdown: (source: string) => HastRoot | undefined;
+  maxTableRows: number;
 }
 
 /** One line of Markdown read as one paragraph's inline content, or undefined when it is something else. */
@@ -218,7 +221,10 @@ function isContinuationMarker(cell: Cell): boolean {
 }
 
 function readTable(node: Table, ctx: Ctx, trailing: Block[]): TableBlock {
-  const [headerRow, ...bodyRows] = node.children;
+  const [headerRow, ...allRows] = node.children;
+  // rows over the limit are never read (the parse stage's limits would drop them anyway)
+  const bodyRows = allRows.length > ctx.maxTableRows ? allRows.slice(0, ctx.maxTableRows) : allRows;
+  if (bodyRows !== allRows) ctx.diagnostics.push(tooManyRows(ctx.doc, lineOf(allRows[ctx.maxTableRows]), allRows.length, ctx.maxTableRows));
   const header = headerRow.children.map((c) => readCell(c, ctx.body));
   const width = header.length;
   const rows: TableRow[] = [];

@@ -26,6 +26,7 @@ export function dropRepeatedHeaderRows(blocks: Block[], doc: Omit<SourceDoc, 'te
         lang: doc.lang,
       }));
     }
-    return { ...block, rows: block.rows.filter((row) => !repeats.includes(row)) };
+    const dropped = new Set(repeats);
+    return { ...block, rows: block.rows.filter((row) => !dropped.has(row)) };
   });
 }

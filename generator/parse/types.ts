@@ -77,6 +77,8 @@ export interface CodeBlock {
   line: number;
   /** Heading-like caption before it on an API page, e.g. `Output Example`. */
   caption?: string;
+  /** Over a per-page limit (size, or nesting depth of JSON): kept as text, never read as JSON. Line and column are within `text`. */
+  overLimit?: { limit: 'bytes' | 'depth'; message: string; offset: number; line: number; column: number };
 }
 
 /** `<span id="recordfile"></span>`: a target of `(#recordfile)` links. */

@@ -8,6 +8,7 @@ import { pageFailed } from '../shared/page-failed.js';
 import { detectFormat, detectLang } from './detect.js';
 import { parseManifest, type ManifestEntry } from './manifest.js';
 import type { SourceDoc, SourceSet } from './types.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
 import { stageDiagnostic, type StageDiagnosticCode } from '../shared/stage-diagnostics.js';
 
 export type { SourceDoc, SourceSet } from './types.js';
@@ -18,14 +19,14 @@ export const BASELINE_FILE = 'findings-baseline.json';
 /** `docs2ts diff`'s accepted breaking changes (generator/diff/accept.ts). */
 export const ACCEPTED_CHANGES_FILE = 'accepted-changes.json';
 
-/** Pages larger than this are refused: no vendor page is near it, and parsing would take minutes. */
-export const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 
 export interface ReadSourcesOptions {
   /** Paths in diagnostics and the model are relative to this folder (default: cwd). */
   root?: string;
   /** Folders never read as pages (the output and the cache folder, wherever they are). */
   exclude?: string[];
+  /** Pages larger than this are refused (config `limits.maxPageBytes`). */
+  maxPageBytes?: number;
 }
 
 /** Finds every page under `docsDir` (`PRODUCT/…`), reads and classifies it. The only stage that reads files. */
@@ -51,7 +52,7 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
     const file = rel(abs);
     const entry = manifest.get(inDocs);
     // one unreadable page (vanished, no permission, a folder swapped in) is a finding, not the end of the run
-    const doc = await readPage(abs, file, inDocs, entry, diagnostics).catch((error: unknown) => {
+    const doc = await readPage(abs, file, inDocs, entry, diagnostics, options.maxPageBytes ?? DEFAULT_LIMITS.maxPageBytes).catch((error: unknown) => {
       diagnostics.push(pageFailed(file, 'read', error));
       return undefined;
     });
@@ -104,15 +105,15 @@ async function listFiles(dir: string, exclude: string[], badName: (shown: string
   return out;
 }
 
-async function readPage(abs: string, file: string, inDocs: string, entry: ManifestEntry | undefined, diagnostics: Diagnostic[]): Promise<SourceDoc | undefined> {
+async function readPage(abs: string, file: string, inDocs: string, entry: ManifestEntry | undefined, diagnostics: Diagnostic[], maxPageBytes: number): Promise<SourceDoc | undefined> {
   const size = (await stat(abs)).size;
   const segments = inDocs.split('/');
   const product = entry?.product ?? (segments.length > 1 ? sanitizeProduct(segments[0]) : 'default');
   const report = (code: StageDiagnosticCode, message: string): void => {
     diagnostics.push(stageDiagnostic({ code, message, file, line: 1, product }));
   };
-  if (size > MAX_PAGE_BYTES) {
-    report('file-too-large', `The page is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one page; it was skipped.`);
+  if (size > maxPageBytes) {
+    report('file-too-large', `The page is ${megabytes(size)}, over the ${megabytes(maxPageBytes)} limit for one page (limits.maxPageBytes); it was skipped.`);
     return undefined;
   }
   const bytes = await readFile(abs);
@@ -147,4 +148,9 @@ async function readPage(abs: string, file: string, inDocs: string, entry: Manife
 export function sanitizeProduct(name: string): string {
   const safe = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
   return /^[a-z]/.test(safe) ? safe : `p-${safe || 'default'}`;
+}
+
+/** `16 MB`, or bytes when under one MB (a tiny limit in a test). */
+function megabytes(bytes: number): string {
+  return bytes >= 1048576 ? `${Number((bytes / 1048576).toFixed(1))} MB` : `${bytes} bytes`;
 }

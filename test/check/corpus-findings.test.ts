@@ -70,7 +70,7 @@ describe('findings on the frozen seed pages', () => {
       d.lang === 'en' ? { ...d, text: d.text.replace('RoomId | Integer | Room ID of the whiteboard |', 'RoomId | String | Room ID of the whiteboard |').replace('PushUserId | String | Push User ID |\n', '') } : d,
     );
     expect(edited.find((d) => d.lang === 'en')!.text).not.toBe(pages.find((d) => d.lang === 'en')!.text);
-    const lang = runChecks(buildModel(edited.map(parseDoc))).filter((f) => f.code === 'lang-mismatch');
+    const lang = runChecks(buildModel(edited.map((d) => parseDoc(d)))).filter((f) => f.code === 'lang-mismatch');
     expect(lang.map((f) => [f.event, f.field, f.message.split(' ').slice(1, 4).join(' ')])).toEqual([
       ['WhiteboardPushStarted', 'RoomId', 'is string in'],
       ['WhiteboardPushStopped', 'PushUserId', 'is documented only'],

@@ -21,7 +21,7 @@ export const SEED_PRODUCTS = ['rtc', 'tiw'];
 export async function fixtureModel(products?: string[]): Promise<{ docs: SourceDoc[]; model: Model }> {
   const read = await readSources(FIXTURE_DOCS, { root: FIXTURE_ROOT });
   const docs = products ? read.docs.filter((d) => products.includes(d.product)) : read.docs;
-  const model = buildModel(docs.map(parseDoc));
+  const model = buildModel(docs.map((d) => parseDoc(d)));
   model.diagnostics = [...read.diagnostics, ...model.diagnostics].sort(compareDiagnostics);
   return { docs, model };
 }

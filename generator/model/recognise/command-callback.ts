@@ -1,6 +1,6 @@
 import type { Block, CodeBlock, TableBlock } from '../../parse/types.js';
 import { isJsonBlock } from '../examples.js';
-import { parseExampleJson } from '../example-json.js';
+import { parseExampleBlock } from '../example-json.js';
 import { columnsOf, tableKind } from '../param-table.js';
 import { headingAbove, type Recogniser, type Section } from './section.js';
 
@@ -91,7 +91,7 @@ function headingText(blocks: Block[], index: number): string {
 }
 
 function jsonOf(block: CodeBlock): unknown {
-  const parsed = parseExampleJson(block.text);
+  const parsed = parseExampleBlock(block);
   return parsed.value ?? parsed.repaired;
 }
 

@@ -1,6 +1,6 @@
 import type { Block, ParagraphBlock, TableBlock } from '../../parse/types.js';
 import { tableKind } from '../param-table.js';
-import { headingAbove, headingEnd, type Recogniser, type Section } from './section.js';
+import { headingEnd, type Recogniser, type Section } from './section.js';
 
 /**
  * Events named by a number in one shared envelope. Two ways the pages say which number:
@@ -16,10 +16,14 @@ export const numericCodes: Recogniser = {
 };
 
 const IS = String.raw`(?:property\s+)?(?:of\s+(?:an?\s+|the\s+)?(?:event|callback|message)\s+)?(?:is|为|是|=|==|等于|equals?)`;
+/** Every spelling IS can end in: a sentence without one of them names no code. */
+const IS_WORD = /is|为|是|=|等于|equal/i;
 const CONTAINS = /^\s*(?:property\s+)?(?:中\s*)?(?:contains|includes|包含|包括|has)/i;
 
 /** `key` and its numeric value in one sentence, with the payload member when the sentence names one. */
 export function codeSentence(block: ParagraphBlock): { key: string; value: number; payloadKey?: string } | undefined {
+  // no digit or no word for "is": no sentence can match, and a page of many paragraphs compiles no pattern
+  if (block.code.length === 0 || !/\d/.test(block.text) || !IS_WORD.test(block.text)) return undefined;
   const keys = [...new Set(block.code.map((c) => c.trim()).filter((c) => /^[A-Za-z_][\w]*$/.test(c)))];
   for (const key of keys) {
     const m = new RegExp(String.raw`(?:^|[^\w])${key}\s*${IS}\s*(-?\d+)(?!\d)`, 'i').exec(block.text);
@@ -33,14 +37,29 @@ export function codeSentence(block: ParagraphBlock): { key: string; value: numbe
 
 function fromSentences(blocks: Block[], claimed: (i: number) => boolean): Section[] {
   const found: Array<{ heading: number; sentence: number; key: string; value: number; payloadKey?: string }> = [];
+  const headingsWithSentence = new Set<number>();
+  // the nearest heading above and whether only prose follows it, carried along: a scan back per
+  // paragraph would be quadratic on a long page
+  let heading = -1;
+  let onlyProse = true;
   blocks.forEach((block, i) => {
-    if (block.kind !== 'paragraph' || claimed(i)) return;
-    const heading = headingAbove(blocks, i);
-    if (heading < 0 || found.some((f) => f.heading === heading)) return;
+    if (block.kind === 'heading') {
+      heading = i;
+      onlyProse = true;
+      return;
+    }
+    if (block.kind !== 'paragraph') {
+      if (block.kind !== 'anchor') onlyProse = false;
+      return;
+    }
+    if (claimed(i) || heading < 0 || headingsWithSentence.has(heading)) return;
     // the sentence opens the section: nothing but prose between the heading and it
-    if (blocks.slice(heading + 1, i).some((b) => b.kind !== 'paragraph' && b.kind !== 'anchor')) return;
+    if (!onlyProse) return;
     const code = codeSentence(block);
-    if (code) found.push({ heading, sentence: i, ...code });
+    if (code) {
+      found.push({ heading, sentence: i, ...code });
+      headingsWithSentence.add(heading);
+    }
   });
   // one key names the events of a page: the one most sentences use
   const counts = new Map<string, number>();
