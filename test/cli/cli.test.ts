@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FIXTURE_DOCS } from '../helpers/fixture-docs.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -31,10 +31,13 @@ describe('conventions', () => {
 });
 
 describe('docs2ts validate', () => {
-  const stopped = path.join(root, 'generated/fixtures/tiw/WhiteboardPushStopped/example-1.json');
+  // the package generated from the fixture docs (test/support/fixture-output.ts), not the corpus's generated/
+  const out = inject('fixtureOut');
+  const model = path.join(out, 'model.json');
+  const stopped = path.join(out, 'fixtures/tiw/WhiteboardPushStopped/example-1.json');
 
   it('says which product, event and version a captured body matches (exit 0)', () => {
-    const run = docs2ts(['validate', stopped]);
+    const run = docs2ts(['validate', stopped, '--model', model]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('valid: tiw WhiteboardPushStopped (WhiteboardPushStopped)\n');
   });
@@ -43,7 +46,7 @@ describe('docs2ts validate', () => {
     const body = JSON.parse(await readFile(stopped, 'utf8'));
     body.EventData.RoomId = '880528';
     delete body.EventData.PushStopTime;
-    const run = docs2ts(['validate', '-'], { input: JSON.stringify(body) });
+    const run = docs2ts(['validate', '-', '--model', model], { input: JSON.stringify(body) });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('invalid: closest match tiw WhiteboardPushStopped');
     expect(run.stdout).toMatch(/\/EventData\/RoomId: must be integer \(expected integer\) — defined at docs-src\/tiw\/en\/callbacks-whiteboard-push\.txt:9/);
@@ -51,7 +54,7 @@ describe('docs2ts validate', () => {
   });
 
   it('validates a bare payload with --event, an API response with --api, and JSON output', () => {
-    const segment = docs2ts(['validate', path.join(root, 'generated/fixtures/rtc/SegmentRealTimeData_20231101/example-1.json'), '--event', 'SegmentRealTimeData', '--json']);
+    const segment = docs2ts(['validate', path.join(out, 'fixtures/rtc/SegmentRealTimeData_20231101/example-1.json'), '--model', model, '--event', 'SegmentRealTimeData', '--json']);
     expect(segment.status).toBe(1);
     const result = JSON.parse(segment.stdout) as { valid: boolean; violations: Array<{ path: string; expected: string; source: string }> };
     expect(result.violations.map((v) => [v.path, v.expected])).toEqual([
@@ -59,13 +62,13 @@ describe('docs2ts validate', () => {
       ['/Data/0/BitsPerSample', 'integer'],
       ['/Data/0/Channels', 'integer'],
     ]);
-    const api = docs2ts(['validate', path.join(root, 'generated/fixtures/tiw/DescribeWhiteboardPushResponse/example-2.json'), '--api', 'DescribeWhiteboardPush']);
+    const api = docs2ts(['validate', path.join(out, 'fixtures/tiw/DescribeWhiteboardPushResponse/example-2.json'), '--model', model, '--api', 'DescribeWhiteboardPush']);
     expect(api.status).toBe(0);
   });
 
   it('exits 2 on unreadable input, 1 (invalid payload) on a body that is not JSON', () => {
-    expect(docs2ts(['validate', '/no/such/file.json']).status).toBe(2);
-    const notJson = docs2ts(['validate', '-'], { input: '{"EventType": ' });
+    expect(docs2ts(['validate', '/no/such/file.json', '--model', model]).status).toBe(2);
+    const notJson = docs2ts(['validate', '-', '--model', model], { input: '{"EventType": ' });
     expect(notJson.status).toBe(1);
     expect(notJson.stdout).toMatch(/^invalid: standard input is not JSON: /);
   });

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'bin/docs2ts.js');
-const model = path.join(root, 'generated/model.json');
+// the model of the fixture docs (test/support/fixture-output.ts), not the corpus's
+const model = path.join(inject('fixtureOut'), 'model.json');
 
 /** validate on what a parsed object cannot show: duplicate keys, bytes that are not UTF-8, size. */
 describe('validate is strict about the raw body', () => {

@@ -5,11 +5,12 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CallbackEvent, Model } from '../../generator/model/types.js';
 import { writeRunnable } from './support/emitted-package.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
+// the package generated from the fixture docs (test/support/fixture-output.ts), not the corpus's generated/
+const out = inject('fixtureOut');
 
 type Handle = (raw: string | Uint8Array, headers?: Record<string, string | string[] | undefined>) => Promise<{ status: number; body: unknown }>;
 interface Package {
@@ -19,7 +20,7 @@ interface Package {
   verifySignature(product: string, raw: string, headers: Record<string, string>, key: string, options?: { now?: number }): Promise<{ ok: boolean }>;
 }
 
-/** The committed package (generated/src), transpiled, serving the docs' own examples on 127.0.0.1. */
+/** The package generated from the fixture docs (src/), transpiled, serving the docs' own examples on 127.0.0.1. */
 describe('callback handlers of the generated package over HTTP', () => {
   let work: string;
   let pkg: Package;
@@ -29,15 +30,15 @@ describe('callback handlers of the generated package over HTTP', () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-handler-'));
     const files = new Map<string, string>();
     const walk = async (dir: string): Promise<void> => {
-      for (const entry of await readdir(path.join(root, 'generated', dir), { withFileTypes: true })) {
+      for (const entry of await readdir(path.join(out, dir), { withFileTypes: true })) {
         const rel = `${dir}/${entry.name}`;
         if (entry.isDirectory()) await walk(rel);
-        else files.set(rel, await readFile(path.join(root, 'generated', rel), 'utf8'));
+        else files.set(rel, await readFile(path.join(out, rel), 'utf8'));
       }
     };
     await walk('src');
     pkg = (await import(pathToFileURL(await writeRunnable(files, work)).href)) as Package;
-    model = JSON.parse(await readFile(path.join(root, 'generated/model.json'), 'utf8')) as Model;
+    model = JSON.parse(await readFile(path.join(out, 'model.json'), 'utf8')) as Model;
   });
   afterAll(async () => {
     for (const s of servers) s.close();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { fieldSince, fieldTimelines, timelineMarkdown } from '../../generator/emit/field-timeline.js';
 import { buildDeclarations } from '../../generator/emit/ts/structures.js';
 import { event, field, tinyModel } from '../helpers/tiny-model.js';
@@ -47,10 +48,10 @@ describe('field timeline', () => {
   });
 });
 
-describe('field timeline on the corpus', () => {
+describe('field timeline on the fixture docs', () => {
   it('tags the fields of the dated RTC events with @since', async () => {
     const { readFile } = await import('node:fs/promises');
-    const types = await readFile(new URL('../../generated/src/types.ts', import.meta.url), 'utf8');
+    const types = await readFile(path.join(inject('fixtureOut'), 'src/types.ts'), 'utf8');
     // event payloads only (`RecordStopped_20231101`), not structs named after an owner version
     const dated = [...types.matchAll(/export interface ([A-Za-z0-9]+_\d{8}) \{([\s\S]*?)\n\}/g)];
     expect(dated.length).toBeGreaterThan(0);
