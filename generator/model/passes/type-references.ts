@@ -17,23 +17,28 @@ export const resolveTypeNames: ModelPass = {
     const idsByName = new Map<string, string[]>();
     for (const s of Object.values(model.structs)) idsByName.set(`${s.product}/${s.name}`, [...(idsByName.get(`${s.product}/${s.name}`) ?? []), s.id]);
     const diagnostics: Diagnostic[] = [];
-    const type = (t: TypeRef, product: string, where: Place): TypeRef =>
+    // `where` absent: a language's own facts, resolved the same way but reported once, through the merged type
+    const type = (t: TypeRef, product: string, where?: Place): TypeRef =>
       mapRefs(t, (ref, path) => {
         if (!ref.struct.startsWith('name:')) return ref;
         const name = ref.struct.slice('name:'.length);
         const ids = idsByName.get(`${product}/${name}`) ?? [];
         if (ids.length === 1) return { kind: 'ref', struct: ids[0] };
-        diagnostics.push(
-          stageDiagnostic({
-            ...where,
-            ...(path.length ? { field: [where.field, ...path].join('.') } : {}),
-            code: 'unresolved-type-name',
-            message: ids.length ? `Type ${name} names ${ids.length} differently shaped structs; it is typed as unknown.` : `Type ${name} is not defined in any page of this product; it is typed as unknown.`,
-          }),
-        );
+        if (where) {
+          diagnostics.push(
+            stageDiagnostic({
+              ...where,
+              ...(path.length ? { field: [where.field, ...path].join('.') } : {}),
+              code: 'unresolved-type-name',
+              message: ids.length ? `Type ${name} names ${ids.length} differently shaped structs; it is typed as unknown.` : `Type ${name} is not defined in any page of this product; it is typed as unknown.`,
+            }),
+          );
+        }
         return { kind: 'unknown' };
       });
-    const fields = (list: Field[], product: string, where: (f: Field) => Place): Field[] => list.map((f) => ({ ...f, type: type(f.type, product, where(f)) }));
+    const perLang = (f: Field, product: string): Pick<Field, 'perLang'> =>
+      f.perLang ? { perLang: Object.fromEntries(Object.entries(f.perLang).map(([lang, facts]) => [lang, { ...facts, type: type(facts.type, product) }])) } : {};
+    const fields = (list: Field[], product: string, where: (f: Field) => Place): Field[] => list.map((f) => ({ ...f, type: type(f.type, product, where(f)), ...perLang(f, product) }));
     const structs = Object.fromEntries(
       Object.entries(model.structs).map(([id, s]) => [id, { ...s, fields: fields(s.fields, s.product, (f) => ({ file: s.sources[0].file, line: f.sources[0]?.line ?? s.sources[0].line, product: s.product, field: f.name })) }]),
     );
