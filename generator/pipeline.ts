@@ -10,6 +10,8 @@ import { emitCoverageReports } from './emit/coverage/index.js';
 import { buildModelFromUnits, type DocUnit } from './model/index.js';
 import type { Model } from './model/types.js';
 import { applyProfileOverrides, type ProfileOverride } from './model/passes/profiles.js';
+import { applyOverrides } from './model/passes/overrides.js';
+import { parseOverridesFile } from './config/overrides.js';
 import { readSources } from './sources/index.js';
 import type { SourceDoc } from './sources/types.js';
 import { existsSync } from 'node:fs';
@@ -31,6 +33,8 @@ export interface ModelRun {
   docs: SourceDoc[];
   units: DocUnit[];
   model: Model;
+  /** The model as the docs say it, before docs-src/overrides.json (what `diff` compares). */
+  documented: Model;
   timings: PipelineTimings;
   unitStats: UnitStats;
 }
@@ -54,7 +58,9 @@ export interface ModelOptions {
 export async function buildModelFromDocs(docsDir: string, options: ModelOptions = {}): Promise<ModelRun> {
   let t = performance.now();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const { docs, diagnostics } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude, maxPageBytes: limits.maxPageBytes });
+  const { docs, diagnostics, overrides: overridesFile } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude, maxPageBytes: limits.maxPageBytes });
+  // a malformed overrides file stops the run (OverridesFileError, exit 2) before any page is parsed
+  const overrides = overridesFile ? await parseOverridesFile(overridesFile.text, overridesFile.file) : [];
   const sources = performance.now() - t;
   t = performance.now();
   // a unit read under other limits is another unit: the limits are part of its cache key
@@ -63,9 +69,11 @@ export async function buildModelFromDocs(docsDir: string, options: ModelOptions 
   const parse = performance.now() - t;
   t = performance.now();
   const built = buildModelFromUnits(units);
-  const model = options.profiles && Object.keys(options.profiles).length ? applyProfileOverrides(built, options.profiles) : built;
-  model.diagnostics = [...diagnostics, ...model.diagnostics].sort(compareDiagnostics);
-  return { docs, units, model, timings: { sources, parse, model: performance.now() - t }, unitStats: stats };
+  const documented = options.profiles && Object.keys(options.profiles).length ? applyProfileOverrides(built, options.profiles) : built;
+  documented.diagnostics = [...diagnostics, ...documented.diagnostics].sort(compareDiagnostics);
+  // the last step: local corrections over everything the docs and the config say
+  const model = applyOverrides(documented, overrides).model;
+  return { docs, units, model, documented, timings: { sources, parse, model: performance.now() - t }, unitStats: stats };
 }
 
 export interface GenerateOptions extends ModelOptions {
@@ -118,7 +126,7 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, signatures: options.signatures, memo, printer }, emitParts);
   for (const [path, contents] of pkg) files.set(path, contents);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
-  for (const [path, contents] of emitVersionReports(run.model)) files.set(path, contents);
+  for (const [path, contents] of emitVersionReports(run.documented)) files.set(path, contents);
   for (const [path, contents] of emitCoverageReports(run.model)) files.set(path, contents);
   stage('emit', performance.now() - t);
   return { ...run, findings, files, timings: { ...run.timings, check, emit: performance.now() - t, emitParts } };

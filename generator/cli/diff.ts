@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { AcceptFileError, ACCEPTED_CHANGES_FILE, applyAccepts, parseAcceptFile } from '../diff/accept.js';
 import { summarize } from '../diff/changes.js';
 import { diffModels } from '../diff/model-diff.js';
-import { loadSnapshot, readSnapshotFile, SnapshotError } from '../diff/snapshot.js';
+import { loadSnapshot, loadSnapshotModels, readSnapshotFile, SnapshotError } from '../diff/snapshot.js';
+import { overrideLines } from '../diff/overrides.js';
 import { formatDiagnostic } from './format.js';
 import { diffFormatters, isDiffFormat, versionReport, type DiffReport } from '../emit/diff-report/index.js';
 import type { Command } from './commands.js';
@@ -51,15 +52,17 @@ not accepted, 2 bad input.
         // a bad accept file fails before the (slow) models are built
         const acceptFile = values.accept ? await readAcceptOption(values.accept as string) : await readSnapshotFile(newSpec, ACCEPTED_CHANGES_FILE);
         const accepts = acceptFile && parseAcceptFile(acceptFile.text, acceptFile.file);
-        const before = await loadSnapshot(oldSpec);
-        const after = await loadSnapshot(newSpec);
-        let changes = diffModels(before, after);
+        const before = await loadSnapshotModels(oldSpec);
+        const after = await loadSnapshotModels(newSpec);
+        // doc changes compare the docs; the local overrides get their own section
+        let changes = diffModels(before.documented, after.documented);
+        const overrides = overrideLines(before.model, after.model);
         if (acceptFile && accepts) {
           const applied = applyAccepts(changes, accepts, acceptFile.file);
           changes = applied.changes;
           for (const w of applied.warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
         }
-        report = { title: `Documentation changes: ${oldSpec} → ${newSpec}`, summary: summarize(changes), changes };
+        report = { title: `Documentation changes: ${oldSpec} → ${newSpec}`, summary: summarize(changes), changes, ...(overrides.length ? { overrides } : {}) };
       }
     } catch (error) {
       if (error instanceof AcceptFileError) {

@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { commands, type CommandName } from './commands.js';
 import { argumentErrorMessage } from './arg-errors.js';
 import { usage } from './usage.js';
+import { OverridesFileError } from '../config/overrides.js';
+import { formatDiagnostic } from './format.js';
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
 
@@ -32,7 +34,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(command.help);
     return EXIT.ok;
   }
-  return command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+  try {
+    return await command.run(parsed.values as Record<string, string | boolean | undefined>, parsed.positionals);
+  } catch (error) {
+    // bad input found deep in the pipeline (any command that reads the docs): its lines, exit 2
+    if (!(error instanceof OverridesFileError)) throw error;
+    process.stderr.write(`docs2ts ${name}: the overrides file is malformed; nothing was written\n${error.diagnostics.map((d) => `${formatDiagnostic(d)}\n`).join('')}`);
+    return EXIT.badInput;
+  }
 }
 
 async function packageVersion(): Promise<string> {

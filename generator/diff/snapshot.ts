@@ -24,21 +24,30 @@ export function parseSnapshotSpec(spec: string): SnapshotSpec {
   return { kind: 'git', rev, docsPath };
 }
 
-/** Build the model of a snapshot. A git revision is read from the object store; the work tree is never touched. */
+/**
+ * The model of a snapshot as its docs say it (before the snapshot's overrides.json): what doc
+ * changes are computed from. A git revision is read from the object store; the work tree is never touched.
+ */
 export async function loadSnapshot(spec: string, cwd = process.cwd()): Promise<Model> {
+  return (await loadSnapshotModels(spec, cwd)).documented;
+}
+
+/** Both models of a snapshot: as documented, and with the snapshot's own overrides applied (`model.overrides`). */
+export async function loadSnapshotModels(spec: string, cwd = process.cwd()): Promise<{ documented: Model; model: Model }> {
   const parsed = parseSnapshotSpec(spec);
   if (parsed.kind === 'folder') {
     if (!existsSync(path.resolve(cwd, parsed.dir))) throw new SnapshotError(missingFolderMessage(spec, cwd));
-    const model = (await buildModelFromDocs(parsed.dir, { root: cwd })).model;
+    const { documented, model } = await buildModelFromDocs(parsed.dir, { root: cwd });
     // an empty folder would read as "every event removed"
     if (model.documents.length === 0) throw new SnapshotError(`${spec}: no documentation pages in this folder`);
-    return model;
+    return { documented, model };
   }
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-snapshot-'));
   try {
     await extractRevision(spec, parsed.rev, parsed.docsPath, cwd, tmp);
     // root is the temporary repository root, so files read `docs-src/…` as in the work tree
-    return (await buildModelFromDocs(path.join(tmp, parsed.docsPath), { root: tmp })).model;
+    const { documented, model } = await buildModelFromDocs(path.join(tmp, parsed.docsPath), { root: tmp });
+    return { documented, model };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import type { Diagnostic, Lang } from '../shared/diagnostic.js';
 import type { SourceFormat } from '../sources/types.js';
 
 /** Bumped on any incompatible change of the model's shape; see model/model.schema.json. */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 export type { Lang };
 
@@ -45,7 +45,8 @@ export interface EnumSpec {
    */
   closed: boolean;
   /** Where the values were read: a description, a `| 值 | 含义 |` table, or the example column. */
-  source: 'description' | 'value-table' | 'example-column';
+  source: 'description' | 'value-table' | 'example-column' | 'override';
+  /** The doc line (the overrides file's line when `source` is `override`). */
   line: number;
 }
 
@@ -71,6 +72,45 @@ export interface Field {
    * in more than one language (the merged facts above cannot show a disagreement).
    */
   perLang?: Partial<Record<Lang, FieldFacts>>;
+  /**
+   * Set when `docs-src/overrides.json` corrects the field locally: the facts above are the
+   * overridden ones, `documented` what the docs say (null for a field the docs do not list).
+   */
+  override?: {
+    reason: string;
+    source: { file: string; line: number };
+    documented: OverrideFacts | null;
+  };
+}
+
+/** The facts an override can change: what the docs say, or what the override makes of them. */
+export interface OverrideFacts {
+  type: TypeRef;
+  /** The type cell as written, when the docs give one. */
+  typeSpelling?: string;
+  required: boolean;
+  nullable: boolean;
+  enumValues?: Array<string | number>;
+  enumClosed?: boolean;
+}
+
+/** One field an entry of overrides.json changed: both facts, the reason, and both places. */
+export interface AppliedOverride {
+  product: string;
+  event: string;
+  version: string | null;
+  /** The entry's path from the payload: `Info.RoomId`, `Items[].Id`. */
+  path: string;
+  action: 'set' | 'add' | 'remove';
+  reason: string;
+  /** The entry in the overrides file. */
+  source: { file: string; line: number };
+  /** What the docs say; null for a field the docs do not list (added). */
+  documented: OverrideFacts | null;
+  /** What the model says now; null for a removed field. */
+  overridden: OverrideFacts | null;
+  /** The doc line the override contradicts (the field's row, or the event's section for an added field). */
+  contradicts: { file: string; line: number } | null;
 }
 
 export interface FieldFacts {
@@ -298,4 +338,6 @@ export interface Model {
   profiles: Record<string, ProductProfile>;
   /** Everything the reader and model builder noticed on the way (parse + model stages). */
   diagnostics: Diagnostic[];
+  /** The local corrections of docs-src/overrides.json that changed a field; absent when none did. */
+  overrides?: AppliedOverride[];
 }

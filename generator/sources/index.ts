@@ -18,6 +18,8 @@ export const MANIFEST_FILE = 'manifest.json';
 export const BASELINE_FILE = 'findings-baseline.json';
 /** `docs2ts diff`'s accepted breaking changes (generator/diff/accept.ts). */
 export const ACCEPTED_CHANGES_FILE = 'accepted-changes.json';
+/** Local corrections of wrong docs (generator/config/overrides.ts, applied by model/passes/overrides.ts). */
+export const OVERRIDES_FILE = 'overrides.json';
 
 
 export interface ReadSourcesOptions {
@@ -48,7 +50,7 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
   const docs: SourceDoc[] = [];
   for (const abs of files) {
     const inDocs = path.relative(docsDir, abs).split(path.sep).join('/');
-    if (inDocs === MANIFEST_FILE || inDocs === BASELINE_FILE || inDocs === ACCEPTED_CHANGES_FILE) continue;
+    if (inDocs === MANIFEST_FILE || inDocs === BASELINE_FILE || inDocs === ACCEPTED_CHANGES_FILE || inDocs === OVERRIDES_FILE) continue;
     const file = rel(abs);
     const entry = manifest.get(inDocs);
     // one unreadable page (vanished, no permission, a folder swapped in) is a finding, not the end of the run
@@ -63,7 +65,9 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
       diagnostics.push(stageDiagnostic({ code: 'manifest-missing-file', message: `The manifest lists ${key}, which is not in the docs folder.`, file: rel(manifestPath), line: entry.line ?? 1 }));
     }
   }
-  return { docs, diagnostics };
+  const overridesPath = path.join(docsDir, OVERRIDES_FILE);
+  const overridesText = await readFile(overridesPath, 'utf8').catch(() => undefined);
+  return { docs, diagnostics, ...(overridesText === undefined ? {} : { overrides: { text: overridesText, file: rel(overridesPath) } }) };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -25,4 +25,6 @@ export interface SourceSet {
   docs: SourceDoc[];
   /** Problems found while reading (binary file, invalid UTF-8, bad manifest…). */
   diagnostics: Diagnostic[];
+  /** The docs folder's overrides.json as read (parsed by config/overrides.ts), when there is one. */
+  overrides?: { text: string; file: string };
 }

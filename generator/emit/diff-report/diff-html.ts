@@ -64,6 +64,20 @@ function changeRow(c: DocChange): string {
   );
 }
 
+/** The local overrides in their own table, after the doc changes and outside the filters' counts. */
+function overridesHtml(report: DiffReport): string {
+  if (!report.overrides?.length) return '';
+  const rows = report.overrides.map((o) => {
+    const places = [`${o.status === 'dropped' ? 'old ' : ''}${where(o.source.file, o.source.line)}`, ...(o.contradicts ? [`docs ${where(o.contradicts.file, o.contradicts.line)}`] : [])];
+    return `<tr class="override"><td>${html(o.status)}</td><td>${html(o.product)} / ${html(o.event)}: ${html(o.action)}${o.version ? `<br><small>${html(o.version)}</small>` : ''}</td><td><code>${html(o.path)}</code></td><td>${o.docs === null ? '<small>(not in the docs)</small>' : html(o.docs)}</td><td>${o.overridden === null ? '<small>(removed)</small>' : html(o.overridden)}</td><td>${html(o.reason)}</td><td class="where"><small>${places.join('<br>')}</small></td></tr>`;
+  });
+  return `<h2>Local overrides (docs-src/overrides.json, not doc changes)</h2>
+<table id="overrides"><thead><tr><th></th><th>override</th><th>field</th><th>docs say</th><th>overridden to</th><th>reason</th><th>where</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>`;
+}
+
 /**
  * One self-contained page: no network, no external scripts or fonts. Rows are rendered here,
  * escaped, and work without script; the report data rides along as JSON for the filter counts
@@ -95,6 +109,7 @@ ${changes.length === 0 ? '<p>No change.</p>' : `<table><colgroup><col class="c-t
 <thead><tr><th></th><th>change</th><th>field</th><th>before</th><th>after</th><th>lang</th><th>where</th></tr></thead>
 ${groups}
 </table>`}
+${overridesHtml(report)}
 <script type="application/json" id="diff-data">${scriptJson(data)}</script>
 <script>
 (function () {

@@ -16,6 +16,6 @@ export function jsonChange(c: DocChange): Record<string, unknown> {
 }
 
 export function diffJson(report: DiffReport): string {
-  const body = { summary: report.summary, ...(report.steps ? { steps: report.steps } : {}), changes: report.changes.map(jsonChange) };
+  const body = { summary: report.summary, ...(report.steps ? { steps: report.steps } : {}), changes: report.changes.map(jsonChange), ...(report.overrides?.length ? { overrides: report.overrides } : {}) };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

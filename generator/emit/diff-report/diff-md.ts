@@ -73,18 +73,31 @@ function sections(report: DiffReport, changes: DocChange[]): string[] {
   return lines;
 }
 
+/** The local overrides, apart from the doc changes: a reviewer reads "the docs say X, we override to Y". */
+function overrideSection(report: DiffReport): string[] {
+  if (!report.overrides?.length) return [];
+  const head = ['', 'override', 'version', 'field', 'docs say', 'overridden to', 'reason', 'where'];
+  const rows = report.overrides.map((o) => {
+    const places = [`${o.status === 'dropped' ? 'old ' : ''}${o.source.file}:${o.source.line}`, ...(o.contradicts ? [`docs ${o.contradicts.file}:${o.contradicts.line}`] : [])];
+    const cells = [o.status, `${cell(o.product)} / ${cell(o.event)}: ${o.action}`, cell(o.version ?? ''), cell(o.path), o.docs === null ? '(not in the docs)' : cell(o.docs), o.overridden === null ? '(removed)' : cell(o.overridden), cell(o.reason), places.map(escapeCell).join('<br>')];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return ['## Local overrides (docs-src/overrides.json, not doc changes)', '', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows, ''];
+}
+
 /**
  * A pull-request comment: the summary line, then one table per product and event. When that is
  * too long for a comment, the non-breaking rows go first, then whole events, each with a note.
  */
 export function diffMarkdown(report: DiffReport): string {
   const head = [`# ${mdCell(report.title)}`, '', `**${summaryLine(report.summary)}**`, ''];
-  if (report.changes.length === 0 && !report.steps) return [...head, 'No change.', ''].join('\n');
-  let text = [...head, ...sections(report, report.changes)].join('\n');
+  const overrides = overrideSection(report);
+  if (report.changes.length === 0 && !report.steps) return [...head, 'No change.', '', ...overrides].join('\n');
+  let text = [...head, ...sections(report, report.changes), ...overrides].join('\n');
   if (text.length <= COMMENT_BUDGET) return text;
   const breaking = report.changes.filter((c) => c.breaking);
   const note = `_${report.summary.nonBreaking} non-breaking changes are not listed here, to fit a pull-request comment: see the JSON or HTML report._`;
-  text = [...head, note, '', ...sections(report, breaking)].join('\n');
+  text = [...head, note, '', ...sections(report, breaking), ...overrides].join('\n');
   if (text.length <= COMMENT_BUDGET) return text;
   const kept: string[] = [];
   const body = sections(report, breaking);

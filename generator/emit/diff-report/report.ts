@@ -1,5 +1,6 @@
 import type { DiffSummary, DocChange } from '../../diff/changes.js';
 import type { VersionStep } from '../../diff/model-diff.js';
+import type { OverrideLine } from '../../diff/overrides.js';
 
 /** What every diff formatter reads: a title, the counts, the sorted changes, and the version steps of a versions report. */
 export interface DiffReport {
@@ -8,6 +9,8 @@ export interface DiffReport {
   changes: DocChange[];
   /** Only in a version-to-version report: every step, the ones without change too. */
   steps?: Array<Omit<VersionStep, 'changes'> & { breaking: number; nonBreaking: number }>;
+  /** The local overrides (docs-src/overrides.json) of NEW and OLD: shown apart from the doc changes, never counted in them. */
+  overrides?: OverrideLine[];
 }
 
 /** Changes grouped by product and event, in report order (the changes are sorted already). */

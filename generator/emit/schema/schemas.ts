@@ -1,4 +1,5 @@
 import type { ApiAction, CallbackEvent, Envelope, Field, Model, TypeRef } from '../../model/types.js';
+import { overrideNote } from '../override-note.js';
 import { bilingual, docReferences, enforcedEnum, sectionSlug, type DocReferences } from '../model-view.js';
 import { packageNames } from '../names.js';
 import { fileSegment } from '../text-safety.js';
@@ -78,7 +79,7 @@ export function buildSchemas(model: Model, options: SchemaOptions = {}): SchemaF
     }
   };
   const fieldSchema = (f: Field, defs: Map<string, JsonSchema>, section: string | undefined): JsonSchema => {
-    const description = [...bilingual(f.description), `Source: ${refs.text(f.sources, section)}`].join('\n');
+    const description = [...bilingual(f.description), ...[overrideNote(f, model.structs)].filter((n) => n !== undefined), `Source: ${refs.text(f.sources, section)}`].join('\n');
     const base = typeSchema(f.type, f, defs);
     if (!f.nullable) return { ...base, description };
     return { anyOf: [base, { type: 'null' }], description };

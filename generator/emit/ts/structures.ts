@@ -1,6 +1,7 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, TypeAliasDeclarationStructure } from 'ts-morph';
 import type { CallbackEvent, Envelope, Example, Field, Localized, Model, SourceRef, TypeRef } from '../../model/types.js';
 import { fieldSince } from '../field-timeline.js';
+import { overrideNote } from '../override-note.js';
 import { bilingual, docReferences, enforcedEnum, is64Bit, sectionSlug, versionGroups, type DocReferences } from '../model-view.js';
 import { flatEvents, packageNames } from '../names.js';
 import { docText, propertyKey, stringLiteral } from '../text-safety.js';
@@ -52,7 +53,7 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
       name: propertyKey(f.name),
       type: f.nullable ? `${/[|&]/.test(base) ? `(${base})` : base} | null` : base,
       hasQuestionToken: !f.required,
-      docs: [{ description: since ? `${fieldDoc(f, refs, section)}\n\n@since ${docText(since)}` : fieldDoc(f, refs, section) }],
+      docs: [{ description: since ? `${fieldDoc(f, refs, section, model)}\n\n@since ${docText(since)}` : fieldDoc(f, refs, section, model) }],
     };
   };
   const addObject = (name: string, description: string, fields: Field[], since?: (field: string) => string | undefined): void => {
@@ -198,8 +199,10 @@ function typeDoc(refs: DocReferences, lines: string[], sources: SourceRef[], exa
   return parts.join('\n\n');
 }
 
-function fieldDoc(f: Field, refs: DocReferences, section: string | undefined): string {
+function fieldDoc(f: Field, refs: DocReferences, section: string | undefined, model: Pick<Model, 'structs'>): string {
   const parts = bilingual(f.description).map(docText);
+  const overridden = overrideNote(f, model.structs);
+  if (overridden) parts.push(docText(overridden));
   if (f.enum) {
     const values = f.enum.values.map((v) => `- \`${docText(String(v.value))}\`${v.description ? `: ${bilingual(v.description).map(docText).join(' / ')}` : ''}`);
     parts.push(`${f.enum.closed ? 'Values' : 'Known values (not enforced)'}:\n${values.join('\n')}`);
