@@ -32,7 +32,7 @@ export const overridesSchema = {
       set: { type: 'object', additionalProperties: false, minProperties: 1, properties: fieldFacts },
       add: { type: 'object', additionalProperties: false, required: ['type'], properties: fieldFacts },
       remove: { const: true },
-      reason: { type: 'string', minLength: 1, pattern: '\\S' },
+      reason: { type: 'string', pattern: '\\S', description: 'Why the docs are overridden: required text.' },
     },
   },
 } as const;

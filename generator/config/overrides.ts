@@ -44,7 +44,7 @@ export async function parseOverridesFile(text: string, file: string): Promise<Ov
     for (const error of validate.errors ?? []) {
       const at = error.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/~1/g, '/').replace(/~0/g, '~')));
       const what = at.length === 0 ? 'the file (an array of entries)' : [`entry ${Number(at[0]) + 1}`, ...at.slice(1).map(String)].join('.');
-      const detail = error.keyword === 'additionalProperties' ? `has an unknown key "${String(error.params.additionalProperty)}"` : error.keyword === 'pattern' && at.at(-1) === 'path' ? 'must be a dot path of field names (`Info.RoomId`, `Items[].Id`)' : error.message ?? 'is invalid';
+      const detail = errorWords(error, at.at(-1));
       const message = `${what} ${detail}`;
       if (seen.has(message)) continue;
       seen.add(message);
@@ -67,6 +67,15 @@ export async function parseOverridesFile(text: string, file: string): Promise<Ov
   });
   if (problems.length) throw new OverridesFileError(problems);
   return out;
+}
+
+/** Ajv's message, in the file's own words where Ajv's would puzzle. */
+function errorWords(error: { keyword: string; message?: string; params: Record<string, unknown> }, key: string | number | undefined): string {
+  if (error.keyword === 'additionalProperties') return `has an unknown key "${String(error.params.additionalProperty)}"`;
+  if (error.keyword === 'pattern' && key === 'path') return 'must be a dot path of field names (`Info.RoomId`, `Items[].Id`)';
+  if (error.keyword === 'pattern' && key === 'reason') return 'must say why the docs are overridden';
+  if (error.keyword === 'const') return `must be ${JSON.stringify(error.params.allowedValue)}`;
+  return error.message ?? 'is invalid';
 }
 
 function lineOf(text: string, tree: Node, at: Array<string | number>): number {

@@ -188,7 +188,7 @@ function containerOf(event: CallbackEvent, steps: PathStep[], structs: Record<st
       fields = structs[type.struct].fields;
       key = `struct:${type.struct}`;
       section = structs[type.struct].sources[0] ?? section;
-    } else return `${walked} is a ${type.kind}, not an object with fields`;
+    } else return `${walked} is of type ${type.kind}, not an object with fields`;
     if (step.items) walked += '[]';
   }
   return { key, fields, section };
