@@ -1,5 +1,6 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from '../shared/diagnostic.js';
+import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { isKnownTypeSpelling, type OverrideEntry } from '../model/passes/overrides.js';
 import { overridesSchema } from './overrides-schema.js';
 
@@ -29,7 +30,7 @@ async function schemaValidator(): Promise<Validator> {
  */
 export async function parseOverridesFile(text: string, file: string): Promise<OverrideEntry[]> {
   const problems: Diagnostic[] = [];
-  const problem = (line: number, message: string): void => void problems.push({ code: 'overrides-invalid', severity: 'error', message, file, line });
+  const problem = (line: number, message: string): void => void problems.push(stageDiagnostic({ code: 'overrides-invalid', message, file, line }));
   const syntax: ParseError[] = [];
   const tree = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: true });
   if (syntax.length > 0 || !tree) {
