@@ -18,22 +18,22 @@ export const example6 = {"rewardDetails":[{"userUuid":"","changedReward":1,"tota
 export const example7 = {"acceptedUsers":[{"userUuid":""}],"addAcceptedUsers":[{"userUuid":""}],"removeAcceptedUsers":[{"userUuid":""}]} satisfies T.ClassroomCmd1501;
 // classroom/1502 example 1 (docs-src/classroom/zh/events.md#1502)
 export const example8 = {"progressUsers":[{"userUuid":"","payload":{}}],"addProgressUsers":[{"userUuid":"","payload":{}}],"removeProgressUsers":[{"userUuid":"","payload":{}}]} satisfies T.ClassroomCmd1502;
-// classroom/20 example 1 (docs-src/classroom/en/events.md#20)
+// classroom/20 example 1 (docs-src/classroom/en/events.md#20) — example-type-mismatch at onlineUsers[].role, example-type-mismatch at offlineUsers[].role
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example9 = {"total":3,"onlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}],"offlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}]} satisfies T.ClassroomCmd20;
-// classroom/20 example 2 (docs-src/classroom/zh/events.md#20)
+// classroom/20 example 2 (docs-src/classroom/zh/events.md#20) — example-type-mismatch at onlineUsers[].role, example-type-mismatch at offlineUsers[].role
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example10 = {"total":3,"onlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}],"offlineUsers":[{"userName":"","userUuid":"","role":"0","userProperties":{},"streamUuid":"","type":1,"updateTime":1611561776588}]} satisfies T.ClassroomCmd20;
-// classroom/3 example 1 (docs-src/classroom/en/events.md#3)
+// classroom/3 example 1 (docs-src/classroom/en/events.md#3) — example-type-mismatch at fromUser.role
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example11 = {"fromUser":{"role":"host","userName":"jason","userUuid":"jason1"},"message":"aa","type":1} satisfies T.ClassroomCmd3;
-// classroom/3 example 2 (docs-src/classroom/zh/events.md#3)
+// classroom/3 example 2 (docs-src/classroom/zh/events.md#3) — example-type-mismatch at fromUser.role
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example12 = {"fromUser":{"role":"host","userName":"jason","userUuid":"jason1"},"message":"aa","type":1} satisfies T.ClassroomCmd3;
-// live/1 example 1 (docs-src/live/en/callbacks-push-stream.md#1)
+// live/1 example 1 (docs-src/live/en/callbacks-push-stream.md#1) — example-missing-required-field at push_duration
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example13 = {"app":"test.domain.com","appid":12345678,"appname":"live","channel_id":"test_stream","errcode":0,"errmsg":"ok","event_time":1545115790,"event_type":1,"set_id":2,"node":"100.121.160.92","sequence":"6674468118806626493","stream_id":"test_stream","stream_param":"stream_param=test","user_ip":"119.29.94.245","width":0,"height":0,"sign":"ca3e25e5dc17a6f9909a9ae7281e300d","t":1545030873} satisfies T.LiveEventType1;
-// live/1 example 2 (docs-src/live/zh/callbacks-push-stream.md#1)
+// live/1 example 2 (docs-src/live/zh/callbacks-push-stream.md#1) — example-missing-required-field at push_duration
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example14 = {"app":"test.domain.com","appid":12345678,"appname":"live","channel_id":"test_stream","errcode":0,"errmsg":"ok","event_time":1545115790,"event_type":1,"set_id":2,"node":"100.121.160.92","sequence":"6674468118806626493","stream_id":"test_stream","stream_param":"stream_param=test","user_ip":"119.29.94.245","width":0,"height":0,"sign":"ca3e25e5dc17a6f9909a9ae7281e300d","t":1545030873} satisfies T.LiveEventType1;
 // rtc/InvisibleUserJoinRoom example 1 (docs-src/rtc/zh/callbacks.md#invisibleuserjoinroom)
@@ -74,13 +74,13 @@ export const example31 = {"RoomId":"6992870232038591758","UserId":"4398491447867
 export const example32 = {"RoomId":"6992870232038591758","Timestamp":1611736812853} satisfies T.RoomCreate;
 // rtc/RoomDestroy example 1 (docs-src/rtc/zh/callbacks.md#roomdestroy)
 export const example33 = {"RoomId":"6992870232038591758","Timestamp":1611736812853} satisfies T.RoomDestroy;
-// rtc/SegmentRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)
+// rtc/SegmentRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata) — example-type-mismatch at Data[].SampleRate, example-type-mismatch at Data[].BitsPerSample, example-type-mismatch at Data[].Channels
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example34 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","TosBucket":"Your_TosBucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","SampleRate":"44100","BitsPerSample":"16","Channels":"2","Size":256044,"TimeStamp":1647317680214,"Duration":8000}],"Identifier":"Your_Identifier"} satisfies T.SegmentRealTimeData_20201201;
-// rtc/SegmentRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)
+// rtc/SegmentRealTimeData@2022-06-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata) — example-type-mismatch at Data[].SampleRate, example-type-mismatch at Data[].BitsPerSample, example-type-mismatch at Data[].Channels
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example35 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Bucket":"Your_Bucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","SampleRate":"44100","BitsPerSample":"16","Channels":"2","Size":256044,"TimeStamp":1647317680214,"Duration":8000}],"Identifier":"Your_Identifier"} satisfies T.SegmentRealTimeData_20220601;
-// rtc/SegmentRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata)
+// rtc/SegmentRealTimeData@2023-11-01 example 1 (docs-src/rtc/zh/callbacks.md#segmentrealtimedata) — example-type-mismatch at Data[].SampleRate, example-type-mismatch at Data[].BitsPerSample, example-type-mismatch at Data[].Channels
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example36 = {"AppId":"Your_AppId","BusinessId":"Your_BusinessId","RoomId":"Your_RoomId","TaskId":"Your_TaskId","Bucket":"Your_Bucket","Data":[{"Stream":{"UserId":"Your_UserId","StreamType":0},"ObjectKey":"Your_ObjectKey","SampleRate":"44100","BitsPerSample":"16","Channels":"2","Size":256044,"TimeStamp":1647317680214,"Duration":8000}],"Identifier":"Your_Identifier"} satisfies T.SegmentRealTimeData_20231101;
 // rtc/SnapshotRealTimeData@2020-12-01 example 1 (docs-src/rtc/zh/callbacks.md#snapshotrealtimedata)
@@ -149,6 +149,6 @@ export const example67 = {"OnlineInfo":[{"StreamName":"5000_abcdefg","AppName":"
 export const example68 = {"OnlineInfo":[{"StreamName":"5000_abcdefg","AppName":"live","DomainName":"5000.livepush.myqcloud.com","PublishTimeList":[{"PublishTime":"2017-10-24T12:00:00Z"}]}],"TotalNum":100,"TotalPage":10,"PageNum":1,"PageSize":10,"RequestId":"8e50cdb5-56dc-408b-89b0-31818958d424"} satisfies T.DescribeLiveStreamOnlineListResponse;
 // tiw/DescribeWhiteboardPush@2019-09-19 response example 2 (docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush)
 export const example69 = {"ExceptionCnt":0,"FinishReason":"USER_CALL","GroupId":"880528","IMSyncTime":0,"PushStartTime":1610591726,"PushStopTime":1610591759,"PushUserId":"tic_push_user_880528_test1","RequestId":"d290f1ee-6c54-4b01-90e6-d701748f0851","RoomId":880528,"Status":"STOPPED","Backup":"","TaskId":"g42lfmu5uc3lpoqrqvvb"} satisfies T.DescribeWhiteboardPushResponse;
-// tiw/DescribeWhiteboardPush@2019-09-19 response example 4 (docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush)
+// tiw/DescribeWhiteboardPush@2019-09-19 response example 4 (docs-src/tiw/en/api-describe-whiteboard-push.txt#describewhiteboardpush) — example-missing-required-field
 // @ts-expect-error the example contradicts the documented type (see the fixture test)
 export const example70 = {"RequestId":"d290f1ee-6c54-4b01-90e6-d701748f0851"} satisfies T.DescribeWhiteboardPushResponse;
