@@ -1,17 +1,25 @@
 // One benchmark run in a fresh process: `generate` on a docs folder, as the CLI runs it
 // (cache and emit memo when a cache folder is given), with each stage's wall time and the
 // process's peak memory after it. Prints one JSON line.
+// With a third argument (a page), it runs as `watch` does: one warm run in this process, then
+// the page is edited and the second run (same process, warm modules and memo) is the one measured.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-const [docsDir, cacheDir] = process.argv.slice(2);
+const [docsDir, cacheDir, editPage] = process.argv.slice(2);
 const dist = new URL('../dist/', import.meta.url);
 const load = (p) => import(new URL(p, dist).href);
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 const { generateAll } = await load('pipeline.js');
 const { writeOutputDir } = await load('cli/write-output.js');
+if (editPage) {
+  const first = await generateAll(docsDir, { root: path.dirname(docsDir), cacheDir });
+  await writeOutputDir(path.join(cacheDir, 'out'), first.files, { manifest: path.join(cacheDir, 'output-manifest.json') });
+  const { appendFile } = await import('node:fs/promises');
+  await appendFile(editPage, '\nEdited while watching.\n');
+}
 const stages = [];
 const started = performance.now();
 const result = await generateAll(docsDir, {

@@ -2,6 +2,7 @@
 // and peak memory of generate, each as a ratio of a bare remark parse of the same files,
 // measured in the same run. `--sizes 1,10,100,1000` picks the sizes. Writes bench/results/latest.json.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,9 @@ for (const size of sizes) {
   const changed = path.join(docsDir, 'tiw/en', `callbacks-whiteboard-push-c${size - 1}.txt`);
   await appendFile(changed, '\nWas this page helpful? (edited)\n');
   const incremental = node('measure.mjs', docsDir, cacheDir);
-  results.push({ size, pages, mb: +(corpus.bytes / 1048576).toFixed(2), events: full.events, bareParseMs: bare.ms, bareMb: bare.peakMb, full, incremental });
+  // as `watch` does it: the same process regenerates after an edit
+  const watch = node('measure.mjs', docsDir, cacheDir, changed);
+  results.push({ size, pages, mb: +(corpus.bytes / 1048576).toFixed(2), events: full.events, bareParseMs: bare.ms, bareMb: bare.peakMb, full, incremental, watch });
 }
 
 const base = results.find((r) => r.size === Math.min(...sizes));
@@ -51,6 +54,7 @@ const rows = results.map((r) => {
     'ms/page vs smallest': (perPage / (base.full.wallMs / base.pages)).toFixed(2),
     'incremental (1 page)': `${r.incremental.wallMs} ms (${((r.incremental.wallMs / r.full.wallMs) * 100).toFixed(1)}% of full)`,
     'emit parts (ms)': JSON.stringify(r.full.emitParts),
+    'watch (1 page, same process)': `${r.watch.wallMs} ms (${((r.watch.wallMs / r.full.wallMs) * 100).toFixed(1)}% of full)`,
     'incremental stages (ms)': JSON.stringify(Object.fromEntries(r.incremental.stages.map((s) => [s.stage, s.ms]))),
     'peak MB': Math.max(...r.full.stages.map((s) => s.peakMb)),
   };
@@ -58,10 +62,54 @@ const rows = results.map((r) => {
 function stageMs(run, name) {
   return run.stages.find((s) => s.stage === name)?.ms ?? 0;
 }
+const targets = issueTargets(results, base);
+let text = '';
 for (const row of rows) {
-  process.stdout.write(`\n${row.size}\n`);
-  for (const [k, v] of Object.entries(row)) process.stdout.write(`  ${k.padEnd(32)} ${v}\n`);
+  text += `\n${row.size}\n`;
+  for (const [k, v] of Object.entries(row)) text += `  ${k.padEnd(32)} ${v}\n`;
 }
+text += '\nissue 13 targets (ratios within this run; load average at start ' + os.loadavg()[0].toFixed(1) + ')\n';
+for (const t of targets) text += `  ${t.met === undefined ? 'not measured' : t.met ? 'MET    ' : 'NOT MET'}  ${t.target}: ${t.value}\n`;
+process.stdout.write(text);
 await mkdir(path.join(here, 'results'), { recursive: true });
-await writeFile(path.join(here, 'results', 'latest.json'), `${JSON.stringify({ machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, results }, null, 2)}\n`);
-process.stdout.write(`\nwrote bench/results/latest.json\n`);
+await writeFile(path.join(here, 'results', 'latest.json'), `${JSON.stringify({ machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() }, results, targets }, null, 2)}\n`);
+await writeFile(path.join(here, 'results', 'latest.txt'), text);
+process.stdout.write(`\nwrote bench/results/latest.json and latest.txt\n`);
+
+/** Every target of issue 13, met or not, from this run and the last validator and seed runs. */
+function issueTargets(results, base) {
+  const out = [];
+  const at = (size) => results.find((r) => r.size === size);
+  for (const r of results.filter((x) => x.size >= 10)) {
+    const ratio = r.full.wallMs / r.bareParseMs;
+    out.push({ target: `whole generate cold at ${r.size}× ≤ 0.75× bare remark`, value: `${ratio.toFixed(2)}×`, met: ratio <= 0.75 });
+  }
+  for (const r of results) {
+    for (const [label, run] of [['generate', r.incremental], ['watch', r.watch]]) {
+      const pct = (run.wallMs / r.full.wallMs) * 100;
+      out.push({ target: `one page changed at ${r.size}× (${label}) ≤ 5% of full cold${r.size === 100 ? '' : ' (the issue sets it at 100×)'}`, value: `${pct.toFixed(1)}%`, met: pct <= 5 });
+    }
+  }
+  const big = at(100);
+  const peak = big ? Math.max(...big.full.stages.map((s) => s.peakMb)) : undefined;
+  out.push({ target: 'peak memory at 100× ≤ 1.0 GB', value: peak === undefined ? 'no 100× run' : `${(peak / 1024).toFixed(2)} GB`, met: peak === undefined ? undefined : peak <= 1024 });
+  const ten = at(10);
+  const perPage = big && ten ? big.full.wallMs / big.pages / (ten.full.wallMs / ten.pages) : undefined;
+  out.push({ target: 'time per page at 100× ≤ 1.2× that at 10×', value: perPage === undefined ? 'needs 10× and 100×' : `${perPage.toFixed(2)}×`, met: perPage === undefined ? undefined : perPage <= 1.2 });
+  const thousand = at(1000);
+  out.push({ target: '1000× point (if it fits in 10 minutes)', value: thousand ? `${Math.round(thousand.full.wallMs / 1000)} s` : 'not run', met: thousand ? thousand.full.wallMs <= 600_000 : undefined });
+  const saved = (file) => {
+    try {
+      return JSON.parse(readFileSync(path.join(here, 'results', file), 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const seed = saved('seed-generate.json');
+  out.push({ target: 'seed corpus cold from the shell ≤ 2.0× (node bench/seed-generate.mjs)', value: seed ? `${seed.coldRatio}× (${seed.when ?? 'earlier run'})` : 'not run', met: seed ? seed.coldRatio <= 2 : undefined });
+  out.push({ target: 'seed corpus warm from the shell ≤ 0.5×', value: seed ? `${seed.warmRatio}×` : 'not run', met: seed ? seed.warmRatio <= 0.5 : undefined });
+  const v = saved('validators.json');
+  out.push({ target: 'validator code ≤ 1.5× the schema bytes (node bench/validators.mjs)', value: v ? `${v.codeVsSchemas}×` : 'not run', met: v ? v.codeVsSchemas <= 1.5 : undefined });
+  out.push({ target: 'validators at least as fast as Ajv standalone (every fixture 1,000×)', value: v ? `${v.ownVsAjvTime}× Ajv's time` : 'not run', met: v ? v.ownVsAjvTime <= 1 : undefined });
+  return out;
+}

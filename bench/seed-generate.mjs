@@ -1,7 +1,7 @@
 // Issue figure: `docs2ts generate` on the seed corpus from the shell vs a bare remark parse of
 // the same files in a fresh Node process; median of 5 each, cold (no cache) and warm.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,4 +22,8 @@ const bare = median(runs(5, () => time([path.join(root, 'bench/bare-remark.mjs')
 const cold = median(runs(5, () => time([path.join(root, 'bin/docs2ts.js'), 'generate', '--quiet', '--out', out], () => rmSync(path.join(root, '.docs2ts-cache'), { recursive: true, force: true }))));
 const warm = median(runs(5, () => time([path.join(root, 'bin/docs2ts.js'), 'generate', '--quiet', '--out', out])));
 rmSync(out, { recursive: true, force: true });
-console.log(JSON.stringify({ bareMs: Math.round(bare), coldGenerateMs: Math.round(cold), warmGenerateMs: Math.round(warm), coldRatio: +(cold / bare).toFixed(2), warmRatio: +(warm / bare).toFixed(2) }));
+const result = { bareMs: Math.round(bare), coldGenerateMs: Math.round(cold), warmGenerateMs: Math.round(warm), coldRatio: +(cold / bare).toFixed(2), warmRatio: +(warm / bare).toFixed(2) };
+// the targets of issue 13: cold ≤ 2.0×, warm ≤ 0.5× the bare parse
+Object.assign(result, { coldTarget: 2.0, coldMet: result.coldRatio <= 2.0, warmTarget: 0.5, warmMet: result.warmRatio <= 0.5, when: new Date().toISOString() });
+writeFileSync(path.join(root, 'bench/results/seed-generate.json'), `${JSON.stringify(result)}\n`);
+console.log(JSON.stringify(result));
