@@ -1,13 +1,22 @@
+// a type-only import: erased, so ts-morph is still loaded only when something is printed
+import type { Project } from 'ts-morph';
 import type { TsDeclarations } from './structures.js';
+
+let project: Promise<Project> | undefined;
+
+async function newProject(): Promise<Project> {
+  const { Project, IndentationText, QuoteKind } = await import('ts-morph');
+  return new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });
+}
 
 export type PrintItem = { kind: 'interface'; d: TsDeclarations['interfaces'][number] } | { kind: 'alias'; d: TsDeclarations['aliases'][number] };
 
 /** Prints declarations with ts-morph (loaded here, lazily); returns each one's text, in order. */
 export async function printItems(items: PrintItem[]): Promise<string[]> {
   if (items.length === 0) return [];
-  const { Project, IndentationText, QuoteKind } = await import('ts-morph');
-  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single } });
-  const file = project.createSourceFile('declarations.ts', '');
+  // one project per thread, made on first use: watch prints again and again on a warm printer
+  project ??= newProject();
+  const file = (await project).createSourceFile('declarations.ts', '', { overwrite: true });
   // bulk adds: ts-morph re-reads the file after each manipulation, so one call per kind
   const interfaces = items.flatMap((item, i) => (item.kind === 'interface' ? [{ d: item.d, i }] : []));
   const aliases = items.flatMap((item, i) => (item.kind === 'alias' ? [{ d: item.d, i }] : []));
