@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { DocUnit } from '../model/index.js';
 import type { SourceDoc } from '../sources/types.js';
 import type { UnitCache } from '../cache/unit-cache.js';
-import { pageUnit } from './page-unit.js';
-import { parsePages } from './pool.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 
 export interface UnitOptions {
@@ -43,10 +41,17 @@ export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
   const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 300_000) && existsSync(workerFile);
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const built = parallel ? await parsePages(missing.map((i) => docs[i]), threads - 1, workerFile, limits) : missing.map((i) => pageUnit(docs[i], limits));
+  // the parser (remark, micromark: most of the modules there are) is loaded only when a page
+  // must be parsed: a run where every page comes from the cache never loads it
+  const built = missing.length === 0 ? [] : parallel ? await (await import('./pool.js')).parsePages(missing.map((i) => docs[i]), threads - 1, workerFile, limits) : await parseHere(missing.map((i) => docs[i]), limits);
   missing.forEach((docIndex, k) => {
     units[docIndex] = built[k];
   });
   if (options.cache) await Promise.all(missing.map((i) => options.cache!.set(docs[i], units[i]!)));
   return { units: units as DocUnit[], stats: { cached: docs.length - missing.length, built: missing.length, threads: parallel ? threads : 1 } };
+}
+
+async function parseHere(docs: SourceDoc[], limits: Limits): Promise<DocUnit[]> {
+  const { pageUnit } = await import('./page-unit.js');
+  return docs.map((doc) => pageUnit(doc, limits));
 }
