@@ -18,7 +18,7 @@ let compiled: Validator | undefined;
 async function schemaValidator(): Promise<Validator> {
   if (!compiled) {
     const { Ajv2020 } = await import('ajv/dist/2020.js');
-    compiled = new Ajv2020({ allErrors: true, strict: false }).compile(overridesSchema) as unknown as Validator;
+    compiled = new Ajv2020({ allErrors: true, strict: false }).compile(overridesSchema);
   }
   return compiled;
 }
