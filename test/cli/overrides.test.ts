@@ -60,6 +60,16 @@ describe('overrides on the corpus (a temporary copy of docs-src)', () => {
     expect(documented({ ...body, Timestamp: '1611736812853' })).toBe(false);
   });
 
+  it('docs2ts validate, run on the overridden model, accepts the string the docs would refuse', async () => {
+    await writeFile(path.join(tmp, 'model.json'), file('model.json'));
+    await writeFile(path.join(tmp, 'body.json'), JSON.stringify({ RoomId: 'r', UserId: 'u', DeviceType: 'ios', Timestamp: '1611736812853', ExtraInfo: '' }));
+    const overridden = docs2ts(['validate', 'body.json', '--event', 'UserJoinRoom', '--model', 'model.json'], tmp);
+    expect([overridden.status, overridden.stdout]).toEqual([0, 'valid: rtc UserJoinRoom (UserJoinRoom)\n']);
+    const documented = docs2ts(['validate', 'body.json', '--event', 'UserJoinRoom', '--model', path.join(root, 'generated/model.json')], tmp);
+    expect(documented.status).toBe(1);
+    expect(documented.stdout).toContain('/Timestamp: must be integer');
+  });
+
   it('required → optional, a field added and one removed', () => {
     const types = file('src/types.ts');
     const block = (name: string): string => {

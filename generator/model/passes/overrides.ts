@@ -43,7 +43,10 @@ export function parsePath(path: string): PathStep[] {
   return path.split('.').map((part) => (part.endsWith('[]') ? { name: part.slice(0, -2), items: true } : { name: part, items: false }));
 }
 
-/** The list of fields a path ends in, and where it sits (for dedupe: a struct shared by several events is changed once). */
+/**
+ * The list of fields a path ends in, and where it sits. A struct shared by several targeted
+ * versions is reached once per version: the first changes it, the others find it changed.
+ */
 interface Container {
   key: string;
   fields: Field[];
@@ -85,7 +88,6 @@ export function applyOverrides(model: Model, entries: readonly OverrideEntry[]):
     }
     const steps = parsePath(entry.path);
     const last = steps[steps.length - 1];
-    const seen = new Set<string>();
     let changed = 0;
     let lastMissing: string | undefined;
     const unchanged: string[] = [];
@@ -95,8 +97,6 @@ export function applyOverrides(model: Model, entries: readonly OverrideEntry[]):
         lastMissing = found;
         continue;
       }
-      if (seen.has(found.key)) continue;
-      seen.add(found.key);
       const shared = sharedNote(found.key, structs);
       const index = found.fields.findIndex((f) => f.name === last.name);
       const current = index >= 0 ? found.fields[index] : undefined;

@@ -124,6 +124,17 @@ describe('overrides pass', () => {
     expect(one.model.events.filter((e) => e.eventType === 'Rotated').map((e) => e.fields[0].type.kind)).toEqual(['integer', 'number']);
   });
 
+  it('changes a struct shared by several versions once, and says which events share it', () => {
+    const m = model();
+    m.structs['p/Item'].usedBy = ['p/Rotated@2020-01-01', 'p/Rotated@2021-01-01'];
+    for (const e of m.events.filter((x) => x.eventType === 'Rotated')) e.fields.push(field('Items', { kind: 'array', items: { kind: 'ref', struct: 'p/Item' } }));
+    const { model: after, findings } = applyOverrides(m, [entry({ event: 'Rotated', path: 'Items[].Id', set: { type: 'string' } })]);
+    expect(findings.map((f) => f.code)).toEqual(['override-applied']);
+    expect(findings[0].message).toContain('type integer → string (in struct Item, shared by p/Rotated@2020-01-01, p/Rotated@2021-01-01)');
+    expect(after.overrides).toHaveLength(1);
+    expect(after.structs['p/Item'].fields[0].override?.documented?.type).toEqual({ kind: 'integer' });
+  });
+
   it('changes nothing and reports nothing without entries', () => {
     const m = model();
     expect(applyOverrides(m, [])).toEqual({ model: m, findings: [] });
