@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURE_DOCS } from '../helpers/fixture-docs.js';
 
 /*
  * The real CLI, spawned: `docs2ts watch --docs DOCS --out OUT` on a small copy of two products.
@@ -112,7 +113,7 @@ describe('docs2ts watch', () => {
     docs = path.join(work, 'docs');
     out = path.join(work, 'out');
     // no manifest: product from the first folder, format and language from the text
-    for (const product of ['tiw', 'im']) await cp(path.join(root, 'docs-src', product), path.join(docs, product), { recursive: true });
+    for (const product of ['tiw', 'im']) await cp(path.join(FIXTURE_DOCS, product), path.join(docs, product), { recursive: true });
   });
   afterEach(async () => {
     await watch?.stop('SIGKILL');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAll, type GenerateResult } from '../../generator/pipeline.js';
+import { FIXTURE_DOCS } from '../helpers/fixture-docs.js';
 import { schemaError, syntaxErrors } from '../helpers/output-checks.js';
 
 /** mulberry32: a tiny seeded PRNG, so every run mutates the same way. */
@@ -119,7 +120,7 @@ interface Page {
  * input: nothing throws, the same input gives the same bytes, every .ts parses, every .json
  * parses, every schema compiles, model.json fits the model schema, every finding names a real file.
  */
-describe(`fuzz: ${ITERATIONS} mutated copies of the seed corpus (seed ${SEED})`, () => {
+describe(`fuzz: ${ITERATIONS} mutated copies of the fixture pages (seed ${SEED})`, () => {
   let work: string;
   let pages: Page[];
   let manifest: { documents: Array<{ file: string }> };
@@ -131,9 +132,9 @@ describe(`fuzz: ${ITERATIONS} mutated copies of the seed corpus (seed ${SEED})`,
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-fuzz-'));
     const list = async (dir: string): Promise<string[]> => (await readdir(dir, { withFileTypes: true })).flatMap((e) => (e.isDirectory() ? [] : [path.join(dir, e.name)])).concat(...(await Promise.all((await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => list(path.join(dir, e.name))))));
-    const files = (await list('docs-src')).filter((f) => !f.endsWith('.json')).sort();
-    pages = await Promise.all(files.map(async (f) => ({ rel: path.relative('docs-src', f).split(path.sep).join('/'), text: await readFile(f, 'utf8') })));
-    manifest = JSON.parse(await readFile('docs-src/manifest.json', 'utf8'));
+    const files = (await list(FIXTURE_DOCS)).filter((f) => !f.endsWith('.json')).sort();
+    pages = await Promise.all(files.map(async (f) => ({ rel: path.relative(FIXTURE_DOCS, f).split(path.sep).join('/'), text: await readFile(f, 'utf8') })));
+    manifest = JSON.parse(await readFile(path.join(FIXTURE_DOCS, 'manifest.json'), 'utf8'));
   });
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
