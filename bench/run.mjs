@@ -22,8 +22,10 @@ const coldOnly = new Set(coldArg > 0 ? process.argv[coldArg + 1].split(',').map(
 const node = (script, ...args) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=4096', path.join(here, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
 
 const seedModel = JSON.parse(await readFile(path.join(root, 'generated/model.json'), 'utf8'));
-const results = [];
-for (const size of sizes) {
+// `--from FILE`: no measuring, only the report of saved figures (a run cut short: results/partial.json)
+const fromArg = process.argv.indexOf('--from');
+const results = fromArg > 0 ? JSON.parse(await readFile(process.argv[fromArg + 1], 'utf8')).results : [];
+for (const size of fromArg > 0 ? [] : sizes) {
   const docsDir = path.join(work, `x${size}`, 'docs-src');
   const corpus = await buildCorpus(path.join(root, 'docs-src'), seedModel, size, docsDir);
   const bare = node('bare.mjs', docsDir);
@@ -53,7 +55,7 @@ async function saveProgress() {
   await writeFile(path.join(here, 'results', 'partial.json'), `${JSON.stringify({ results }, null, 2)}\n`);
 }
 
-const base = results.find((r) => r.size === Math.min(...sizes));
+const base = results.find((r) => r.size === Math.min(...results.map((x) => x.size)));
 const rows = results.map((r) => {
   const perPage = r.full.wallMs / r.pages;
   const stageCols = Object.fromEntries(r.full.stages.map((s) => [s.stage, `${s.ms} ms (${(s.ms / r.bareParseMs).toFixed(2)}×) ${s.peakMb} MB`]));
@@ -84,7 +86,7 @@ for (const row of rows) {
   text += `\n${row.size}\n`;
   for (const [k, v] of Object.entries(row)) text += `  ${k.padEnd(32)} ${v}\n`;
 }
-text += '\nissue 13 targets (ratios within this run; load average at start ' + os.loadavg()[0].toFixed(1) + ')\n';
+text += fromArg > 0 ? '\nissue 13 targets (ratios within the saved run)\n' : '\nissue 13 targets (ratios within this run; load average at the end ' + os.loadavg()[0].toFixed(1) + ')\n';
 for (const t of targets) text += `  ${t.met === undefined ? 'not measured' : t.met ? 'MET    ' : 'NOT MET'}  ${t.target}: ${t.value}\n`;
 process.stdout.write(text);
 await mkdir(path.join(here, 'results'), { recursive: true });
