@@ -79,6 +79,9 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
     const distinct = types.filter((t, i) => types.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
     return { ok: true, type: distinct.length === 1 ? distinct[0] : { kind: 'union', types: distinct } };
   }
+  const primitive = primitives[spelling.toLowerCase()];
+  // a spelling of the vocabulary as a whole (`JSON Array`) before reading it as element + array
+  if (primitive && !link) return { ok: true, type: structuredClone(primitive) };
   const array =
     /^(?:array\s+of|list\s+of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ??
     /^(.+?)\s*\[\]$/.exec(spelling) ??
@@ -90,7 +93,6 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
     return inner.ok ? { ok: true, type: { kind: 'array', items: inner.type } } : { ...inner, spelling };
   }
   if (link && (spelling === link.label || link.label === '')) return { ok: true, type: pendingAnchor(link.id) };
-  const primitive = primitives[spelling.toLowerCase()];
   if (primitive) return { ok: true, type: structuredClone(primitive) };
   if (link) return { ok: true, type: pendingAnchor(link.id) };
   // a PascalCase word that is no primitive names a struct (API pages link them by name)
