@@ -37,7 +37,7 @@ export function requiredness(column: string | undefined, description: string): R
   if (col && no.test(col)) return { required: false, requiredReason: `required column says "${col}"`, nullable };
   for (const pattern of conditionalPatterns) {
     const match = pattern.exec(description);
-    if (match) return { required: false, requiredReason: `description says the field is conditional: "${match[0].trim()}"`, nullable };
+    if (match) return { required: false, requiredReason: `description says the field is conditional: "${match[0]}"`, nullable };
   }
   return { required: true, requiredReason: col ? `required column "${col}" not understood; required by default` : 'no required column and no conditional wording; required by default', nullable };
 }
