@@ -21,7 +21,7 @@ describe('required column', () => {
   });
 
   it('a cell that only contains a yes or no word is not understood, and the description decides', () => {
-    for (const col of ['不是', 'yes please', 'nope', '否则', 'is required']) {
+    for (const col of ['不是', 'yes please', 'nope', '否则', 'is required', 'non-optional', '是否']) {
       expect(requiredness(col, 'Room ID')).toEqual({ required: true, requiredReason: `required column "${col}" not understood; required by default`, nullable: false });
     }
     expect(requiredness('maybe', 'Only returned for live rooms.')).toMatchObject({ required: false, requiredReason: conditional('Only returned for') });
