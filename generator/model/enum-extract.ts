@@ -60,7 +60,8 @@ function acceptedToken(token: string, raw: string): boolean {
 function listedValues(text: string, raw: string): Array<{ token: string; description: string }> {
   const out: Array<{ token: string; description: string }> = [];
   for (const rawLine of text.split('\n')) {
-    const line = rawLine.replace(/^\s*(?:[-*•>]\s*)+/, '').trim();
+    // list bullets; a minus before a digit is a sign (`-1：失败`)
+    const line = rawLine.replace(/^\s*(?:(?:[*•>]|-(?!\d))\s*)+/, '').trim();
     const m = /^([^\s：:]{1,48})\s*[：:]\s*(.*)$/.exec(line);
     if (!m || !valueToken.test(m[1]) || !acceptedToken(m[1], raw)) continue;
     out.push({ token: m[1], description: m[2].trim() });
