@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { enumFromDescription, enumFromValueTable } from '../../generator/model/enum-extract.js';
+import type { TypeRef } from '../../generator/model/types.js';
+
+// Each enum reading rule on a small hand-written cell: which shapes give values, which do not,
+// and the closed/open decision from the documented type.
+const int: TypeRef = { kind: 'integer' };
+const num: TypeRef = { kind: 'number' };
+const str: TypeRef = { kind: 'string' };
+const bool: TypeRef = { kind: 'boolean' };
+const values = (text: string, raw = '', type: TypeRef = str) => enumFromDescription(text, raw, type, 'zh', 3)?.values.map((v) => v.value);
+
+describe('values table', () => {
+  it('reads each row, without emphasis, skipping empty values, descriptions in the page language', () => {
+    expect(enumFromValueTable([{ value: '`1`', meaning: '一' }, { value: ' **2** ', meaning: '二' }, { value: '``', meaning: 'x' }, { value: '3', meaning: '' }], int, 'en', 9)).toEqual({
+      values: [{ value: 1, description: { en: '一' } }, { value: 2, description: { en: '二' } }, { value: 3 }],
+      closed: true,
+      source: 'value-table',
+      line: 9,
+    });
+  });
+
+  it('one row is already an enum; no row is none', () => {
+    expect(enumFromValueTable([{ value: 'A', meaning: 'a' }], str, 'zh', 1)?.values).toEqual([{ value: 'A', description: { zh: 'a' } }]);
+    expect(enumFromValueTable([{ value: ' ', meaning: 'a' }], str, 'zh', 1)).toBeUndefined();
+    expect(enumFromValueTable([], str, 'zh', 1)).toBeUndefined();
+  });
+});
+
+describe('closed or open, numbers or strings', () => {
+  const spec = (tokens: string[], type: TypeRef) => enumFromValueTable(tokens.map((value) => ({ value, meaning: '' })), type, 'zh', 1);
+  it.each([
+    [['1', '2'], int, [1, 2], true],
+    [['1.5', '-2'], num, [1.5, -2], true],
+    [['-1', '0'], int, [-1, 0], true],
+    [['A', 'B'], str, ['A', 'B'], true],
+    // the values contradict the documented type: kept, not enforced
+    [['1', '2'], str, [1, 2], false],
+    [['A', '1'], int, ['A', '1'], false],
+    [['1.', '2'], int, ['1.', '2'], false],
+    [['1.5.1', '2'], num, ['1.5.1', '2'], false],
+    [['a1', '2'], int, ['a1', '2'], false],
+    [['1a', '2'], int, ['1a', '2'], false],
+    [['--1', '2'], int, ['--1', '2'], false],
+    [['true', 'false'], bool, ['true', 'false'], false],
+    [['1', '2'], bool, [1, 2], false],
+  ] as Array<[string[], TypeRef, Array<string | number>, boolean]>)('%j as %j', (tokens, type, out, closed) => {
+    expect(spec(tokens, type)).toMatchObject({ values: out.map((value) => ({ value })), closed });
+  });
+
+  it('a value written twice is one value, with its first description', () => {
+    expect(enumFromDescription('0：成功\n0：又是\n1：失败', '', int, 'zh', 1)?.values).toEqual([{ value: 0, description: { zh: '成功' } }, { value: 1, description: { zh: '失败' } }]);
+  });
+});
+
+describe('one value per line', () => {
+  it('reads list bullets, both colons and spaces around them; the line a description starts with is no value', () => {
+    expect(enumFromDescription('状态：\n- 0：停止\n* 1 : 运行\n• 2:暂停\n> 3： 结束\n- - 4：删除', '', int, 'en', 5)).toEqual({
+      values: [
+        { value: 0, description: { en: '停止' } },
+        { value: 1, description: { en: '运行' } },
+        { value: 2, description: { en: '暂停' } },
+        { value: 3, description: { en: '结束' } },
+        { value: 4, description: { en: '删除' } },
+      ],
+      closed: true,
+      source: 'description',
+      line: 5,
+    });
+  });
+
+  it('a value with no description is kept with none', () => {
+    expect(enumFromDescription('0：\n1：运行', '', int, 'zh', 1)?.values).toEqual([{ value: 0 }, { value: 1, description: { zh: '运行' } }]);
+  });
+
+  it('capitals and numbers are values as they are; other words only when the page marks them as code', () => {
+    expect(values('AUTO：自动\nUSER_CALL2：手动')).toEqual(['AUTO', 'USER_CALL2']);
+    expect(values('auto：自动\nmanual：手动')).toBeUndefined();
+    expect(values('auto：自动\nmanual：手动', '`auto`：自动<br>`manual`：手动')).toEqual(['auto', 'manual']);
+    expect(values('auto：自动\nmanual：手动', '`auto`：自动<br>manual：手动')).toBeUndefined();
+    // one capital letter is a word, not a value, unless marked
+    expect(values('A：一\nB：二')).toBeUndefined();
+    expect(values('A：一\nB：二', '`A` `B`')).toEqual(['A', 'B']);
+    expect(values('Ab：一\nCD：二')).toBeUndefined();
+    // a minus before a digit is the value's sign, not a list bullet
+    expect(values('-1：失败\n0：成功', '', int)).toEqual([-1, 0]);
+    expect(values('- -1：失败\n- 0：成功', '', int)).toEqual([-1, 0]);
+    expect(values('1a：一\n2：二', '', int)).toBeUndefined();
+  });
+
+  it('a token with spaces, other characters or over 48 characters is no value', () => {
+    expect(values('a b：一\nc d：二', '`a b` `c d`')).toBeUndefined();
+    expect(values('值：一\n键：二')).toBeUndefined();
+    expect(values('a/b：一\nc/d：二', '`a/b` `c/d`')).toBeUndefined();
+    const long = 'A'.repeat(49);
+    expect(values(`${long}：一\n${long.replace(/A$/, 'B')}：二`)).toBeUndefined();
+    const fits = 'A'.repeat(48);
+    expect(values(`${fits}：一\n${fits.replace(/A$/, 'B')}：二`)).toEqual([fits, fits.replace(/A$/, 'B')]);
+    expect(values('a.b-1_c+2：一\nd：二', '`a.b-1_c+2` `d`')).toEqual(['a.b-1_c+2', 'd']);
+  });
+});
+
+describe('a set of values', () => {
+  it.each(['值的集合为', '枚举值为', '取值范围为', '取值集合为', '可选值为', 'valid values are', 'Possible values are', 'values are', '枚举值为：', 'Values are:'])('%s {…}', (lead) => {
+    expect(values(`状态，${lead} {0，1、2,3 4}。`, '', int)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('strips stray colons and skips what is no value token', () => {
+    expect(values('枚举值为 {：A、B：, 中文, a b, c/d}')).toEqual(['A', 'B', 'a', 'b']);
+  });
+
+  it('keeps the descriptions listed next to the set, and a listed value missing from the set', () => {
+    expect(enumFromDescription('值的集合为{0，1}\n0：成功\n2：未知', '', int, 'zh', 1)?.values).toEqual([{ value: 0, description: { zh: '成功' } }, { value: 1 }, { value: 2, description: { zh: '未知' } }]);
+  });
+
+  it('a set of one value gives way to a list', () => {
+    expect(values('值的集合为{0}\n1：一\n2：二', '', int)).toEqual([1, 2]);
+    expect(values('值的集合为{0}', '', int)).toBeUndefined();
+    expect(values('值的集合为 0，1', '', int)).toBeUndefined();
+  });
+});
+
+describe('alternatives', () => {
+  it.each([
+    ['可取`a`或`b`', ['a', 'b']],
+    ['可以取`a`、`b`', ['a', 'b']],
+    ['可以取值为`1`,`2`', [1, 2]],
+    ['取值为 `x` or `y`', ['x', 'y']],
+    ['可选`1`，`2`和`3`及`4`', [1, 2, 3, 4]],
+    ['format: 取值为 `a` 或 `b`', ['a', 'b']],
+    ['对于直播。取值为 `a` 或 `b`', ['a', 'b']],
+    ['对于直播；取值为 `a` 或 `b`', ['a', 'b']],
+    ['If set. 取值为 `a` 或 `b`', ['a', 'b']],
+    ['可取`a b`或`c`或`d`', ['c', 'd']],
+  ] as Array<[string, Array<string | number>]>)('%s', (raw, out) => {
+    expect(values(raw.replace(/`/g, ''), raw, out.every((v) => typeof v === 'number') ? int : str)).toEqual(out);
+  });
+
+  it.each(['对于动态转码任务，取值为 `0` 或 `100`', '当开启时，可取`0`或`1`', '若开启，可取`0`或`1`', '如果开启，可取`0`或`1`', 'When set, 可取`0`或`1`', 'if set, 可取`0`或`1`', 'for live, 可取`0`或`1`', '可取`0`', '可取 0 或 1'])('%s is no enum', (raw) => {
+    expect(values(raw.replace(/`/g, ''), raw, int)).toBeUndefined();
+  });
+});
+
+describe('capitals run together (scraped English)', () => {
+  it('reads each capital word before a colon and the text up to the next', () => {
+    expect(enumFromDescription('Reasons AUTO: stopped by itself\nwhen idle USER_CALL: a call', '', str, 'en', 2)?.values).toEqual([
+      { value: 'AUTO', description: { en: 'stopped by itself when idle' } },
+      { value: 'USER_CALL', description: { en: 'a call' } },
+    ]);
+    expect(values('AUTO: a B2: b')).toEqual(['AUTO', 'B2']);
+  });
+
+  it('needs two words of two or more capitals, each with a colon and a space', () => {
+    expect(values('A: a B: b')).toBeUndefined();
+    expect(values('AUTO:a USER:b')).toBeUndefined();
+    expect(values('Reasons AUTO: a')).toBeUndefined();
+    expect(values('xAUTO: a yUSER: b')).toBeUndefined();
+  });
+});
