@@ -240,6 +240,25 @@ describe('merge-languages pass, details', () => {
     expect(g.type).toEqual(t.array(t.string));
   });
 
+  it('an array in one page and no array in the other keeps the winning page\'s type as it is', () => {
+    const items = t.array(t.object([draftField('X', t.string, 'zh')]));
+    const one = (zh: Partial<Field>, en: Partial<Field>) => run([ev('zh', { fields: [draftField('O', t.string, 'zh', zh)] }), ev('en', { fields: [draftField('O', t.string, 'en', en)] })]).events[0].fields[0];
+    expect(one({ type: items }, {}).type).toEqual(items);
+    expect(one({ typeSource: 'inferred-from-example' }, { type: items }).type).toEqual(items);
+    expect(one({ type: items, typeSource: 'inferred-from-example' }, {}).type).toEqual(t.string);
+  });
+
+  it('two inferred types: the first page\'s wins', () => {
+    const f = run([ev('zh', { fields: [draftField('A', t.integer, 'zh', { typeSource: 'inferred-from-example' })] }), ev('en', { fields: [draftField('A', t.string, 'en', { typeSource: 'inferred-from-example' })] })]).events[0].fields[0];
+    expect([f.type, f.typeSource]).toEqual([t.integer, 'inferred-from-example']);
+  });
+
+  it('inline object fields of a field without sources count as English on that side', () => {
+    const obj = (lang: 'zh' | 'en', ...names: string[]) => t.object(names.map((n) => draftField(n, t.string, lang)));
+    const f = run([ev('zh', { fields: [draftField('O', obj('zh', 'X', 'Y'), 'zh', { sources: [] })] }), ev('en', { fields: [draftField('O', obj('en', 'X'), 'en', { sources: [] })] })]).events[0].fields[0];
+    expect(f.type.kind === 'object' && f.type.fields.map((x) => [x.name, x.required, Object.keys(x.perLang ?? {})])).toEqual([['X', true, ['en']], ['Y', true, ['en']]]);
+  });
+
   it('the fields of inline objects keep each page\'s facts only when two languages merge', () => {
     const obj = (lang: 'zh' | 'en') => t.object([draftField('X', t.string, lang)]);
     const two = run([ev('zh', { fields: [draftField('O', obj('zh'), 'zh')] }), ev('zh', { fields: [draftField('O', obj('zh'), 'zh')] }, 40)]).events[0].fields[0];
