@@ -1,19 +1,27 @@
-// Large single inputs (issue 11): one table of N rows, and N small tables on one page. Each case
-// is its own process (`docs2ts generate`, no cache), so its peak RSS is its own; a case that
-// runs past the timeout is reported as such. Prints a table and one JSON line per case.
-//   node bench/large-inputs.mjs                      # 10k, 20k, 200k rows; 5k, 50k tables
-//   node bench/large-inputs.mjs rows=10000,20000 tables=5000 timeout=300
+// Large single inputs (issue 11): one table of N rows, and N small tables on one page, with the
+// per-page limits raised so the whole page is read. Each case runs in its own process (no cache),
+// so its peak RSS is its own:
+//   - `generate`: the pipeline as `docs2ts generate` runs it (dist/, then the atomic writer), with
+//     the wall time of each stage, peak RSS, and the live heap once the model is built (after a
+//     full GC: pages + per-page units + model, i.e. what parse and model keep per row);
+//   - `remark`: a bare remark-parse + remark-gfm parse of the same file, the floor under our parse
+//     (time, peak RSS, and the mdast it holds after a full GC).
+// A case that runs past the timeout is reported as such. Prints a table and one JSON line per case.
+// Run `npm run build` first.
+//   node bench/large-inputs.mjs                      # 10k, 50k, 200k rows; 5k, 20k, 50k tables
+//   node bench/large-inputs.mjs rows=10000,20000 tables=5000 timeout=300 remark=0
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const cli = path.join(root, 'bin/docs2ts.js');
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split('=')));
-const rows = (args.rows ?? '10000,20000,200000').split(',').map(Number);
-const tables = (args.tables ?? '5000,50000').split(',').map(Number);
-const timeoutS = Number(args.timeout ?? 600);
+const list = (v, d) => (v ?? d).split(',').filter(Boolean).map(Number);
+const rows = list(args.rows, '10000,50000,200000');
+const tables = list(args.tables, '5000,20000,50000');
+const timeoutS = Number(args.timeout ?? 1800);
+const withRemark = args.remark !== '0';
 
 const header = '| 参数名 | 类型 | 描述 |\n| --- | --- | --- |\n';
 const head = (name) => `### ${name}\n\n**EventType**\n\n\`${name}\`\n\n**EventData**\n\n`;
@@ -30,37 +38,108 @@ function manyTables(n) {
   return parts.join('');
 }
 
-async function runCase(label, text) {
+// the child processes: `inner generate WORK` and `inner remark FILE`; each prints one JSON line
+if (args.inner === 'generate') {
+  const work = args.work;
+  const { generateAll } = await import(path.join(root, 'dist/pipeline.js'));
+  const { writeOutputDir } = await import(path.join(root, 'dist/cli/write-output.js'));
+  const { loadConfig } = await import(path.join(root, 'dist/config/index.js'));
+  const { config } = await loadConfig(work);
+  process.chdir(work);
+  globalThis.gc();
+  const baseHeap = process.memoryUsage().heapUsed;
+  const stages = {};
+  let liveAfterModel = 0;
+  const started = performance.now();
+  const result = await generateAll(config.docs, {
+    limits: config.limits,
+    preloadPrinter: true,
+    onStage: (stage, ms) => {
+      stages[stage.split(' ')[0]] = Math.round(ms);
+      if (stage === 'model') {
+        globalThis.gc();
+        liveAfterModel = process.memoryUsage().heapUsed - baseHeap;
+      }
+    },
+  });
+  const t = performance.now();
+  await writeOutputDir(config.out, result.files, { docsDir: config.docs, cacheDir: config.cacheDir });
+  stages.write = Math.round(performance.now() - t);
+  const limitFindings = result.findings.filter((f) => /too-many|too-large/.test(f.code)).length;
+  process.stdout.write(`${JSON.stringify({ ms: Math.round(performance.now() - started), stages, liveAfterModelMb: liveAfterModel / 1048576, peakMb: process.resourceUsage().maxRSS / 1024, events: result.model.events.length, limitFindings })}\n`);
+  process.exit(0);
+}
+if (args.inner === 'remark') {
+  const { unified } = await import('unified');
+  const remarkParse = (await import('remark-parse')).default;
+  const remarkGfm = (await import('remark-gfm')).default;
+  const text = await readFile(args.file, 'utf8');
+  globalThis.gc();
+  const baseHeap = process.memoryUsage().heapUsed;
+  const started = performance.now();
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
+  const ms = Math.round(performance.now() - started);
+  globalThis.gc();
+  const mdastMb = (process.memoryUsage().heapUsed - baseHeap) / 1048576;
+  process.stdout.write(`${JSON.stringify({ ms, mdastMb, peakMb: process.resourceUsage().maxRSS / 1024, nodes: tree.children.length })}\n`);
+  process.exit(0);
+}
+
+function child(argv) {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=6144', '--stack-size=4000', import.meta.filename, ...argv], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (d) => (stdout += d));
+    proc.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutS * 1000);
+    proc.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const line = stdout.trim().split('\n').pop();
+      let parsed;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        parsed = undefined;
+      }
+      resolve({ exit: code, timedOut: signal === 'SIGKILL', ...(parsed ?? { error: stderr.slice(-500) }) });
+    });
+  });
+}
+
+async function runCase(label, text, units) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-large-'));
   try {
     await mkdir(path.join(work, 'docs/big/zh'), { recursive: true });
-    await writeFile(path.join(work, 'docs/big/zh/page.md'), text);
-    // the child reports its own peak RSS on exit (ru_maxrss of the process that did the work)
-    const probe = "process.on('exit',()=>process.stderr.write('\\nPEAK '+process.resourceUsage().maxRSS+'\\n'));";
-    const started = performance.now();
-    const result = await new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--max-old-space-size=6144', '-e', `${probe} process.argv.splice(1,0,'x'); import(${JSON.stringify(cli)})`, '--', 'generate', '--docs', 'docs', '--out', 'out', '--quiet'], { cwd: work });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutS * 1000);
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        resolve({ code, signal, stderr });
-      });
-    });
-    const ms = Math.round(performance.now() - started);
-    const peak = /PEAK (\d+)/.exec(result.stderr);
-    return { case: label, bytes: Buffer.byteLength(text), ms, peakMb: peak ? Math.round(Number(peak[1]) / 1024) : null, exit: result.code, timedOut: result.signal === 'SIGKILL' };
+    const file = path.join(work, 'docs/big/zh/page.md');
+    await writeFile(file, text);
+    const limits = { maxTableRows: 1_000_000, maxTablesPerPage: 1_000_000, maxPageBytes: 256 * 1024 * 1024 };
+    await writeFile(path.join(work, 'docs2ts.config.json'), JSON.stringify({ docs: 'docs', out: 'out', cacheDir: '.cache', limits }));
+    const generate = await child(['inner=generate', `work=${work}`]);
+    const remark = withRemark ? await child(['inner=remark', `file=${file}`]) : undefined;
+    return { case: label, units, bytes: Buffer.byteLength(text), generate, remark };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 const results = [];
-for (const n of rows) results.push({ ...(await runCase(`one table, ${n} rows`, oneTable(n))), units: n });
-for (const n of tables) results.push({ ...(await runCase(`${n} small tables`, manyTables(n))), units: n });
-for (const r of results) {
-  const perUnit = r.peakMb === null ? '' : `, ${((r.peakMb * 1024) / r.units).toFixed(1)} KB/unit peak, ${(r.ms / r.units).toFixed(2)} ms/unit`;
-  process.stdout.write(`${r.case}: ${(r.bytes / 1048576).toFixed(1)} MB, ${r.timedOut ? `timed out after ${timeoutS} s` : `${r.ms} ms`}, peak ${r.peakMb ?? '?'} MB, exit ${r.exit}${perUnit}\n`);
+const report = (r) => {
+  const g = r.generate;
+  const per = (mb) => `${((mb * 1024) / r.units).toFixed(2)} KB`;
+  const gen = g.timedOut ? `timed out after ${timeoutS} s` : g.error ? `failed (exit ${g.exit}): ${g.error}` : `${g.ms} ms (${(g.ms / r.units).toFixed(3)} ms/unit; ${Object.entries(g.stages).map(([k, v]) => `${k} ${v}`).join(', ')}), peak ${Math.round(g.peakMb)} MB (${per(g.peakMb)}/unit), live after model ${g.liveAfterModelMb.toFixed(1)} MB (${per(g.liveAfterModelMb)}/unit), ${g.events} events, ${g.limitFindings} limit findings`;
+  const m = r.remark;
+  const floor = !m ? '' : m.timedOut ? '; bare remark timed out' : m.error ? `; bare remark failed: ${m.error}` : `; bare remark ${m.ms} ms (${(m.ms / r.units).toFixed(3)} ms/unit), peak ${Math.round(m.peakMb)} MB, mdast ${m.mdastMb.toFixed(1)} MB (${per(m.mdastMb)}/unit)`;
+  process.stdout.write(`${r.case}: ${(r.bytes / 1048576).toFixed(1)} MB page; generate ${gen}${floor}\n`);
+};
+for (const n of rows) {
+  const r = await runCase(`one table, ${n} rows`, oneTable(n), n);
+  report(r);
+  results.push(r);
+}
+for (const n of tables) {
+  const r = await runCase(`${n} small tables (2 rows each)`, manyTables(n), n);
+  report(r);
+  results.push(r);
 }
 for (const r of results) process.stdout.write(`${JSON.stringify(r)}\n`);

@@ -128,8 +128,9 @@ export function mergeFieldLists(lists: Array<{ fields: Field[]; lang: Lang }>, k
   const langs = new Set(lists.map((l) => l.lang));
   if (langs.size < 2) return [...byName.values()];
   // a field one language's page leaves out is not promised to that page's readers: optional, with the reason
+  const namesOf = lists.map((l) => new Set(l.fields.map((x) => x.name)));
   return [...byName.values()].map((f) => {
-    const seen = lists.filter((l) => l.fields.some((x) => x.name === f.name)).map((l) => l.lang);
+    const seen = lists.filter((_, i) => namesOf[i].has(f.name)).map((l) => l.lang);
     if (new Set(seen).size === langs.size || !f.required) return f;
     return { ...f, required: false, requiredReason: `documented only in the ${seen[0]} page; optional, since the ${[...langs].filter((l) => !seen.includes(l)).join(', ')} page does not promise it` };
   });

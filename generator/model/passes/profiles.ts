@@ -33,7 +33,7 @@ export function readProfiles(parts: { events: CallbackEvent[]; apis: ApiAction[]
     profiles[product] = {
       product,
       discriminator: key ? { key, kind: numeric ? 'number' : 'string', payloadPath, source: documented ? 'documented' : 'inferred' } : null,
-      unrecognisedEvents: events.filter((e) => !e.discriminator && !e.envelope).map((e) => e.eventType).filter((t, i, all) => all.indexOf(t) === i),
+      unrecognisedEvents: [...new Set(events.filter((e) => !e.discriminator && !e.envelope).map((e) => e.eventType))],
       replies: events.some((e) => e.reply !== undefined),
       responseWrapper: wrappers.length === 1 ? wrappers[0] : null,
       shapes: [...new Set(parts.coverage.filter((c) => c.product === product).flatMap((c) => c.shapes))].sort(cmp),
