@@ -16,6 +16,7 @@ import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { fitRowToHeader, rowWidthProblem } from './row-width.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { tooManyRows } from './page-limits.js';
+import { trimPipeTables } from './pipe-table-limits.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -23,9 +24,9 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 export function readMarkdown(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS): ParsedDoc {
   const { text: _text, ...source } = doc;
   const { body: written, frontMatter } = splitFrontMatter(doc.text);
-  const body = normaliseDialectLines(written);
-  const tree = processor.parse(body);
   const diagnostics: Diagnostic[] = [];
+  const body = trimPipeTables(normaliseDialectLines(written), limits, source, diagnostics);
+  const tree = processor.parse(body);
   const blocks: Block[] = [];
   const ctx: Ctx = { doc, body, lines: body.split('\n'), diagnostics, inlineMarkdown, maxTableRows: limits.maxTableRows };
   const nodes = tree.children;

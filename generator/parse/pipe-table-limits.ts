@@ -1,0 +1,58 @@
+import type { Limits } from '../config/limits.js';
+import type { Diagnostic } from '../shared/diagnostic.js';
+import type { SourceDoc } from '../sources/types.js';
+import { tooManyRows, tooManyTables } from './page-limits.js';
+
+type Where = Omit<SourceDoc, 'text'>;
+
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * Applies the row and table limits to GFM pipe tables on the source lines, before remark reads
+ * them: remark's tree costs tens of KB per row at its peak, so a 200,000-row table would take
+ * minutes and gigabytes only to be cut afterwards. The lines past a limit become empty lines
+ * (every later line keeps its number) and each cut is the same finding the block limits give.
+ * Tables this scan cannot see (in lists, quotes, HTML) are still cut after parsing.
+ */
+export function trimPipeTables(body: string, limits: Pick<Limits, 'maxTableRows' | 'maxTablesPerPage'>, doc: Where, diagnostics: Diagnostic[]): string {
+  const lines = body.split('\n');
+  let fence: string | undefined;
+  let tables = 0;
+  let dropped = 0;
+  let firstDroppedLine = 0;
+  let changed = false;
+  const blank = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) lines[k] = '';
+    changed = true;
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    const marker = FENCE.exec(line)?.[1];
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === undefined ? marker : undefined;
+      i++;
+      continue;
+    }
+    const startsTable = fence === undefined && line.includes('|') && i + 1 < lines.length && DELIMITER_ROW.test(lines[i + 1]) && lines[i + 1].includes('-');
+    if (!startsTable) {
+      i++;
+      continue;
+    }
+    let end = i + 2;
+    while (end < lines.length && lines[end].trim() !== '' && lines[end].includes('|')) end++;
+    const rows = end - (i + 2);
+    if (++tables > limits.maxTablesPerPage) {
+      if (dropped++ === 0) firstDroppedLine = i + 1;
+      blank(i, end);
+    } else if (rows > limits.maxTableRows) {
+      const firstCut = i + 2 + limits.maxTableRows;
+      diagnostics.push(tooManyRows(doc, firstCut + 1, rows, limits.maxTableRows));
+      blank(firstCut, end);
+    }
+    i = end;
+  }
+  if (dropped > 0) diagnostics.push(tooManyTables(doc, firstDroppedLine, tables, dropped, limits.maxTablesPerPage));
+  return changed ? lines.join('\n') : body;
+}
