@@ -1,4 +1,5 @@
-import type { Field, OverrideFacts, Struct, TypeRef } from '../model/types.js';
+import { typeWords } from '../model/passes/overrides.js';
+import type { Field, OverrideFacts, Struct } from '../model/types.js';
 
 /**
  * One sentence for the JSDoc and the schema description of a field that docs-src/overrides.json
@@ -21,20 +22,4 @@ function documentedWords(docs: OverrideFacts, field: Field, structs: Record<stri
   const values = (v: Array<string | number> | undefined): string => (v ? v.map((x) => JSON.stringify(x)).join(', ') : '');
   if (values(docs.enumValues) !== values(field.enum?.values.map((v) => v.value))) parts.push(docs.enumValues ? `values ${values(docs.enumValues)}` : 'no listed values');
   return parts.join(', ') || 'the same';
-}
-
-function typeWords(type: TypeRef, structs: Record<string, Struct>): string {
-  switch (type.kind) {
-    case 'array':
-      return `array of ${typeWords(type.items, structs)}`;
-    case 'ref':
-      return structs[type.struct]?.name ?? 'object';
-    case 'union':
-      return type.types.map((t) => typeWords(t, structs)).join(' or ');
-    case 'integer':
-    case 'number':
-      return type.format ? `${type.kind} (${type.format})` : type.kind;
-    default:
-      return type.kind;
-  }
 }
