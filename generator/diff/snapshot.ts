@@ -36,8 +36,10 @@ export async function loadSnapshot(spec: string, cwd = process.cwd()): Promise<M
 export async function loadSnapshotModels(spec: string, cwd = process.cwd()): Promise<{ documented: Model; model: Model }> {
   const parsed = parseSnapshotSpec(spec);
   if (parsed.kind === 'folder') {
-    if (!existsSync(path.resolve(cwd, parsed.dir))) throw new SnapshotError(missingFolderMessage(spec, cwd));
-    const { documented, model } = await buildModelFromDocs(parsed.dir, { root: cwd });
+    const dir = path.resolve(cwd, parsed.dir);
+    if (!existsSync(dir)) throw new SnapshotError(missingFolderMessage(spec, cwd));
+    // the folder is read from `cwd`, as its existence was checked (not from the process's directory)
+    const { documented, model } = await buildModelFromDocs(dir, { root: cwd });
     // an empty folder would read as "every event removed"
     if (model.documents.length === 0) throw new SnapshotError(`${spec}: no documentation pages in this folder`);
     return { documented, model };
