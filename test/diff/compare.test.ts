@@ -3,30 +3,8 @@ import { classificationTable, classification, summarize, type DiffKind, type Doc
 import { compareEvents } from '../../generator/diff/compare-events.js';
 import { diffModels, versionSteps } from '../../generator/diff/model-diff.js';
 import { parseSnapshotSpec } from '../../generator/diff/snapshot.js';
-import type { ApiAction, CallbackEvent, Field, Model, Struct, TypeRef } from '../../generator/model/types.js';
-
-// small hand-built models: each test states the one difference it is about
-
-function field(name: string, over: Partial<Field> = {}): Field {
-  return { name, type: { kind: 'string' }, typeSource: 'documented', required: true, requiredReason: 'test', nullable: false, description: {}, sources: [{ file: 'docs/a.md', line: 1, lang: 'zh' }], ...over };
-}
-
-function event(eventType: string, fields: Field[], over: Partial<CallbackEvent> = {}): CallbackEvent {
-  const version = over.version ?? null;
-  return { id: `p/${eventType}${version ? `@${version}` : ''}`, product: 'p', eventType, version, typeName: eventType, title: {}, summary: {}, sources: [{ file: 'docs/a.md', line: 1, lang: 'zh' }], fields, examples: [], ...over };
-}
-
-function struct(name: string, fields: Field[], usedBy: string[]): Struct {
-  return { id: `p/${name}`, product: 'p', name, typeName: name, anchors: [], description: {}, fields, sources: [], usedBy };
-}
-
-function api(input: Field[], output: Field[]): ApiAction {
-  return { id: 'p/Describe@1', product: 'p', action: 'Describe', apiVersion: '1', typeName: 'Describe', summary: {}, sources: [{ file: 'docs/api.txt', line: 1, lang: 'en' }], input, output, errors: [], examples: [] };
-}
-
-function model(over: Partial<Model>): Model {
-  return { modelVersion: '1.0.0', documents: [], events: [], apis: [], structs: {}, envelopes: {}, catalogue: [], coverage: [], profiles: {}, diagnostics: [], ...over };
-}
+import type { Field, TypeRef } from '../../generator/model/types.js';
+import { api, event, field, model, struct } from './builders.js';
 
 const closedEnum = (...values: Array<string | number>): Field['enum'] => ({ values: values.map((value) => ({ value })), closed: true, source: 'description', line: 1 });
 const openEnum = (...values: Array<string | number>): Field['enum'] => ({ values: values.map((value) => ({ value })), closed: false, source: 'example-column', line: 1 });
