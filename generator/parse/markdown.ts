@@ -17,18 +17,33 @@ import { fitRowToHeader, rowWidthProblem } from './row-width.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { tooManyRows } from './page-limits.js';
 import { trimPipeTables } from './pipe-table-limits.js';
+import { DEFAULT_SLICE_ROWS, planSlices, SliceMismatch, type TableRowSource, wholeRows } from './pipe-table-slices.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** GFM Markdown reader: remark does the parsing, this turns mdast into the block list. */
-export function readMarkdown(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS): ParsedDoc {
+export function readMarkdown(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS, options: { sliceRows?: number } = {}): ParsedDoc {
+  try {
+    return readBody(doc, limits, options.sliceRows ?? DEFAULT_SLICE_ROWS);
+  } catch (error) {
+    // the scan misjudged a table remark reads otherwise (in a list, a row starting a block): read the page whole
+    if (error instanceof SliceMismatch) return readBody(doc, limits, Infinity);
+    throw error;
+  }
+}
+
+function readBody(doc: SourceDoc, limits: Limits, sliceRows: number): ParsedDoc {
   const { text: _text, ...source } = doc;
   const { body: written, frontMatter } = splitFrontMatter(doc.text);
   const diagnostics: Diagnostic[] = [];
   const body = trimPipeTables(normaliseDialectLines(written), limits, source, diagnostics);
-  const tree = processor.parse(body);
+  const lines = body.split('\n');
+  const slices = planSlices(body, lines, sliceRows, (text) => processor.parse(text));
+  const tree = processor.parse(slices?.text ?? body);
+  if (slices && !slices.fits(tree)) throw new SliceMismatch();
+  const rowsOf = (table: Table): TableRowSource => (slices ? slices.rowsOf(table, tree) : wholeRows(table));
   const blocks: Block[] = [];
-  const ctx: Ctx = { doc, body, lines: body.split('\n'), diagnostics, inlineMarkdown, maxTableRows: limits.maxTableRows };
+  const ctx: Ctx = { doc, body, lines, diagnostics, inlineMarkdown, maxTableRows: limits.maxTableRows, rowsOf };
   const nodes = tree.children;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -56,6 +71,7 @@ interface Ctx {
   diagnostics: Diagnostic[];
   inlineMarkdown: (source: string) => HastRoot | undefined;
   maxTableRows: number;
+  rowsOf: (table: Table) => TableRowSource;
 }
 
 /** One line of Markdown read as one paragraph's inline content, or undefined when it is something else. */
@@ -222,15 +238,17 @@ function isContinuationMarker(cell: Cell): boolean {
 }
 
 function readTable(node: Table, ctx: Ctx, trailing: Block[]): TableBlock {
-  const [headerRow, ...allRows] = node.children;
+  const headerRow = node.children[0];
+  const source = ctx.rowsOf(node);
   // rows over the limit are never read (the parse stage's limits would drop them anyway)
-  const bodyRows = allRows.length > ctx.maxTableRows ? allRows.slice(0, ctx.maxTableRows) : allRows;
-  if (bodyRows !== allRows) ctx.diagnostics.push(tooManyRows(ctx.doc, lineOf(allRows[ctx.maxTableRows]), allRows.length, ctx.maxTableRows));
+  if (source.count > ctx.maxTableRows) ctx.diagnostics.push(tooManyRows(ctx.doc, source.lineOf(ctx.maxTableRows), source.count, ctx.maxTableRows));
   const header = headerRow.children.map((c) => readCell(c, ctx.body));
   const width = header.length;
   const rows: TableRow[] = [];
   let continueInto: TableRow | undefined;
-  for (const row of bodyRows) {
+  let read = 0;
+  for (const row of source.rows) {
+    if (read++ === ctx.maxTableRows) break;
     const line = lineOf(row);
     const rowSource = ctx.lines[line - 1] ?? '';
     if (!rowSource.includes('|')) {

@@ -2,11 +2,9 @@ import type { Limits } from '../config/limits.js';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { SourceDoc } from '../sources/types.js';
 import { tooManyRows, tooManyTables } from './page-limits.js';
+import { scanPipeTables } from './pipe-table-scan.js';
 
 type Where = Omit<SourceDoc, 'text'>;
-
-const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Applies the row and table limits to GFM pipe tables on the source lines, before remark reads
@@ -17,7 +15,6 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  */
 export function trimPipeTables(body: string, limits: Pick<Limits, 'maxTableRows' | 'maxTablesPerPage'>, doc: Where, diagnostics: Diagnostic[]): string {
   const lines = body.split('\n');
-  let fence: string | undefined;
   let tables = 0;
   let dropped = 0;
   let firstDroppedLine = 0;
@@ -26,32 +23,16 @@ export function trimPipeTables(body: string, limits: Pick<Limits, 'maxTableRows'
     for (let k = from; k < to; k++) lines[k] = '';
     changed = true;
   };
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    const marker = FENCE.exec(line)?.[1];
-    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === undefined ? marker : undefined;
-      i++;
-      continue;
-    }
-    const startsTable = fence === undefined && line.includes('|') && i + 1 < lines.length && DELIMITER_ROW.test(lines[i + 1]) && lines[i + 1].includes('-');
-    if (!startsTable) {
-      i++;
-      continue;
-    }
-    let end = i + 2;
-    while (end < lines.length && lines[end].trim() !== '' && lines[end].includes('|')) end++;
-    const rows = end - (i + 2);
+  for (const { header, end } of scanPipeTables(lines)) {
+    const rows = end - (header + 2);
     if (++tables > limits.maxTablesPerPage) {
-      if (dropped++ === 0) firstDroppedLine = i + 1;
-      blank(i, end);
+      if (dropped++ === 0) firstDroppedLine = header + 1;
+      blank(header, end);
     } else if (rows > limits.maxTableRows) {
-      const firstCut = i + 2 + limits.maxTableRows;
+      const firstCut = header + 2 + limits.maxTableRows;
       diagnostics.push(tooManyRows(doc, firstCut + 1, rows, limits.maxTableRows));
       blank(firstCut, end);
     }
-    i = end;
   }
   if (dropped > 0) diagnostics.push(tooManyTables(doc, firstDroppedLine, tables, dropped, limits.maxTablesPerPage));
   return changed ? lines.join('\n') : body;
