@@ -4,13 +4,13 @@ import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 /**
  * Accepted findings: known doc defects the maintainer has seen (docs-src/findings-baseline.json).
  *
- * Matching: code + file + event + field, and version when the entry names one. `line` is kept
+ * Matching: code + file + event (or API Action) + field, and version when the entry names one. `line` is kept
  * for the reader only: lines drift whenever a page above the defect changes, and a baseline
  * that breaks on every edit would be regenerated blindly. Each entry accepts one finding, so
  * a second finding at another line of the same field is still new.
  */
 export interface Baseline {
-  accepted: Array<Pick<Diagnostic, 'code' | 'file'> & Partial<Pick<Diagnostic, 'line' | 'event' | 'field' | 'version'>> & { reason?: string }>;
+  accepted: Array<Pick<Diagnostic, 'code' | 'file'> & Partial<Pick<Diagnostic, 'line' | 'event' | 'api' | 'field' | 'version'>> & { reason?: string }>;
 }
 
 type Entry = Baseline['accepted'][number];
@@ -39,7 +39,7 @@ function toEntry(item: unknown): Entry | undefined {
   const o = item as Record<string, unknown>;
   if (typeof o.code !== 'string' || typeof o.file !== 'string') return undefined;
   const text = (k: string): Record<string, string> => (typeof o[k] === 'string' ? { [k]: o[k] } : {});
-  return { code: o.code, file: o.file, ...(typeof o.line === 'number' ? { line: o.line } : {}), ...text('event'), ...text('field'), ...text('version'), ...text('reason') };
+  return { code: o.code, file: o.file, ...(typeof o.line === 'number' ? { line: o.line } : {}), ...text('event'), ...text('api'), ...text('field'), ...text('version'), ...text('reason') };
 }
 
 /** Approximate line of the n-th `"code"` key: good enough to point an editor at the entry. */
@@ -57,9 +57,10 @@ function invalid(file: string, why: string): { baseline: Baseline; diagnostics: 
   return { baseline: { accepted: [] }, diagnostics: [stageDiagnostic({ code: 'baseline-invalid', message: `The findings baseline cannot be read: ${why}; no finding is treated as accepted.`, file, line: 1 })] };
 }
 
-const matchKey = (d: { code: string; file: string; event?: string; field?: string }): string => [d.code, d.file, d.event ?? '', d.field ?? ''].join('\u0000');
+// an API finding is keyed by its Action; entries written before findings had `api` name it as `event`
+const matchKey = (d: { code: string; file: string; event?: string; api?: string; field?: string }): string => [d.code, d.file, d.event ?? d.api ?? '', d.field ?? ''].join('\u0000');
 
-/** Error findings the baseline does not accept (code, file, event, field; version when the entry has one). */
+/** Error findings the baseline does not accept (code, file, event or API, field; version when the entry has one). */
 export function newErrors(findings: Diagnostic[], baseline: Baseline): Diagnostic[] {
   const open = new Map<string, Entry[]>();
   for (const a of baseline.accepted) open.set(matchKey(a), [...(open.get(matchKey(a)) ?? []), a]);
@@ -80,6 +81,6 @@ export function newErrors(findings: Diagnostic[], baseline: Baseline): Diagnosti
 export function baselineFrom(findings: Diagnostic[]): string {
   const accepted = findings
     .filter((f) => f.severity === 'error')
-    .map((f) => ({ code: f.code, file: f.file, ...(f.event ? { event: f.event } : {}), ...(f.version ? { version: f.version } : {}), ...(f.field ? { field: f.field } : {}), line: f.line, reason: f.message }));
+    .map((f) => ({ code: f.code, file: f.file, ...(f.event ? { event: f.event } : {}), ...(f.api ? { api: f.api } : {}), ...(f.version ? { version: f.version } : {}), ...(f.field ? { field: f.field } : {}), line: f.line, reason: f.message }));
   return `${JSON.stringify({ accepted }, null, 2)}\n`;
 }

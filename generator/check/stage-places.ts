@@ -16,7 +16,7 @@ export function placeStageDiagnostics(model: Model, diagnostics: Diagnostic[]): 
   }
   for (const list of headings.values()) list.sort((a, b) => a.line - b.line);
   return diagnostics.map((d) => {
-    if (d.event) return d;
+    if (d.event || d.api) return d;
     let section: { line: number; event: CallbackEvent } | undefined;
     for (const h of headings.get(d.file) ?? []) {
       if (h.line > d.line) break;

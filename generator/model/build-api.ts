@@ -23,7 +23,7 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
   doc.blocks.forEach((b, i) => {
     if (b.kind === 'table' && b.role) ledger.use(i, roleWords[b.role], 'api-reference');
   });
-  const ctx = { file, lang, product, event: action, ...(facts.apiVersion ? { version: facts.apiVersion.value } : {}), diagnostics: draft.diagnostics, notes: fieldNotes() };
+  const ctx = { file, lang, product, api: action, ...(facts.apiVersion ? { version: facts.apiVersion.value } : {}), diagnostics: draft.diagnostics, notes: fieldNotes() };
   const tables = doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
   const input = tables.filter((t) => t.role === 'input').flatMap((t) => fieldsFromTable(t, ctx));
   const output = tables.filter((t) => t.role === 'output').flatMap((t) => fieldsFromTable(t, ctx));

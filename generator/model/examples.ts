@@ -15,6 +15,8 @@ export interface ExampleContext {
   lang: Lang;
   product: string;
   event?: string;
+  /** An API's Action, for the findings on an API page's examples. */
+  api?: string;
   version?: string;
 }
 
@@ -47,6 +49,7 @@ export function readExample(block: CodeBlock, role: 'callback' | 'response' | 'r
       product: ctx.product,
       lang: ctx.lang,
       ...(ctx.event ? { event: ctx.event } : {}),
+      ...(ctx.api ? { api: ctx.api } : {}),
       ...(ctx.version ? { version: ctx.version } : {}),
     }));
   }

@@ -11,7 +11,9 @@ export interface TableContext {
   file: string;
   lang: Lang;
   product: string;
+  /** The callback the table documents, or the API's Action (`api`): where its findings point. */
   event?: string;
+  api?: string;
   version?: string;
   diagnostics: Diagnostic[];
   /** What the page's builder needs to know about fields beyond the model: one per page. */
@@ -105,7 +107,7 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
     const written = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
     const depth = (/^[\s└├│─-]*/.exec(written)?.[0].match(/[└├]/g) ?? []).length;
     const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─-]+/, '').trim() : written);
-    const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, version: ctx.version };
+    const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, api: ctx.api, version: ctx.version };
     if (name === '') {
       if (row.cells.some((c) => c.text !== '')) {
         ctx.diagnostics.push(stageDiagnostic({ ...clean(where), code: 'table-row-missing-name', message: 'A parameter row has no name; it was skipped.' }));

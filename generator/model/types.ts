@@ -2,7 +2,7 @@ import type { Diagnostic, Lang } from '../shared/diagnostic.js';
 import type { SourceFormat } from '../sources/types.js';
 
 /** Bumped on any incompatible change of the model's shape; see model/model.schema.json. */
-export const MODEL_VERSION = '1.1.0';
+export const MODEL_VERSION = '1.2.0';
 
 export type { Lang };
 

@@ -19,7 +19,10 @@ export interface Diagnostic {
   line: number;
   column?: number;
   product?: string;
+  /** The callback's event type, for findings on a callback. */
   event?: string;
+  /** The API's Action, for findings on an API page (never in `event`). */
+  api?: string;
   version?: string;
   field?: string;
   lang?: Lang;

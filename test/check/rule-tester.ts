@@ -8,6 +8,7 @@ export interface ExpectedFinding {
   line: number;
   field?: string;
   event?: string;
+  api?: string;
   version?: string;
   file?: string;
   /** Words the sentence must contain (the values it quotes, what the generator did). */
@@ -49,6 +50,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
         inv.findings.forEach((want, i) => {
           const got = found[i];
           if (want.event !== undefined) expect(got.event).toBe(want.event);
+          if (want.api !== undefined) expect(got.api).toBe(want.api);
           if (want.version !== undefined) expect(got.version).toBe(want.version);
           if (want.file !== undefined) expect(got.file).toBe(want.file);
           for (const words of want.says ?? []) expect(got.message).toContain(words);

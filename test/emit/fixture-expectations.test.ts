@@ -16,7 +16,7 @@ describe('fixture expectations from the findings', () => {
       finding('example-missing-required-field', 20),
       finding('example-undocumented-field', 23, { field: 'C' }),
       finding('example-undocumented-field', 24, { field: 'C' }),
-    ], 'p', 'E', null, example);
+    ], 'p', { event: 'E' }, null, example);
     expect(found.contradictions).toEqual([['example-type-mismatch', 'A'], ['example-enum-value', 'B'], ['example-missing-required-field', '']]);
     expect(found.undocumented).toEqual(['C']);
     expect(found.label).toBe(' — example-type-mismatch at A, example-enum-value at B, example-missing-required-field, example-undocumented-field at C, example-undocumented-field at C');
@@ -31,8 +31,15 @@ describe('fixture expectations from the findings', () => {
       finding('example-type-mismatch', 21, { field: 'A', product: 'q' }),
       finding('example-type-mismatch', 21, { field: 'A', version: '2020-01-01' }),
       finding('description-values-vs-type', 21, { field: 'A' }),
-    ], 'p', 'E', null, example);
+    ], 'p', { event: 'E' }, null, example);
     expect(found).toEqual({ contradictions: [], undocumented: [], label: '' });
-    expect(findingsOnExample([finding('example-type-mismatch', 21, { field: 'A', version: '2020-01-01' })], 'p', 'E', '2020-01-01', example).contradictions).toEqual([['example-type-mismatch', 'A']]);
+    expect(findingsOnExample([finding('example-type-mismatch', 21, { field: 'A', version: '2020-01-01' })], 'p', { event: 'E' }, '2020-01-01', example).contradictions).toEqual([['example-type-mismatch', 'A']]);
+  });
+
+  it('matches an API example by the Action in `api`, never by an event of the same name', () => {
+    const onApi = finding('example-type-mismatch', 21, { field: 'A', event: undefined, api: 'E' });
+    expect(findingsOnExample([onApi], 'p', { api: 'E' }, null, example).contradictions).toEqual([['example-type-mismatch', 'A']]);
+    expect(findingsOnExample([onApi], 'p', { event: 'E' }, null, example).contradictions).toEqual([]);
+    expect(findingsOnExample([finding('example-type-mismatch', 21, { field: 'A' })], 'p', { api: 'E' }, null, example).contradictions).toEqual([]);
   });
 });

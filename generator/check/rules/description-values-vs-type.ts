@@ -20,7 +20,7 @@ export default defineRule({
       walkExample(model, fields, payload, ({ path, field, value, present }) => {
         // only string fields with listed values are ever quoted
         if (!field?.enum || field.type.kind !== 'string' || !present || value === null || typeof value === 'object') return;
-        const key = `${place.product}/${place.event}@${place.version ?? ''}/${path}`;
+        const key = `${place.product}/${place.event ?? ''}/${place.api ?? ''}@${place.version ?? ''}/${path}`;
         shown.set(key, [...(shown.get(key) ?? []), value]);
       });
     }
@@ -36,7 +36,7 @@ export default defineRule({
       const values = e.values.map((v) => String(v.value)).join(', ');
       const numeric = e.values.every((v) => typeof v.value === 'number');
       if (f.type.kind === 'string' && numeric) {
-        const seen = [...new Set((shown.get(`${place.product}/${place.event}@${place.version ?? ''}/${path}`) ?? []).map(quoteValue))];
+        const seen = [...new Set((shown.get(`${place.product}/${place.event ?? ''}/${place.api ?? ''}@${place.version ?? ''}/${path}`) ?? []).map(quoteValue))];
         const examples = seen.length > 0 ? ` and the example gives ${seen.join(', ')}` : '';
         report({ ...at, messageId: 'numbersOnString', data: { path, values, examples } });
       } else if ((f.type.kind === 'integer' || f.type.kind === 'number') && e.values.every((v) => typeof v.value === 'string')) {

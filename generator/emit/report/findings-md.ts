@@ -17,7 +17,8 @@ export function mdCell(value: unknown): string {
 const severities: Severity[] = ['error', 'warning', 'info'];
 
 function groupTitle(f: Diagnostic): string {
-  const event = f.event ? `${f.event}${f.version ? ` (${f.version})` : ''}` : '(page)';
+  const subject = f.event ?? f.api;
+  const event = subject ? `${subject}${f.version ? ` (${f.version})` : ''}` : '(page)';
   return `${f.product ?? '(no product)'} / ${event}`;
 }
 

@@ -16,14 +16,14 @@ export const findingsSarif: FindingFormatter = {
       tool: 'docs2ts',
       rules: ruleList.map((r) => ({ id: r.id, shortDescription: { text: r.description }, defaultConfiguration: { level: level[r.severity] } })),
       results: findings.map((f) => {
-        const properties = definedProperties({ product: f.product, event: f.event, version: f.version, field: f.field, lang: f.lang });
+        const properties = definedProperties({ product: f.product, event: f.event, api: f.api, version: f.version, field: f.field, lang: f.lang });
         return {
           ruleId: f.code,
           ruleIndex: index.get(f.code),
           level: level[f.severity],
           message: { text: f.message },
           locations: [sarifLocation(f)],
-          ...(f.product || f.event || f.field ? { properties } : {}),
+          ...(f.product || f.event || f.api || f.field ? { properties } : {}),
         };
       }),
     });

@@ -52,7 +52,7 @@ export const resolveTypeNames: ModelPass = {
       };
     });
     const apis = model.apis.map((a) => {
-      const where = (f: Field): Place => ({ file: f.sources[0].file, line: f.sources[0].line, product: a.product, event: a.action, field: f.name });
+      const where = (f: Field): Place => ({ file: f.sources[0].file, line: f.sources[0].line, product: a.product, api: a.action, field: f.name });
       return { ...a, input: fields(a.input, a.product, where), output: fields(a.output, a.product, where) };
     });
     return { ...model, events, apis, structs, diagnostics: [...model.diagnostics, ...diagnostics] };

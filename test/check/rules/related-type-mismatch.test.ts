@@ -21,7 +21,7 @@ testRule(rule, {
     {
       name: 'the API of a product against its callbacks',
       model: model({ events: [event('A', [field('RoomId', type.integer(), { line: 11 })]), event('B', [field('RoomId', type.integer(), { line: 21 })])], apis: [api([field('RoomId', type.string, { line: 70, file: 'docs-src/p/en/api.txt', lang: 'en' })])] }),
-      findings: [{ messageId: 'incompatible', line: 70, field: 'RoomId', event: 'Describe', version: '2019-09-19', file: 'docs-src/p/en/api.txt' }],
+      findings: [{ messageId: 'incompatible', line: 70, field: 'RoomId', api: 'Describe', version: '2019-09-19', file: 'docs-src/p/en/api.txt' }],
     },
   ],
 });
