@@ -23,8 +23,8 @@ export function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** `<span id="x"></span>`, `<a id='x'></a>`, `<span id= "image">`: vendors' anchor spellings. */
-const anchorPattern = /<(?:span|a|div)\b[^>]*?\b(?:id|name)\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/gi;
+/** `<span id="x"></span>`, `<a id='x'></a>`, `<span id= "image">`: vendors' anchor spellings (an `id` attribute, not `data-id`). */
+const anchorPattern = /<(?:span|a|div)\b[^>]*?\s(?:id|name)\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/gi;
 
 export function anchorIds(html: string): string[] {
   return [...html.matchAll(anchorPattern)].map((m) => m[1]);
