@@ -83,7 +83,7 @@ function isLabel(text: string): boolean {
 function captionOf(before: string): string | undefined {
   const text = before
     .split('\n')
-    .map((l) => l.replace(/^\s*(\/\/+|#+|\/\*+)\s*|\s*\*+\/\s*$/g, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/[:：]$/, '').trim())
+    .map((l) => l.replace(/^\s*(\/\/+|#+|\/\*+)\s*|\s*\*+\/[,;\s]*$/g, '').replace(/^[,;\s]+|[,;\s]+$/g, '').replace(/[:：]$/, '').trim())
     .filter((l) => l !== '')
     .join(' ');
   return text === '' ? undefined : text;
