@@ -11,6 +11,14 @@ const [docsDir, cacheDir, editPage] = process.argv.slice(2);
 const dist = new URL('../dist/', import.meta.url);
 const load = (p) => import(new URL(p, dist).href);
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+// CPU time (user + system, every thread of the process) since the last stage: unlike wall time,
+// it means something on a machine shared with other jobs
+let cpuMark = process.cpuUsage();
+const cpuMs = () => {
+  const d = process.cpuUsage(cpuMark);
+  cpuMark = process.cpuUsage();
+  return Math.round((d.user + d.system) / 1000);
+};
 
 const { generateAll } = await load('pipeline.js');
 const { writeOutputDir } = await load('cli/write-output.js');
@@ -22,18 +30,20 @@ if (editPage) {
 }
 const stages = [];
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
+cpuMs();
 const result = await generateAll(docsDir, {
   root: path.dirname(docsDir),
   cacheDir,
   preloadPrinter: true,
-  onStage: (stage, ms) => stages.push({ stage: stage.replace(/ \(.*$/, ''), ms: Math.round(ms), peakMb: peakMb() }),
+  onStage: (stage, ms) => stages.push({ stage: stage.replace(/ \(.*$/, ''), ms: Math.round(ms), cpuMs: cpuMs(), peakMb: peakMb() }),
 });
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-bench-out-'));
 const t = performance.now();
 // the output folder of a cached run is the one the previous run wrote, as for a user
 const out = cacheDir ? path.join(cacheDir, 'out') : path.join(outDir, 'generated');
 await writeOutputDir(out, result.files, cacheDir ? { manifest: path.join(cacheDir, 'output-manifest.json') } : {});
-stages.push({ stage: 'write', ms: Math.round(performance.now() - t), peakMb: peakMb() });
+stages.push({ stage: 'write', ms: Math.round(performance.now() - t), cpuMs: cpuMs(), peakMb: peakMb() });
 await rm(outDir, { recursive: true, force: true });
 const emitParts = Object.fromEntries(Object.entries(result.timings.emitParts).map(([k, v]) => [k, Math.round(v)]));
-process.stdout.write(`${JSON.stringify({ pages: result.docs.length, bytes: result.docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0), events: result.model.events.length, wallMs: Math.round(performance.now() - started), stages, emitParts, unitStats: result.unitStats, files: result.files.size })}\n`);
+process.stdout.write(`${JSON.stringify({ pages: result.docs.length, bytes: result.docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0), events: result.model.events.length, wallMs: Math.round(performance.now() - started), cpuMs: Math.round(((u) => u.user + u.system)(process.cpuUsage(cpuStarted)) / 1000), stages, emitParts, unitStats: result.unitStats, files: result.files.size })}\n`);

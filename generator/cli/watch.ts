@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { generateAll, type GenerateOptions } from '../pipeline.js';
 import type { Command } from './commands.js';
-import { compareOutputDir } from './compare-output.js';
 import { DocsWatcher } from './docs-watcher.js';
 import { formatDiagnostic } from './format.js';
 import { inputCodes, isDirectory, outputFolderUsable, reportRecovery } from './generate.js';
@@ -118,21 +117,20 @@ function updater(docs: string, out: string, options: GenerateOptions, write: Par
       return 'failed';
     }
     if (write.signal.aborted || !(await isDirectory(docs))) return 'skipped';
-    const diff = await compareOutputDir(out, result.files);
-    const written = diff.stale.length + diff.missing.length;
-    if (written + diff.extra.length > 0) {
-      try {
-        const wrote = await writeOutputDir(out, result.files, write);
-        reportRecovery('watch', wrote.recovered);
-      } catch (error) {
-        if (write.signal.aborted) return 'skipped';
-        if (label === undefined && error instanceof OutputFolderError) {
-          process.stderr.write(`docs2ts watch: ${error.message}\n`);
-          return 'refused';
-        }
-        fail(`could not write ${out}/`, error);
-        return 'failed';
+    // the writer compares with what is on disk by stamp (no read of unchanged files) and swaps
+    // nothing when every file is already current
+    let wrote;
+    try {
+      wrote = await writeOutputDir(out, result.files, write);
+      reportRecovery('watch', wrote.recovered);
+    } catch (error) {
+      if (write.signal.aborted) return 'skipped';
+      if (label === undefined && error instanceof OutputFolderError) {
+        process.stderr.write(`docs2ts watch: ${error.message}\n`);
+        return 'refused';
       }
+      fail(`could not write ${out}/`, error);
+      return 'failed';
     }
     const ec = colors(process.stderr);
     for (const d of result.findings.filter((f) => f.severity === 'error' && inputCodes.has(f.code))) process.stderr.write(`${ec.red(formatDiagnostic(d))}\n`);
@@ -140,8 +138,8 @@ function updater(docs: string, out: string, options: GenerateOptions, write: Par
       process.stdout.write(`watching ${docs}/ → ${out}/ (${result.files.size} files); Ctrl-C stops\n`);
     } else {
       const errors = result.findings.filter((f) => f.severity === 'error').length;
-      process.stdout.write(`${label}: ${written} file(s) written, ${diff.extra.length} removed, ${result.unitStats.built} page(s) parsed, ${errors ? c.red(`${errors} errors`) : c.green('0 errors')} (${Math.round(performance.now() - started)} ms)\n`);
+      process.stdout.write(`${label}: ${wrote.written} file(s) written, ${wrote.removed} removed, ${result.unitStats.built} page(s) parsed, ${errors ? c.red(`${errors} errors`) : c.green('0 errors')} (${Math.round(performance.now() - started)} ms)\n`);
     }
-    return written + diff.extra.length > 0 ? 'written' : 'unchanged';
+    return wrote.swapped ? 'written' : 'unchanged';
   };
 }

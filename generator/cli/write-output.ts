@@ -24,7 +24,12 @@ export interface WriteOptions extends OutputGuardOptions {
 
 export interface WriteResult {
   written: number;
+  /** Files kept as they were (hard-linked into the new folder, or left in place when nothing was swapped). */
   linked: number;
+  /** Files of the previous output that the new one no longer has. */
+  removed: number;
+  /** False when every file on disk was already what this run makes: nothing was swapped or written. */
+  swapped: boolean;
   /** Leftovers of killed runs found first: a restored output folder, removed temp folders. */
   recovered: { restored?: string; removed: string[] };
 }
@@ -49,7 +54,7 @@ export async function writeOutputDir(outDir: string, files: Map<string, string>,
   );
 }
 
-async function swapIn(outDir: string, files: Map<string, string>, options: WriteOptions): Promise<{ written: number; linked: number }> {
+async function swapIn(outDir: string, files: Map<string, string>, options: WriteOptions): Promise<Omit<WriteResult, 'recovered'>> {
   const plan = await planOutputFolder(outDir, files.keys(), options);
   const abs = path.resolve(outDir);
   const tmp = `${abs}.tmp-${process.pid}`;
@@ -57,25 +62,34 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
   const previous = options.manifest ? await readManifest(options.manifest, abs) : emptyManifest();
   const hashes = new Map<string, string>();
   const stamps = new Map<string, string>();
+  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // first what is already on disk, file by file (nothing is moved yet)
+  const reused = new Map<string, string>();
+  for (const [rel, contents] of sorted) {
+    const same = await reusable(path.join(abs, rel), rel, contents, previous, hashes);
+    if (same) reused.set(rel, same);
+  }
+  const marker = markerContents(files.keys());
+  const removed = plan.owned.filter((rel) => !files.has(rel)).length;
+  if (reused.size === files.size && removed === 0 && (await readFile(path.join(abs, OUTPUT_MARKER), 'utf8').catch(() => undefined)) === marker) {
+    // every file is already ours and current: no temp folder, no swap, nothing written
+    if (options.manifest) await writeManifest(options.manifest, abs, hashes, reused);
+    return { written: 0, linked: reused.size, removed: 0, swapped: false };
+  }
   const made = new Set<string>();
   let written = 0;
   let linked = 0;
   await rm(tmp, { recursive: true, force: true });
   try {
-    for (const [rel, contents] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [rel, contents] of sorted) {
       const target = path.join(tmp, rel);
       const dir = path.dirname(target);
       if (!made.has(dir)) {
         await mkdir(dir, { recursive: true });
         made.add(dir);
       }
-      const hash = createHash('sha256').update(contents).digest('hex');
-      hashes.set(rel, hash);
-      const before = path.join(abs, rel);
-      // the manifest only says what we wrote last time; the file on disk may have been edited
-      // since (even to the same size), so it is reused only when its bytes are ours
-      const same = previous.files.get(rel) === hash ? await ours(before, contents, previous.stamps.get(rel), previous.writtenAt) : undefined;
-      if (same && (await link(before, target).then(() => true, () => false))) {
+      const same = reused.get(rel);
+      if (same && (await link(path.join(abs, rel), target).then(() => true, () => false))) {
         stamps.set(rel, same);
         linked++;
       } else {
@@ -84,7 +98,7 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
         written++;
       }
     }
-    await writeFile(path.join(tmp, OUTPUT_MARKER), markerContents(files.keys()));
+    await writeFile(path.join(tmp, OUTPUT_MARKER), marker);
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     throw error;
@@ -107,7 +121,30 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
   }
   await rm(old, { recursive: true, force: true });
   if (options.manifest) await writeManifest(options.manifest, abs, hashes, stamps);
-  return { written, linked };
+  return { written, linked, removed, swapped: true };
+}
+
+/**
+ * The stamp of the file the last run left at `before` when it holds exactly `contents`, else
+ * undefined (write it). A file whose new contents have another length than what the last run
+ * wrote there is written without hashing (the large files a one-page change touches); the
+ * others are hashed (`hashes` keeps the hash for the next run) and compared with the manifest.
+ */
+async function reusable(before: string, rel: string, contents: string, previous: Manifest, hashes: Map<string, string>): Promise<string | undefined> {
+  const stamp = previous.stamps.get(rel);
+  if (stamp === undefined || sizeOfStamp(stamp) !== Buffer.byteLength(contents)) return undefined;
+  const hash = createHash('sha256').update(contents).digest('hex');
+  hashes.set(rel, hash);
+  const known = previous.files.get(rel);
+  if (known !== undefined && known !== hash) return undefined;
+  // the manifest only says what we wrote last time; the file on disk may have been edited
+  // since (even to the same size), so it is reused only when its bytes are ours. A file written
+  // last time without its hash (its length had changed) is read and compared, never trusted by stamp.
+  return ours(before, contents, known === hash ? stamp : undefined, previous.writtenAt);
+}
+
+function sizeOfStamp(stamp: string): number {
+  return Number(stamp.split(':')[1]);
 }
 
 /**

@@ -61,4 +61,50 @@ describe('writeOutputDir reuses a file only when its bytes on disk are ours', ()
     expect(await readFile(path.join(out, 'a.txt'), 'utf8')).toBe('one\n');
     expect(await readFile(path.join(out, 'b.txt'), 'utf8')).toBe('TWO\n');
   });
+
+  it('a file rewritten because its length changed is compared by its bytes next time, never trusted by its stamp alone', async () => {
+    const out = path.join(dir, 'generated-4');
+    const manifest = path.join(dir, 'cache', 'manifest-4.json');
+    await writeOutputDir(out, new Map([['a.txt', 'aaaa\n']]), { manifest });
+    // another length: written without hashing
+    expect(await writeOutputDir(out, new Map([['a.txt', 'bbbbbb\n']]), { manifest })).toMatchObject({ written: 1 });
+    // as if the last run were long ago: its stamps are outside the racy window
+    const data = JSON.parse(await readFile(manifest, 'utf8')) as { writtenAt: number };
+    await writeFile(manifest, JSON.stringify({ ...data, writtenAt: Date.now() + 3_600_000 }));
+    // same length, other bytes: the stamp matches, but there is no hash to vouch for the bytes
+    expect(await writeOutputDir(out, new Map([['a.txt', 'cccccc\n']]), { manifest })).toMatchObject({ written: 1, swapped: true });
+    expect(await readFile(path.join(out, 'a.txt'), 'utf8')).toBe('cccccc\n');
+  });
+});
+
+describe('writeOutputDir swaps nothing when the output is already current', () => {
+  it('leaves the folder in place when every file is ours and current; a hand edit or a dropped file is a swap', async () => {
+    const out = path.join(dir, 'generated-5');
+    const manifest = path.join(dir, 'cache', 'manifest-5.json');
+    const files = new Map([
+      ['src/a.ts', 'export const a = 1;\n'],
+      ['src/b.ts', 'export const b = 2;\n'],
+    ]);
+    await writeOutputDir(out, files, { manifest });
+    const folder = (await stat(out)).ino;
+    expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ written: 0, linked: 2, removed: 0, swapped: false });
+    expect((await stat(out)).ino).toBe(folder);
+    // a hand edit of the same size is restored by a swap
+    await writeFile(path.join(out, 'src/b.ts'), 'export const b = 3;\n');
+    expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ written: 1, linked: 1, swapped: true });
+    expect(await readFile(path.join(out, 'src/b.ts'), 'utf8')).toBe('export const b = 2;\n');
+    // a file the new output no longer has is removed
+    expect(await writeOutputDir(out, new Map([['src/a.ts', files.get('src/a.ts')!]]), { manifest })).toMatchObject({ written: 0, removed: 1, swapped: true });
+    await expect(stat(path.join(out, 'src/b.ts'))).rejects.toThrow();
+  });
+
+  it('rewrites an output marker edited by hand', async () => {
+    const out = path.join(dir, 'generated-6');
+    const manifest = path.join(dir, 'cache', 'manifest-6.json');
+    const files = new Map([['a.txt', 'one\n']]);
+    await writeOutputDir(out, files, { manifest });
+    await writeFile(path.join(out, '.docs2ts-output.json'), '{"tool":"docs2ts","files":["a.txt"]}\n');
+    expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ swapped: true });
+    expect(await readFile(path.join(out, '.docs2ts-output.json'), 'utf8')).not.toBe('{"tool":"docs2ts","files":["a.txt"]}\n');
+  });
 });
