@@ -12,6 +12,7 @@ export function enumFromDescription(text: string, raw: string, type: TypeRef, la
   const set = setValues(text);
   const alternatives = alternativeValues(raw);
   const inline = listed.length >= 2 ? [] : inlineCapsValues(text);
+  const paired = codePairs(raw);
   let values: Array<{ token: string; description?: string }> = [];
   if (set.length >= 2) {
     // a set with item descriptions elsewhere in the same cell: keep the descriptions
@@ -21,7 +22,12 @@ export function enumFromDescription(text: string, raw: string, type: TypeRef, la
   } else if (listed.length >= 2) values = listed;
   else if (alternatives.length >= 2) values = alternatives.map((token) => ({ token }));
   else if (inline.length >= 2) values = inline;
-  if (values.length < 2) return undefined;
+  else if (paired.length >= 2) values = paired;
+  if (values.length < 2) {
+    // the weakest evidence: known values, never enforced
+    const plain = type.kind === 'string' ? plainWordLines(text) : [];
+    return plain.length >= 2 ? { ...toEnumSpec(plain, type, lang, 'description', line), closed: false } : undefined;
+  }
   return toEnumSpec(values, type, lang, 'description', line);
 }
 
@@ -96,4 +102,25 @@ function inlineCapsValues(text: string): Array<{ token: string; description: str
     const end = i + 1 < matches.length ? matches[i + 1].index ?? flat.length : flat.length;
     return { token: m[1], description: flat.slice(start, end).trim() };
   });
+}
+
+/** `Error code. \`0\`: allows …; \`1\`: rejects …`: code-marked values, each with its meaning, in one sentence. */
+function codePairs(raw: string): Array<{ token: string; description: string }> {
+  return [...raw.matchAll(/`([^`\n]{1,48})`\s*[：:]\s*([^;；`\n]*)/g)]
+    .map((m) => ({ token: m[1].trim(), description: m[2].trim() }))
+    .filter((v) => valueToken.test(v.token));
+}
+
+/**
+ * `Stream status,<br>active: active<br>inactive: Inactive`: lower-case words, one per line after a
+ * lead line, unmarked. Every line after the lead must be one such value, so prose (`Note: …`) is
+ * never read as a list.
+ */
+function plainWordLines(text: string): Array<{ token: string; description: string }> {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const read = (l: string) => /^([a-z][a-z0-9_]{0,47})\s*[：:]\s*(\S.*)$/.exec(l);
+  const body = lines.length > 0 && !read(lines[0]) ? lines.slice(1) : lines;
+  const values = body.map(read);
+  if (values.some((m) => !m)) return [];
+  return values.map((m) => ({ token: m![1], description: m![2].trim() }));
 }

@@ -73,11 +73,15 @@ describe('one value per line', () => {
     expect(enumFromDescription('0：\n1：运行', '', int, 'zh', 1)?.values).toEqual([{ value: 0 }, { value: 1, description: { zh: '运行' } }]);
   });
 
-  it('capitals and numbers are values as they are; other words only when the page marks them as code', () => {
+  it('capitals and numbers are values as they are; other words only when the page marks them as code (unmarked: known values, not enforced)', () => {
+    const closed = (text: string, raw = '') => enumFromDescription(text, raw, str, 'zh', 3)?.closed;
     expect(values('AUTO：自动\nUSER_CALL2：手动')).toEqual(['AUTO', 'USER_CALL2']);
-    expect(values('auto：自动\nmanual：手动')).toBeUndefined();
+    expect(closed('AUTO：自动\nUSER_CALL2：手动')).toBe(true);
+    expect(values('auto：自动\nmanual：手动')).toEqual(['auto', 'manual']);
+    expect(closed('auto：自动\nmanual：手动')).toBe(false);
     expect(values('auto：自动\nmanual：手动', '`auto`：自动<br>`manual`：手动')).toEqual(['auto', 'manual']);
-    expect(values('auto：自动\nmanual：手动', '`auto`：自动<br>manual：手动')).toBeUndefined();
+    expect(closed('auto：自动\nmanual：手动', '`auto`：自动<br>`manual`：手动')).toBe(true);
+    expect(closed('auto：自动\nmanual：手动', '`auto`：自动<br>manual：手动')).toBe(false);
     // one capital letter is a word, not a value, unless marked
     expect(values('A：一\nB：二')).toBeUndefined();
     expect(values('A：一\nB：二', '`A` `B`')).toEqual(['A', 'B']);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { enumFromDescription } from '../../generator/model/enum-extract.js';
+import type { TypeRef } from '../../generator/model/types.js';
+
+// Value lists written without code marks or capitals (`<br>active: active<br>inactive: …`, an
+// API 3.0 output cell) and inline `code`: meaning pairs in one sentence (`\`0\`: allows …; \`1\`: …`).
+const str: TypeRef = { kind: 'string' };
+const int: TypeRef = { kind: 'integer' };
+
+describe('lower-case values listed one per line', () => {
+  const cell = 'Stream status,\nactive: active\ninactive: Inactive\nforbid: forbidden.';
+
+  it('are known values of a string, not enforced (the page does not mark them as values)', () => {
+    expect(enumFromDescription(cell, 'Stream status,<br>active: active<br>inactive: Inactive<br>forbid: forbidden.', str, 'en', 4)).toEqual({
+      values: [
+        { value: 'active', description: { en: 'active' } },
+        { value: 'inactive', description: { en: 'Inactive' } },
+        { value: 'forbid', description: { en: 'forbidden.' } },
+      ],
+      closed: false,
+      source: 'description',
+      line: 4,
+    });
+  });
+
+  it('need every line after the lead to be one value, and two of them', () => {
+    expect(enumFromDescription('Stream status,\nactive: active\nsee the guide for the rest.', '', str, 'en', 1)).toBeUndefined();
+    expect(enumFromDescription('Stream status,\nactive: active', '', str, 'en', 1)).toBeUndefined();
+    expect(enumFromDescription('active: active\ninactive: Inactive\nNote: prose, not a value', '', str, 'en', 1)).toBeUndefined();
+  });
+
+  it('are not read for a field that is not a string', () => {
+    expect(enumFromDescription(`Flags,\non: 1\noff: 0`, '', int, 'en', 1)).toBeUndefined();
+  });
+});
+
+describe('code-marked values with their meanings in one sentence', () => {
+  it('read each `value`: meaning pair, separated by semicolons', () => {
+    const raw = 'Error code. `0`: allows the user to join the group; `1`: rejects the request.';
+    expect(enumFromDescription(raw.replace(/`/g, ''), raw, int, 'en', 7)).toEqual({
+      values: [
+        { value: 0, description: { en: 'allows the user to join the group' } },
+        { value: 1, description: { en: 'rejects the request.' } },
+      ],
+      closed: true,
+      source: 'description',
+      line: 7,
+    });
+  });
+
+  it('need two pairs', () => {
+    const raw = 'Error code. `0`: allows the user to join the group.';
+    expect(enumFromDescription(raw.replace(/`/g, ''), raw, int, 'en', 1)).toBeUndefined();
+  });
+});
