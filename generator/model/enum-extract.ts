@@ -22,11 +22,12 @@ export function enumFromDescription(text: string, raw: string, type: TypeRef, la
   } else if (listed.length >= 2) values = listed;
   else if (alternatives.length >= 2) values = alternatives.map((token) => ({ token }));
   else if (inline.length >= 2) values = inline;
-  else if (paired.length >= 2) values = paired;
   if (values.length < 2) {
-    // the weakest evidence: known values, never enforced
-    const plain = type.kind === 'string' ? plainWordLines(text) : [];
-    return plain.length >= 2 ? { ...toEnumSpec(plain, type, lang, 'description', line), closed: false } : undefined;
+    // weaker evidence, known values never enforced: pairs inside a sentence often go on with
+    // other cases (`\`0\`: allow; \`1\`: reject; or a custom code in [120001, 130000]`), and
+    // unmarked words may be prose
+    const weak = paired.length >= 2 ? paired : type.kind === 'string' ? plainWordLines(text) : [];
+    return weak.length >= 2 ? { ...toEnumSpec(weak, type, lang, 'description', line), closed: false } : undefined;
   }
   return toEnumSpec(values, type, lang, 'description', line);
 }

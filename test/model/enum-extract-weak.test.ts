@@ -35,17 +35,22 @@ describe('lower-case values listed one per line', () => {
 });
 
 describe('code-marked values with their meanings in one sentence', () => {
-  it('read each `value`: meaning pair, separated by semicolons', () => {
+  it('read each `value`: meaning pair, separated by semicolons, as known values (the sentence may go on with other cases)', () => {
     const raw = 'Error code. `0`: allows the user to join the group; `1`: rejects the request.';
     expect(enumFromDescription(raw.replace(/`/g, ''), raw, int, 'en', 7)).toEqual({
       values: [
         { value: 0, description: { en: 'allows the user to join the group' } },
         { value: 1, description: { en: 'rejects the request.' } },
       ],
-      closed: true,
+      closed: false,
       source: 'description',
       line: 7,
     });
+  });
+
+  it('stay open when the sentence goes on with a range of custom codes', () => {
+    const raw = 'Error code. `0`: allow; `1`: reject; `2`: drop silently. Custom codes must be in [120001, 130000].';
+    expect(enumFromDescription(raw.replace(/`/g, ''), raw, int, 'en', 1)).toMatchObject({ values: [{ value: 0 }, { value: 1 }, { value: 2 }], closed: false });
   });
 
   it('need two pairs', () => {
