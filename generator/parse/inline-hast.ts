@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
 import type { Link, Nodes as MdastNodes, PhrasingContent } from 'mdast';
 import { toHast, type Handler } from 'mdast-util-to-hast';
+import { plainHast } from './plain-hast.js';
 
 /**
  * Inline Markdown as one HTML tree: remark's nodes turned into hast, and the raw HTML among them
@@ -10,7 +11,7 @@ import { toHast, type Handler } from 'mdast-util-to-hast';
  * filled by Markdown code spans in the next reads as one list.
  */
 export function inlineHast(children: PhrasingContent[]): Root {
-  const root: Root = { type: 'root', children: children.map((c) => toHast(c, { allowDangerousHtml: true, handlers: { link: linkAsWritten } }) as RootContent) };
+  const root: Root = { type: 'root', children: children.map((c) => plainHast(c) ?? (toHast(c, TO_HAST) as RootContent)) };
   return children.some(holdsHtml) ? (raw(root) as Root) : root;
 }
 
@@ -30,3 +31,5 @@ function holdsHtml(node: MdastNodes): boolean {
   if (node.type === 'html') return true;
   return 'children' in node && (node.children as MdastNodes[]).some(holdsHtml);
 }
+
+const TO_HAST = { allowDangerousHtml: true, handlers: { link: linkAsWritten } };
