@@ -115,6 +115,15 @@ describe('collectJsonLines', () => {
     expect(collectJsonLines(['label', '', '[1]', 'z'], 0)).toEqual({ text: 'label\n\n[1]', end: 3 });
   });
 
+  it('starts each line outside any escape: an empty string before a quoted bracket', () => {
+    expect(collectJsonLines(['{"", "}"', '}'], 0)).toEqual({ text: '{"", "}"\n}', end: 2 });
+    expect(collectJsonLines(['{', '"", "}"', '}'], 0)).toEqual({ text: '{\n"", "}"\n}', end: 3 });
+  });
+
+  it('collects from the start line only, also when it runs to the end', () => {
+    expect(collectJsonLines(['a', '[', '1'], 1)).toEqual({ text: '[\n1', end: 3 });
+  });
+
   it('stops when a line closes more than it opened', () => {
     expect(collectJsonLines(['[1]]', 'z'], 0)).toEqual({ text: '[1]]', end: 1 });
   });

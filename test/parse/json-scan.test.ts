@@ -97,5 +97,12 @@ describe('topLevelValues', () => {
     expect(values('{}\nx ] y\n{}')).toBeUndefined();
     expect(values('{}\n1\n{}')).toHaveLength(2);
     expect(values('"a" {}')).toBeUndefined();
+    // blank lines and lone commas do not count as label lines; separators alone never make text
+    expect(values('{}\n\nfirst\n\nsecond\n\n{}')).toHaveLength(2);
+    expect(values('{}\n,\none\ntwo\n{}')).toHaveLength(2);
+    expect(values('{}\n;\n;\n;\n{}')).toHaveLength(2);
+    // every line must be a comment or a short plain line, and a comment starts its line
+    expect(values('{}\n// c\n"x": 1\n{}')).toBeUndefined();
+    expect(values('{}\nsay "hi" // z\n{}')).toBeUndefined();
   });
 });

@@ -28,6 +28,11 @@ describe('row width: one rule for every table dialect', () => {
     expect(fitRowToHeader(row, 2).map((c) => c.text)).toEqual(['a', 'b']);
   });
 
+  it('an empty cell has no text, source, links or code, and is not bold', () => {
+    expect(emptyCell()).toEqual({ text: '', raw: '', links: [], code: [], strong: false });
+    expect(emptyCell()).not.toBe(emptyCell());
+  });
+
   it('leaves a row of the right width, and a header-less table, as they are', () => {
     const row = [cell('a')];
     expect(fitRowToHeader(row, 1)).toBe(row);
