@@ -63,3 +63,51 @@ describe('word diff of descriptions', () => {
     expect(join(sideRuns(runs, 'after'))).toBe(b);
   });
 });
+
+describe('word diff runs, exactly', () => {
+  const same = (text: string): WordRun => ({ op: 'same', text });
+  const removed = (text: string): WordRun => ({ op: 'removed', text });
+  const added = (text: string): WordRun => ({ op: 'added', text });
+
+  it('nothing changed, nothing at all, or one side empty', () => {
+    expect(wordDiff('a b', 'a b')).toEqual([same('a b')]);
+    expect(wordDiff('', '')).toEqual([]);
+    expect(wordDiff('', 'new words')).toEqual([added('new words')]);
+    expect(wordDiff('old words', '')).toEqual([removed('old words')]);
+  });
+
+  it('spaces between changes join them into one phrase; a shared space at the end stays shared', () => {
+    expect(wordDiff('a b c', 'x y z')).toEqual([removed('a b c'), added('x y z')]);
+    expect(wordDiff('a b ', 'x y ')).toEqual([removed('a b'), added('x y'), same(' ')]);
+    expect(wordDiff('keep a b', 'keep x y')).toEqual([same('keep '), removed('a b'), added('x y')]);
+    expect(wordDiff('a keep b', 'x keep y')).toEqual([removed('a'), added('x'), same(' keep '), removed('b'), added('y')]);
+  });
+
+  it('a word inserted or deleted in the middle', () => {
+    expect(wordDiff('one three', 'one two three')).toEqual([same('one '), added('two '), same('three')]);
+    expect(wordDiff('one two three', 'one three')).toEqual([same('one '), removed('two '), same('three')]);
+    expect(wordDiff('a b a', 'b a b')).toEqual([removed('a '), same('b a'), added(' b')]);
+  });
+
+  it('one side\'s runs, neighbours of one kind merged', () => {
+    const runs = [same('a'), removed('b'), added('c'), same('d')];
+    expect(sideRuns(runs, 'before')).toEqual([same('a'), removed('b'), same('d')]);
+    expect(sideRuns(runs, 'after')).toEqual([same('a'), added('c'), same('d')]);
+    expect(sideRuns([same('a'), added('x'), same('b')], 'before')).toEqual([same('ab')]);
+  });
+
+  it('condense: context kept next to each change, up to one character more kept whole', () => {
+    expect(condense([same('abcdefgh')], 2)).toEqual([same('abcdefgh')]);
+    expect(condense([same('abcdefgh'), removed('X'), same('ijklmnop')], 2)).toEqual([same('…gh'), removed('X'), same('ij…')]);
+    expect(condense([same('abc'), removed('X'), same('ijk')], 2)).toEqual([same('abc'), removed('X'), same('ijk')]);
+    expect(condense([same('abcd'), removed('X'), same('ijkl')], 2)).toEqual([same('…cd'), removed('X'), same('ij…')]);
+    expect(condense([added('X'), same('abcdefg'), removed('Y')], 2)).toEqual([added('X'), same('ab…fg'), removed('Y')]);
+    expect(condense([added('X'), same('abcde'), removed('Y')], 2)).toEqual([added('X'), same('abcde'), removed('Y')]);
+  });
+
+  it('condense: a changed run is cut past its limit only', () => {
+    expect(condense([removed('abcdef')], 2, 3)).toEqual([removed('abc…')]);
+    expect(condense([added('abc')], 2, 3)).toEqual([added('abc')]);
+    expect(condense([added('房间号码')], 2, 3)).toEqual([added('房间号…')]);
+  });
+});
