@@ -74,3 +74,71 @@ describe('the accept file (accepted-changes.json)', () => {
     expect((error as AcceptFileError).message).toMatch(message);
   });
 });
+
+describe('accept file edges', () => {
+  const refusal = (text: string): string => {
+    try {
+      parseAcceptFile(text, 'a.json');
+    } catch (e) {
+      expect(e).toBeInstanceOf(AcceptFileError);
+      return (e as Error).message.replace(/^a\.json:\d+: error accept-invalid: /, '');
+    }
+    return 'accepted';
+  };
+  const entry = (more: string) => `{"accepted":[{"kind":"field-removed","product":"p","event":"E","reason":"r"${more}}]}`;
+
+  it('the top level: an object with an accepted array, and a $comment', () => {
+    expect(refusal('null')).toBe('expected { "accepted": [ { "kind", "product", "event", "field", "reason" }, … ] }');
+    expect(refusal('"text"')).toMatch(/^expected/);
+    expect(refusal('{"accepted":{}}')).toMatch(/^expected/);
+    expect(refusal('{"$comment":"why","accepted":[]}')).toBe('accepted');
+    expect(refusal('{"accepted":[],"$comment":"x","other":1}')).toBe('unknown key "other" (known: accepted)');
+  });
+
+  it('each entry: an object, the required strings non-empty, the optional ones non-empty when given', () => {
+    expect(refusal('{"accepted":[null]}')).toBe('entry 1 must be an object');
+    expect(refusal('{"accepted":[[]]}')).toBe('entry 1 must be an object');
+    expect(refusal('{"accepted":["x"]}')).toBe('entry 1 must be an object');
+    expect(refusal('{"accepted":[{"kind":"field-removed","product":"","event":"E","reason":"r"}]}')).toBe('entry 1: "product" must be a non-empty string');
+    expect(refusal('{"accepted":[{"kind":"field-removed","product":"p","event":3,"reason":"r"}]}')).toBe('entry 1: "event" must be a non-empty string');
+    expect(refusal(entry(',"field":""'))).toBe('entry 1: "field" must be a non-empty string when given');
+    expect(refusal(entry(',"version":1'))).toBe('entry 1: "version" must be a non-empty string when given');
+    expect(refusal(entry(',"lang":""'))).toBe('entry 1: "lang" must be a non-empty string when given');
+    expect(refusal(entry(',"field":"F","version":"v","lang":"en"'))).toBe('accepted');
+    expect(refusal('{"accepted":[{"kind":"nope","product":"p","event":"E","reason":"r"}]}')).toMatch(/^entry 1: unknown kind "nope" \(known: .*field-removed.*\)$/);
+    expect(refusal('{"accepted":[{"kind":"field-removed","product":"p","event":"E","reason":"r","x":1}]}')).toBe('entry 1: unknown key "x" (known: kind, product, event, field, version, lang, reason)');
+  });
+
+  it('the line of each entry: strings with braces and escaped quotes skipped, nested objects not counted', () => {
+    const text = '{\n  "$comment": "{ [ \\" {",\n  "accepted": [\n    { "kind": "field-removed", "product": "p", "event": "E", "reason": "a { b" },\n\n    {\n      "kind": "event-removed", "product": "p", "event": "F", "reason": "r"\n    }\n  ]\n}\n';
+    expect(parseAcceptFile(text, 'a.json').map((e) => e.line)).toEqual([4, 6]);
+    const bad = '{\n  "accepted": [\n    {"kind": "field-removed", "product": "p", "event": "E", "reason": "r"},\n    {"kind": "x", "product": "p", "event": "E", "reason": "r"}\n  ]\n}';
+    expect(() => parseAcceptFile(bad, 'a.json')).toThrow(/^a\.json:4: error accept-invalid: entry 2: unknown kind "x"/);
+  });
+
+  it('version and language narrow the match when the entry names them', () => {
+    const change: DocChange = { ...retypedEn, version: '2020-01-01' };
+    const [v1, v2, anyVersion, zh] = parseAcceptFile(
+      `{"accepted":[${[',"version":"2020-01-01"', ',"version":"2021-01-01"', '', ',"lang":"zh"'].map((more) => `{"kind":"field-retyped","product":"rtc","event":"RoomCreate","field":"RoomId","reason":"r"${more}}`).join(',')}]}`,
+      'a.json',
+    );
+    expect(applyAccepts([change], [v1], 'a.json').changes[0].accepted).toBe('r');
+    expect(applyAccepts([change], [v2], 'a.json').changes[0].accepted).toBeUndefined();
+    expect(applyAccepts([change], [anyVersion], 'a.json').changes[0].accepted).toBe('r');
+    expect(applyAccepts([change], [zh], 'a.json').changes[0].accepted).toBeUndefined();
+    for (const [other, what] of [[{ ...change, product: 'q' }, 'product'], [{ ...change, event: 'X' }, 'event'], [{ ...change, kind: 'field-removed' as const }, 'kind'], [{ ...change, field: undefined }, 'field']] as const) {
+      expect(applyAccepts([other], [anyVersion], 'a.json').changes[0].accepted, what).toBeUndefined();
+    }
+  });
+
+  it('an unmatched entry\'s warning names it fully: kind, product, event, field, version and language', () => {
+    const [full, eventLevel] = parseAcceptFile('{"accepted":[{"kind":"field-retyped","product":"rtc","event":"E","field":"F","version":"v2","lang":"en","reason":"r"},{"kind":"event-removed","product":"rtc","event":"Old","reason":"r"}]}', 'a.json');
+    const { changes, warnings } = applyAccepts([], [full, eventLevel], 'a.json');
+    expect(changes).toEqual([]);
+    expect(warnings.map((w) => [w.message, w.file, w.line, w.product, w.event, w.field])).toEqual([
+      ['The accepted change field-retyped rtc E F (v2) [en] matches no breaking change in this diff; remove it once the change has shipped.', 'a.json', 1, 'rtc', 'E', 'F'],
+      ['The accepted change event-removed rtc Old matches no breaking change in this diff; remove it once the change has shipped.', 'a.json', 1, 'rtc', 'Old', undefined],
+    ]);
+    expect('field' in warnings[1]).toBe(false);
+  });
+});
