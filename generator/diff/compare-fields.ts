@@ -94,9 +94,9 @@ function compareField(b: Field, a: Field, bm: Pick<Model, 'structs'>, am: Pick<M
   if (!b.required && a.required) out.push({ kind: 'field-made-required', field: path, before: 'optional', after: 'required', source, oldSource });
   if (!b.nullable && a.nullable) out.push({ kind: 'field-made-nullable', field: path, source, oldSource });
   if (b.nullable && !a.nullable) out.push({ kind: 'field-made-non-nullable', field: path, source, oldSource });
-  const bv = (b.enum?.values ?? []).map((v) => v.value);
-  const av = (a.enum?.values ?? []).map((v) => v.value);
   if (b.enum && a.enum) {
+    const bv = b.enum.values.map((v) => v.value);
+    const av = a.enum.values.map((v) => v.value);
     for (const v of av) if (!bv.includes(v)) out.push({ kind: 'enum-value-added', field: path, after: JSON.stringify(v), before: a.enum.closed ? 'closed' : 'open', closed: a.enum.closed, source, oldSource });
     for (const v of bv) if (!av.includes(v)) out.push({ kind: 'enum-value-removed', field: path, before: JSON.stringify(v), closed: b.enum.closed, source, oldSource });
   }
