@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
+import { pushTo } from '../shared/push-to.js';
 
 /**
  * Accepted findings: known doc defects the maintainer has seen (docs-src/findings-baseline.json).
@@ -63,7 +64,7 @@ const matchKey = (d: { code: string; file: string; event?: string; api?: string;
 /** Error findings the baseline does not accept (code, file, event or API, field; version when the entry has one). */
 export function newErrors(findings: Diagnostic[], baseline: Baseline): Diagnostic[] {
   const open = new Map<string, Entry[]>();
-  for (const a of baseline.accepted) open.set(matchKey(a), [...(open.get(matchKey(a)) ?? []), a]);
+  for (const a of baseline.accepted) pushTo(open, matchKey(a), a);
   const fresh: Diagnostic[] = [];
   for (const f of findings) {
     if (f.severity !== 'error') continue;

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import type { SignaturePart, SignatureScheme } from '../runtime/signature.js';
+import { pushTo } from '../shared/push-to.js';
 
 /** A recipe as a page states it: `sign = MD5(key + t)`, `Signature = HMAC-SHA256(key, body)`. */
 export interface StatedRecipe {
@@ -56,7 +57,7 @@ const recipeText = (method: string, algorithm: string, parts: SignaturePart[]): 
 export function signatureRecipeFindings(docs: Array<{ file: string; product: string; text: string }>, schemes: Record<string, SignatureScheme>): Diagnostic[] {
   const findings: Diagnostic[] = [];
   const byProduct = new Map<string, StatedRecipe[]>();
-  for (const doc of docs) byProduct.set(doc.product, [...(byProduct.get(doc.product) ?? []), ...statedRecipes(doc)]);
+  for (const doc of docs) pushTo(byProduct, doc.product, ...statedRecipes(doc));
   const products = [...new Set(docs.map((d) => d.product))].sort();
   for (const product of products) {
     const recipes = byProduct.get(product) ?? [];

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { CallbackEvent, Model } from '../model/types.js';
 import { walkFields } from './field-walk.js';
+import { pushTo } from '../shared/push-to.js';
 
 /**
  * Gives a stage diagnostic that names only a file and line the event (and version) whose
@@ -12,7 +13,7 @@ import { walkFields } from './field-walk.js';
 export function placeStageDiagnostics(model: Model, diagnostics: Diagnostic[]): Diagnostic[] {
   const headings = new Map<string, Array<{ line: number; event: CallbackEvent }>>();
   for (const event of model.events) {
-    for (const s of event.sources) headings.set(s.file, [...(headings.get(s.file) ?? []), { line: s.line, event }]);
+    for (const s of event.sources) pushTo(headings, s.file, { line: s.line, event });
   }
   for (const list of headings.values()) list.sort((a, b) => a.line - b.line);
   return diagnostics.map((d) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOnExample } from '../../generator/emit/fixtures/expectations.js';
+import { findingsOnExample, indexExampleFindings } from '../../generator/emit/fixtures/expectations.js';
 import type { Example } from '../../generator/model/types.js';
 import type { Diagnostic } from '../../generator/shared/diagnostic.js';
 
@@ -41,5 +41,35 @@ describe('fixture expectations from the findings', () => {
     expect(findingsOnExample([onApi], 'p', { api: 'E' }, null, example).contradictions).toEqual([['example-type-mismatch', 'A']]);
     expect(findingsOnExample([onApi], 'p', { event: 'E' }, null, example).contradictions).toEqual([]);
     expect(findingsOnExample([finding('example-type-mismatch', 21, { field: 'A' })], 'p', { api: 'E' }, null, example).contradictions).toEqual([]);
+  });
+});
+
+describe('the index of example findings', () => {
+  it('gives each example the same findings as a search of the whole list, in the list\'s order', () => {
+    const findings = [
+      finding('example-type-mismatch', 21, { field: 'A' }),
+      finding('example-type-mismatch', 21, { field: 'A', file: 'docs-src/p/en/page.md' }),
+      finding('example-enum-value', 22, { field: 'B', version: '2020-01-01' }),
+      finding('example-undocumented-field', 23, { field: 'C' }),
+      finding('example-missing-required-field', 20, { event: 'Other' }),
+      finding('description-values-vs-type', 21, { field: 'A' }),
+      finding('example-type-mismatch', 21, { field: 'D', product: undefined }),
+      finding('example-type-mismatch', 21, { field: 'F', event: undefined, api: 'E' }),
+    ];
+    const index = indexExampleFindings(findings);
+    // one group per product, event, version and file; other rules and findings on no event are left out
+    expect([...index.values()].map((list) => list.map((f) => f.field ?? f.event))).toEqual([['A', 'C'], ['A'], ['B'], ['Other'], ['F']]);
+    for (const [event, version] of [['E', null], ['E', '2020-01-01'], ['Other', null], ['F', null]] as const) {
+      expect(findingsOnExample(index, 'p', { event }, version, example)).toEqual(findingsOnExample(findings, 'p', { event }, version, example));
+      expect(findingsOnExample(index, 'p', { api: event }, version, example)).toEqual(findingsOnExample(findings, 'p', { api: event }, version, example));
+    }
+    expect(findingsOnExample(index, 'p', { event: 'E' }, null, example).label).toBe(' — example-type-mismatch at A, example-undocumented-field at C');
+    expect(findingsOnExample(index, 'p', { api: 'E' }, null, example).label).toBe(' — example-type-mismatch at F');
+  });
+
+  it('keeps a null version apart from a version written as empty text', () => {
+    const index = indexExampleFindings([finding('example-type-mismatch', 21, { field: 'A', version: '' })]);
+    expect(findingsOnExample(index, 'p', { event: 'E' }, null, example).contradictions).toEqual([]);
+    expect(findingsOnExample(index, 'p', { event: 'E' }, '', example).contradictions).toEqual([['example-type-mismatch', 'A']]);
   });
 });

@@ -3,6 +3,7 @@ import { exampleSubjects, quoteValue, walkExample } from '../example-walk.js';
 import { fieldPlaceKey, walkFields } from '../field-walk.js';
 import { defineRule } from '../rule.js';
 import { apiPlace, eventPlace, type Place } from './where.js';
+import { pushTo } from '../../shared/push-to.js';
 
 export default defineRule({
   id: 'description-values-vs-type',
@@ -21,7 +22,7 @@ export default defineRule({
         // only string fields with listed values are ever quoted
         if (!field?.enum || field.type.kind !== 'string' || !present || value === null || typeof value === 'object') return;
         const key = `${place.product}/${place.event ?? ''}/${place.api ?? ''}@${place.version ?? ''}/${path}`;
-        shown.set(key, [...(shown.get(key) ?? []), value]);
+        pushTo(shown, key, value);
       });
     }
     const done = new Set<string>();

@@ -2,6 +2,7 @@ import type { Field, SourceRef, TypeRef } from '../../model/types.js';
 import { describeType } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 import { apiPlace, eventPlace, type Place } from './where.js';
+import { pushTo } from '../../shared/push-to.js';
 
 /**
  * What a value can be, coarsely: integer vs int64 vs float are one family, so only truly
@@ -45,7 +46,7 @@ export default defineRule({
       for (const field of fields) {
         if (field.typeSource !== 'documented' || field.type.kind === 'unknown' || !field.sources[0]) continue;
         const key = `${group}\u0000${field.name}`;
-        groups.set(key, [...(groups.get(key) ?? []), { owner, place, field, source: field.sources[0] }]);
+        pushTo(groups, key, { owner, place, field, source: field.sources[0] });
       }
     };
     const productsWithApis = new Set(model.apis.map((a) => a.product));
@@ -61,7 +62,7 @@ export default defineRule({
     const reported = new Set<string>();
     for (const uses of groups.values()) {
       const byFamily = new Map<string, Use[]>();
-      for (const u of uses) byFamily.set(family(u.field.type), [...(byFamily.get(family(u.field.type)) ?? []), u]);
+      for (const u of uses) pushTo(byFamily, family(u.field.type), u);
       if (byFamily.size < 2) continue;
       // the type most related docs give is the reference; the odd ones out are the findings
       const [main, ...odd] = [...byFamily.values()].sort((x, y) => y.length - x.length);

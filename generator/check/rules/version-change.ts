@@ -1,6 +1,7 @@
 import { compareFieldSets, type FieldChange, versionPairs } from '../../diff/compare-fields.js';
 import { defineRule } from '../rule.js';
 import { eventPlace } from './where.js';
+import { pushTo } from '../../shared/push-to.js';
 
 /** A change in words: "was renamed from TosBucket (same type, …)". */
 function changeText(c: FieldChange): string {
@@ -47,7 +48,7 @@ export default defineRule({
       const byPath = new Map<string, FieldChange[]>();
       for (const c of compareFieldSets(before.fields, after.fields, model)) {
         // wording changes are for the diff report; findings are about what the types say
-        if (c.kind !== 'description-changed') byPath.set(c.field, [...(byPath.get(c.field) ?? []), c]);
+        if (c.kind !== 'description-changed') pushTo(byPath, c.field, c);
       }
       for (const [path, changes] of byPath) {
         const source = changes[0].source ?? after.sources[0];

@@ -1,5 +1,6 @@
 import { cmp, type Diagnostic, type Severity } from '../../shared/diagnostic.js';
 import type { FindingFormatter } from './formatter.js';
+import { pushTo } from '../../shared/push-to.js';
 
 /** Escapes text for a Markdown table cell: HTML, pipes and line breaks; backticks become quotes so a stray one cannot open a code span across cells. */
 export function mdCell(value: unknown): string {
@@ -35,7 +36,7 @@ export const findingsMarkdown: FindingFormatter = {
     for (const [code, { severity, n }] of [...byCode].sort(([a], [b]) => cmp(a, b))) lines.push(`| ${code} | ${severity} | ${n} |`);
     lines.push('');
     const groups = new Map<string, Diagnostic[]>();
-    for (const f of findings) groups.set(groupTitle(f), [...(groups.get(groupTitle(f)) ?? []), f]);
+    for (const f of findings) pushTo(groups, groupTitle(f), f);
     for (const [title, list] of [...groups].sort(([a], [b]) => cmp(a, b))) {
       lines.push(`## ${mdCell(title)}`, '', '| severity | rule | field | where | message |', '| --- | --- | --- | --- | --- |');
       for (const f of list) lines.push(`| ${f.severity} | ${f.code} | ${mdCell(f.field ?? '')} | ${mdCell(`${f.file}:${f.line}`)} | ${mdCell(f.message)} |`);

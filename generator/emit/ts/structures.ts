@@ -5,6 +5,7 @@ import { overrideNote } from '../override-note.js';
 import { bilingual, docReferences, enforcedEnum, is64Bit, sectionSlug, versionGroups, type DocReferences } from '../model-view.js';
 import { flatEvents, packageNames } from '../names.js';
 import { docText, propertyKey, stringLiteral } from '../text-safety.js';
+import { pushTo } from '../../shared/push-to.js';
 
 export interface TsDeclarations {
   interfaces: OptionalKind<InterfaceDeclarationStructure>[];
@@ -117,7 +118,7 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
   }
   // products whose bodies name themselves by a top-level key: the union of the payloads narrows on that key
   const flatByProduct = new Map<string, CallbackEvent[]>();
-  for (const e of flatEvents(model)) flatByProduct.set(e.product, [...(flatByProduct.get(e.product) ?? []), e]);
+  for (const e of flatEvents(model)) pushTo(flatByProduct, e.product, e);
   for (const [product, events] of flatByProduct) {
     const union = names.productCallback(product);
     if (!union) continue;
@@ -147,7 +148,7 @@ export function buildDeclarations(model: Model, options: TsOptions = {}): TsDecl
     if (a.responseWrapper) {
       interfaces.push({ name: names.responseBody(a), isExported: true, docs: [{ description: typeDoc(refs, [`The HTTP body of a ${a.action} response: the fields wrapped in \`${a.responseWrapper}\`.`], a.sources, wrapped, sectionSlug(a.action)) }], properties: [{ name: propertyKey(a.responseWrapper), type: response }] });
     }
-    responses.set(a.action, [...(responses.get(a.action) ?? []), response]);
+    pushTo(responses, a.action, response);
   }
   interfaces.push({
     name: 'ApiResponses',
