@@ -2,7 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Root as HastRoot } from 'hast';
-import type { Nodes, PhrasingContent, RootContent, Table, TableCell } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import type { SourceDoc } from '../sources/types.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -18,46 +18,82 @@ import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { tooManyRows } from './page-limits.js';
 import { trimPipeTables } from './pipe-table-limits.js';
 import { DEFAULT_SLICE_ROWS, planSlices, SliceMismatch, type TableRowSource, wholeRows } from './pipe-table-slices.js';
+import { cutSegments, DEFAULT_SEGMENT_CHARS, readSegments, type Segment, SegmentMismatch } from './page-segments.js';
+import { definitionLabels } from './definition-labels.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+/** Sizes of the parts remark reads a big page in (tests make them tiny). */
+export interface ReadSizes {
+  sliceRows?: number;
+  segmentChars?: number;
+}
+
 /** GFM Markdown reader: remark does the parsing, this turns mdast into the block list. */
-export function readMarkdown(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS, options: { sliceRows?: number } = {}): ParsedDoc {
-  try {
-    return readBody(doc, limits, options.sliceRows ?? DEFAULT_SLICE_ROWS);
-  } catch (error) {
-    // the scan misjudged a table remark reads otherwise (in a list, a row starting a block): read the page whole
-    if (error instanceof SliceMismatch) return readBody(doc, limits, Infinity);
-    throw error;
+export function readMarkdown(doc: SourceDoc, limits: Limits = DEFAULT_LIMITS, sizes: ReadSizes = {}): ParsedDoc {
+  let sliceRows = sizes.sliceRows ?? DEFAULT_SLICE_ROWS;
+  let segmentChars = sizes.segmentChars ?? DEFAULT_SEGMENT_CHARS;
+  for (;;) {
+    try {
+      return readBody(doc, limits, sliceRows, segmentChars);
+    } catch (error) {
+      // the line scans misjudged the page (a table in a list, a fence they missed): read it with fewer parts
+      if (error instanceof SliceMismatch && sliceRows !== Infinity) sliceRows = Infinity;
+      else if (error instanceof SegmentMismatch && segmentChars !== Infinity) segmentChars = Infinity;
+      else throw error;
+    }
   }
 }
 
-function readBody(doc: SourceDoc, limits: Limits, sliceRows: number): ParsedDoc {
+function readBody(doc: SourceDoc, limits: Limits, sliceRows: number, segmentChars: number): ParsedDoc {
   const { text: _text, ...source } = doc;
   const { body: written, frontMatter } = splitFrontMatter(doc.text);
   const diagnostics: Diagnostic[] = [];
   const body = trimPipeTables(normaliseDialectLines(written), limits, source, diagnostics);
   const lines = body.split('\n');
-  const slices = planSlices(body, lines, sliceRows, (text) => processor.parse(text));
-  const tree = processor.parse(slices?.text ?? body);
-  if (slices && !slices.fits(tree)) throw new SliceMismatch();
-  const rowsOf = (table: Table): TableRowSource => (slices ? slices.rowsOf(table, tree) : wholeRows(table));
+  const parse = (text: string): Root => processor.parse(text);
+  const slices = planSlices(body, lines, sliceRows, parse);
+  const text = slices?.text ?? body;
   const blocks: Block[] = [];
+  let root: readonly RootContent[] = [];
+  let labels: readonly string[] = [];
+  const rowsOf = (table: Table): TableRowSource => (slices ? slices.rowsOf(table, root, labels) : wholeRows(table));
   const ctx: Ctx = { doc, body, lines, diagnostics, inlineMarkdown, maxTableRows: limits.maxTableRows, rowsOf };
-  const nodes = tree.children;
+  const read = (nodes: RootContent[], segment: Segment, last: boolean): void => {
+    if (slices && !slices.fits(nodes, segment.from + 1, segment.to)) throw new SliceMismatch();
+    root = nodes;
+    readRootNodes(nodes, ctx, blocks, last);
+  };
+  const segments = text.length > segmentChars ? cutSegments(slices ? text.split('\n') : lines, segmentChars) : [];
+  if (segments.length > 1) {
+    readSegments(text, slices ? text.split('\n') : lines, segments, parse, (nodes, segment, pageLabels, last) => {
+      labels = pageLabels;
+      read(nodes, segment, last);
+    });
+  } else {
+    const tree = parse(text);
+    if (slices) labels = definitionLabels(tree, (node) => node.type === 'table');
+    read(tree.children, { from: 0, to: lines.length }, true);
+  }
+  return { source, blocks, frontMatter, diagnostics };
+}
+
+/** Root nodes to blocks; `last` is false when more of the page follows in another segment. */
+function readRootNodes(nodes: readonly RootContent[], ctx: Ctx, blocks: Block[], last: boolean): void {
+  const body = ctx.body;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     if (node.type === 'html' && opensUnclosedTable(node.value)) {
       // an HTML table with a blank line inside: CommonMark cut it into several nodes; read it whole
-      let last = i;
-      while (last + 1 < nodes.length && opensUnclosedTable(sourceBetween(nodes[i], nodes[last], body))) last++;
-      blocks.push(...readHtmlBlock(sourceBetween(nodes[i], nodes[last], body), lineOf(node), ctx));
-      i = last;
+      let end = i;
+      while (end + 1 < nodes.length && opensUnclosedTable(sourceBetween(nodes[i], nodes[end], body))) end++;
+      if (!last && end + 1 === nodes.length && opensUnclosedTable(sourceBetween(nodes[i], nodes[end], body))) throw new SegmentMismatch();
+      blocks.push(...readHtmlBlock(sourceBetween(nodes[i], nodes[end], body), lineOf(node), ctx));
+      i = end;
       continue;
     }
     collectBlocks(node, ctx, blocks);
   }
-  return { source, blocks, frontMatter, diagnostics };
 }
 
 function sourceBetween(first: Nodes, last: Nodes, body: string): string {

@@ -1,4 +1,5 @@
-import type { Nodes, Root, Table, TableRow } from 'mdast';
+import type { Root, RootContent, Table, TableRow } from 'mdast';
+import { shiftPositions } from './mdast-positions.js';
 import { scanPipeTables } from './pipe-table-scan.js';
 
 /** Rows of a pipe table remark parses at a time: its tree costs tens of KB per row at its peak. */
@@ -25,10 +26,10 @@ interface SlicedTable {
 export interface SlicePlan {
   /** The text remark parses: rows past each big table's first slice blanked with spaces (same offsets). */
   text: string;
-  /** False when remark's tree does not hold each big table at the root where the scan found it. */
-  fits(tree: Root): boolean;
-  /** The rows of a table node: from the main tree, then slice by slice from the page. */
-  rowsOf(table: Table, tree: Root): TableRowSource;
+  /** False when these root nodes (page lines from..to, 1-based) do not hold each big table there where the scan found it. */
+  fits(root: readonly RootContent[], from: number, to: number): boolean;
+  /** The rows of a table node: from the main tree, then slice by slice from the page; `labels` are the page's definitions. */
+  rowsOf(table: Table, root: readonly RootContent[], labels: readonly string[]): TableRowSource;
 }
 
 type Parse = (text: string) => Root;
@@ -52,11 +53,11 @@ export function planSlices(body: string, lines: readonly string[], sliceRows: nu
   const byLine = new Map(tables.map((t) => [t.header + 1, t]));
   return {
     text: blanked.join('\n'),
-    fits: (tree) => tables.every((t) => tree.children.some((n) => n.type === 'table' && n.position?.start.line === t.header + 1 && n.children.length - 1 === t.firstSliced - t.header - 2)),
-    rowsOf: (table, tree) => {
+    fits: (root, from, to) => tables.every((t) => t.header + 1 < from || t.header + 1 > to || root.some((n) => n.type === 'table' && n.position?.start.line === t.header + 1 && n.children.length - 1 === t.firstSliced - t.header - 2)),
+    rowsOf: (table, root, labels) => {
       const sliced = byLine.get(table.position?.start.line ?? 0);
-      if (!sliced || !tree.children.includes(table)) return wholeRows(table);
-      return slicedRows(table, sliced, { body, lines, starts, sliceRows, parse, suffix: definitionsOf(tree) });
+      if (!sliced || !root.includes(table)) return wholeRows(table);
+      return slicedRows(table, sliced, { body, lines, starts, sliceRows, parse, suffix: labels.length === 0 ? '' : `\n\n${labels.join('\n\n')}` });
     },
   };
 }
@@ -90,22 +91,6 @@ function lineStarts(lines: readonly string[]): number[] {
   return starts;
 }
 
-/**
- * The labels the page defines, as definitions appended to each slice, so a reference in a cell
- * (`[x][id]`, `[^1]`) is read as it is in the whole page. Only labels matter: cells are turned into
- * HTML one by one, without the definitions' targets.
- */
-function definitionsOf(tree: Root): string {
-  const found: string[] = [];
-  const walk = (node: Nodes): void => {
-    if (node.type === 'definition') found.push(`[${node.label ?? node.identifier}]: x`);
-    else if (node.type === 'footnoteDefinition') found.push(`[^${node.label ?? node.identifier}]: x`);
-    else if ('children' in node && node.type !== 'table') for (const child of node.children as Nodes[]) walk(child);
-  };
-  walk(tree);
-  return found.length === 0 ? '' : `\n\n${found.join('\n\n')}`;
-}
-
 interface SliceContext {
   body: string;
   lines: readonly string[];
@@ -136,16 +121,4 @@ function slicedRows(table: Table, t: SlicedTable, c: SliceContext): TableRowSour
       }
     })(),
   };
-}
-
-/** Moves the positions of a slice's subtree to the page (new point objects: remark may share them). */
-function shiftPositions(node: Nodes, by: { line: number; offset: number }): void {
-  const p = node.position;
-  if (p) {
-    node.position = {
-      start: { line: p.start.line + by.line, column: p.start.column, offset: p.start.offset === undefined ? undefined : p.start.offset + by.offset },
-      end: { line: p.end.line + by.line, column: p.end.column, offset: p.end.offset === undefined ? undefined : p.end.offset + by.offset },
-    };
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, by);
 }
