@@ -7,7 +7,7 @@ import { headingAbove, type Recogniser, type Section } from './section.js';
 /**
  * One callback per page, named by a command the body carries (`CallbackCommand` =
  * `Group.CallbackAfterSendMsg`, `event` = `send_msg`): a row says the value is fixed
- * ("固定为 X", "此回调返回值为 `X`", "Fixed value: X"), and the page's request example carries
+ * ("固定为 X", "此回调返回值为 `X`", "Fixed value: X"; X a name or an integer), and the page's request example carries
  * that key with that value. The page's tables then take roles from their headings: request
  * body, reply ("应答包", "Response"), URL query parameters (a table with no type column).
  */
@@ -18,8 +18,10 @@ export const commandCallback: Recogniser = {
     for (const [index, block] of blocks.entries()) {
       if (block.kind !== 'table' || claimed(index)) continue;
       // the docs' own example must carry it: a fixed value alone may be a content type or a protocol
-      const command = fixedValueRows(block).find((row) => examples.some((e) => isRecord(e.value) && e.value[row.key] === row.value));
+      const command = fixedValueRows(block).find((row) => examples.some((e) => isRecord(e.value) && carries(e.value[row.key], row.value)));
       if (!command) continue;
+      // a number in the example is a number in the body: the discriminator keeps its JSON type
+      const numeric = examples.some((e) => isRecord(e.value) && typeof e.value[command.key] === 'number' && carries(e.value[command.key], command.value));
       const roles = tableRoles(blocks, claimed, index);
       const replyCodes = examples.filter((e) => REPLY.test(headingText(blocks, e.index)) && !(isRecord(e.value) && command.key in e.value)).map((e) => e.index);
       const first = blocks.find((b) => b.kind === 'heading');
@@ -32,7 +34,7 @@ export const commandCallback: Recogniser = {
           ...(first && first.kind === 'heading' ? { title: first.text } : {}),
           line: command.line,
           recogniser: 'command-callback',
-          discriminator: { key: command.key, value: command.value, payloadPath: [], evidence: `fixed value in the row at line ${command.line}, carried by the example` },
+          discriminator: { key: command.key, value: numeric ? Number(command.value) : command.value, payloadPath: [], evidence: `fixed value in the row at line ${command.line}, carried by the example` },
           payloadTables: roles.payload,
           replyTables: roles.reply,
           queryTables: roles.query,
@@ -44,7 +46,7 @@ export const commandCallback: Recogniser = {
   },
 };
 
-const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?([A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
+const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?(-?\d+(?![\d.])|[A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
 const REPLY = /应答|响应|回包|回复|返回包|response|reply|answer/i;
 
 function fixedValueRows(table: TableBlock): Array<{ key: string; value: string; line: number }> {
@@ -93,6 +95,11 @@ function headingText(blocks: Block[], index: number): string {
 function jsonOf(block: CodeBlock): unknown {
   const parsed = parseExampleBlock(block);
   return parsed.value ?? parsed.repaired;
+}
+
+/** The example's value is the fixed one: the same string, or the same integer (`Fixed value: 200`). */
+function carries(value: unknown, fixed: string): boolean {
+  return value === fixed || (typeof value === 'number' && Number.isInteger(value) && String(value) === fixed);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
