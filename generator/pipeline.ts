@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from './shared/diagnostic.js';
 import { runChecks } from './check/index.js';
-import { signatureRecipeFindings } from './check/signature-recipe.js';
+import { signatureRecipeFindings, statedRecipes, type StatedRecipe } from './check/signature-recipe.js';
+import { memoized, memoKey } from './emit/memo.js';
 import type { SignatureScheme } from './runtime/signature.js';
 import { emitPackage, type EmitTimings } from './emit/index.js';
 import { startTsPrinter, type TsPrinter } from './emit/ts/printer.js';
@@ -13,6 +14,7 @@ import { applyProfileOverrides, type ProfileOverride } from './model/passes/prof
 import { applyOverrides } from './model/passes/overrides.js';
 import { parseOverridesFile } from './config/overrides.js';
 import { readSources } from './sources/index.js';
+import { PageStamps } from './sources/page-stamps.js';
 import type { SourceDoc } from './sources/types.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -58,7 +60,9 @@ export interface ModelOptions {
 export async function buildModelFromDocs(docsDir: string, options: ModelOptions = {}): Promise<ModelRun> {
   let t = performance.now();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const { docs, diagnostics, overrides: overridesFile } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude, maxPageBytes: limits.maxPageBytes });
+  const stamps = options.cacheDir ? await PageStamps.load(path.join(options.cacheDir, 'page-stamps.json'), docsDir, await generatorFingerprint()) : undefined;
+  const { docs, diagnostics, overrides: overridesFile } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude, maxPageBytes: limits.maxPageBytes, stamps });
+  await stamps?.save();
   // a malformed overrides file stops the run (OverridesFileError, exit 2) before any page is parsed
   const overrides = overridesFile ? await parseOverridesFile(overridesFile.text, overridesFile.file) : [];
   const sources = performance.now() - t;
@@ -115,14 +119,16 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   stage(`parse (${run.unitStats.cached} cached, ${run.unitStats.built} parsed on ${run.unitStats.threads} thread${run.unitStats.threads > 1 ? 's' : ''})`, run.timings.parse);
   stage('model', run.timings.model);
   let t = performance.now();
+  const memo = memoDir ? new FileMemo(memoDir) : undefined;
+  // a page's stated signature recipes are remembered by its hash: an unchanged page's text is not read
+  const recipesOf = (doc: SourceDoc): StatedRecipe[] => (memo ? (JSON.parse(memoized(memo, memoKey('recipes', doc.hash, doc.file), () => JSON.stringify(statedRecipes(doc)))) as StatedRecipe[]) : statedRecipes(doc));
   // name findings are the naming pass's, already among the model's diagnostics
-  const findings = [...runChecks(run.model), ...signatureRecipeFindings(run.docs, options.signatures ?? {})].sort(compareDiagnostics);
+  const findings = [...runChecks(run.model), ...signatureRecipeFindings(run.docs, options.signatures ?? {}, recipesOf)].sort(compareDiagnostics);
   const check = performance.now() - t;
   stage('check', check);
   t = performance.now();
   const emitParts: EmitTimings = { types: 0, schemas: 0, validators: 0, fixtures: 0 };
   const files = new Map<string, string>([['model.json', `${JSON.stringify(run.model, null, 2)}\n`]]);
-  const memo = memoDir ? new FileMemo(memoDir) : undefined;
   const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, signatures: options.signatures, memo, printer }, emitParts);
   for (const [path, contents] of pkg) files.set(path, contents);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);

@@ -54,10 +54,10 @@ const recipeText = (method: string, algorithm: string, parts: SignaturePart[]): 
  * algorithm, method, part order or signature name is a mismatch; a scheme without a stated
  * recipe, or a recipe without a scheme, is noted.
  */
-export function signatureRecipeFindings(docs: Array<{ file: string; product: string; text: string }>, schemes: Record<string, SignatureScheme>): Diagnostic[] {
+export function signatureRecipeFindings<D extends { file: string; product: string; text: string }>(docs: D[], schemes: Record<string, SignatureScheme>, recipesOf: (doc: D) => StatedRecipe[] = statedRecipes): Diagnostic[] {
   const findings: Diagnostic[] = [];
   const byProduct = new Map<string, StatedRecipe[]>();
-  for (const doc of docs) pushTo(byProduct, doc.product, ...statedRecipes(doc));
+  for (const doc of docs) pushTo(byProduct, doc.product, ...recipesOf(doc));
   const products = [...new Set(docs.map((d) => d.product))].sort();
   for (const product of products) {
     const recipes = byProduct.get(product) ?? [];

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../shared/diagnostic.js';
@@ -10,6 +11,7 @@ import { parseManifest, type ManifestEntry } from './manifest.js';
 import type { SourceDoc, SourceSet } from './types.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import { stageDiagnostic, type StageDiagnosticCode } from '../shared/stage-diagnostics.js';
+import type { PageReading, PageStamps } from './page-stamps.js';
 
 export type { SourceDoc, SourceSet } from './types.js';
 
@@ -29,6 +31,8 @@ export interface ReadSourcesOptions {
   exclude?: string[];
   /** Pages larger than this are refused (config `limits.maxPageBytes`). */
   maxPageBytes?: number;
+  /** The last run's readings by page stamp: an unchanged page is not read or hashed (its text is read on demand). */
+  stamps?: PageStamps;
 }
 
 /** Finds every page under `docsDir` (`PRODUCT/…`), reads and classifies it. The only stage that reads files. */
@@ -54,7 +58,7 @@ export async function readSources(docsDir: string, options: ReadSourcesOptions =
     const file = rel(abs);
     const entry = manifest.get(inDocs);
     // one unreadable page (vanished, no permission, a folder swapped in) is a finding, not the end of the run
-    const doc = await readPage(abs, file, inDocs, entry, diagnostics, options.maxPageBytes ?? DEFAULT_LIMITS.maxPageBytes).catch((error: unknown) => {
+    const doc = await readPage(abs, file, inDocs, entry, diagnostics, options.maxPageBytes ?? DEFAULT_LIMITS.maxPageBytes, options.stamps).catch((error: unknown) => {
       diagnostics.push(pageFailed(file, 'read', error));
       return undefined;
     });
@@ -109,8 +113,9 @@ async function listFiles(dir: string, exclude: string[], badName: (shown: string
   return out;
 }
 
-async function readPage(abs: string, file: string, inDocs: string, entry: ManifestEntry | undefined, diagnostics: Diagnostic[], maxPageBytes: number): Promise<SourceDoc | undefined> {
-  const size = (await stat(abs)).size;
+async function readPage(abs: string, file: string, inDocs: string, entry: ManifestEntry | undefined, diagnostics: Diagnostic[], maxPageBytes: number, stamps: PageStamps | undefined): Promise<SourceDoc | undefined> {
+  const stats = await stat(abs, { bigint: true });
+  const size = Number(stats.size);
   const segments = inDocs.split('/');
   const product = entry?.product ?? (segments.length > 1 ? sanitizeProduct(segments[0]) : 'default');
   const report = (code: StageDiagnosticCode, message: string): void => {
@@ -120,32 +125,59 @@ async function readPage(abs: string, file: string, inDocs: string, entry: Manife
     report('file-too-large', `The page is ${megabytes(size)}, over the ${megabytes(maxPageBytes)} limit for one page (limits.maxPageBytes); it was skipped.`);
     return undefined;
   }
+  const page = (reading: PageReading, text: () => string): SourceDoc => {
+    for (const note of reading.notes) report(note, NOTE_MESSAGES[note]);
+    return {
+      file,
+      product,
+      lang: entry?.lang ?? reading.lang,
+      format: entry?.format ?? reading.format,
+      origin: entry?.origin,
+      detected: { lang: !entry?.lang, format: !entry?.format, product: !entry?.product },
+      get text() {
+        return text();
+      },
+      hash: reading.hash,
+    };
+  };
+  const known = stamps?.lookup(inDocs, stats);
+  if (known) {
+    // unchanged since the last run: read only if a later stage needs the text (a page not in the unit cache)
+    let text: string | undefined;
+    return page(known, () => (text ??= decodePage(readFileSync(abs)).text));
+  }
   const bytes = await readFile(abs);
   if (bytes.subarray(0, 8192).includes(0)) {
     report('binary-file', 'The file contains NUL bytes: it is binary, not a documentation page; it was skipped.');
     return undefined;
   }
+  const { text, invalidUtf8 } = decodePage(bytes);
+  const reading: PageReading = {
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    lang: detectLang(text),
+    format: detectFormat(text, inDocs),
+    notes: [...(invalidUtf8 ? ['invalid-utf8' as const] : []), ...(text.trim() === '' ? ['empty-document' as const] : [])],
+  };
+  stamps?.record(inDocs, stats, reading);
+  return page(reading, () => text);
+}
+
+const NOTE_MESSAGES: Record<PageReading['notes'][number], string> = {
+  'invalid-utf8': 'The file is not valid UTF-8; undecodable bytes were replaced with U+FFFD.',
+  'empty-document': 'The page is empty; nothing was read from it.',
+};
+
+/** A page's bytes as text: UTF-8 (undecodable bytes replaced), no BOM, `\n` line ends. */
+function decodePage(bytes: Uint8Array): { text: string; invalidUtf8: boolean } {
   let text: string;
+  let invalidUtf8 = false;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     text = new TextDecoder('utf-8').decode(bytes);
-    report('invalid-utf8', 'The file is not valid UTF-8; undecodable bytes were replaced with U+FFFD.');
+    invalidUtf8 = true;
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') {
-    report('empty-document', 'The page is empty; nothing was read from it.');
-  }
-  return {
-    file,
-    product,
-    lang: entry?.lang ?? detectLang(text),
-    format: entry?.format ?? detectFormat(text, inDocs),
-    origin: entry?.origin,
-    detected: { lang: !entry?.lang, format: !entry?.format, product: !entry?.product },
-    text,
-    hash: createHash('sha256').update(bytes).digest('hex'),
-  };
+  return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), invalidUtf8 };
 }
 
 /** Folder names become product ids; anything odd is folded to a safe lowercase name. */
