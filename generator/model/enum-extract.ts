@@ -8,28 +8,37 @@ import type { EnumSpec, EnumValue, Localized, Lang, TypeRef } from './types.js';
  * - scraped English run together: `… AUTO: the pushing … USER_CALL: push … EXCEPTION: …`
  */
 export function enumFromDescription(text: string, raw: string, type: TypeRef, lang: Lang, line: number): EnumSpec | undefined {
+  const values = describedValues(text, raw);
+  if (values.length >= 2) return toEnumSpec(values, type, lang, 'description', line);
+  // weaker evidence, known values never enforced: pairs inside a sentence often go on with
+  // other cases (`\`0\`: allow; \`1\`: reject; or a custom code in [120001, 130000]`), and
+  // unmarked words may be prose
+  const weak = weakValues(text, raw, type);
+  return weak.length >= 2 ? { ...toEnumSpec(weak, type, lang, 'description', line), closed: false } : undefined;
+}
+
+/** The first shape that gives two values or more wins; fewer than two is no enum. */
+function describedValues(text: string, raw: string): Array<{ token: string; description?: string }> {
   const listed = listedValues(text, raw);
   const set = setValues(text);
-  const alternatives = alternativeValues(raw);
-  const inline = listed.length >= 2 ? [] : inlineCapsValues(text);
-  const paired = codePairs(raw);
-  let values: Array<{ token: string; description?: string }> = [];
   if (set.length >= 2) {
     // a set with item descriptions elsewhere in the same cell: keep the descriptions
     const described = new Map(listed.map((v) => [v.token, v.description]));
-    // a value listed with its meaning but missing from the set is still a value (pages drift)
-    values = [...set, ...listed.map((v) => v.token).filter((t) => !set.includes(t))].map((token) => ({ token, description: described.get(token) }));
-  } else if (listed.length >= 2) values = listed;
-  else if (alternatives.length >= 2) values = alternatives.map((token) => ({ token }));
-  else if (inline.length >= 2) values = inline;
-  if (values.length < 2) {
-    // weaker evidence, known values never enforced: pairs inside a sentence often go on with
-    // other cases (`\`0\`: allow; \`1\`: reject; or a custom code in [120001, 130000]`), and
-    // unmarked words may be prose
-    const weak = paired.length >= 2 ? paired : type.kind === 'string' ? plainWordLines(text) : [];
-    return weak.length >= 2 ? { ...toEnumSpec(weak, type, lang, 'description', line), closed: false } : undefined;
+    // a value listed with its meaning but missing from the set is still a value (pages drift); a
+    // value in both is one value (toEnumSpec keeps the first)
+    return [...set, ...listed.map((v) => v.token)].map((token) => ({ token, description: described.get(token) }));
   }
-  return toEnumSpec(values, type, lang, 'description', line);
+  if (listed.length >= 2) return listed;
+  const alternatives = alternativeValues(raw);
+  if (alternatives.length >= 2) return alternatives.map((token) => ({ token }));
+  return inlineCapsValues(text);
+}
+
+function weakValues(text: string, raw: string, type: TypeRef): Array<{ token: string; description: string }> {
+  const paired = codePairs(raw);
+  if (paired.length >= 2) return paired;
+  // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
+  return type.kind === 'string' ? plainWordLines(text) : [];
 }
 
 /** Values of a `| 值 | 含义 |` table. */
@@ -69,27 +78,33 @@ function listedValues(text: string, raw: string): Array<{ token: string; descrip
   for (const rawLine of text.split('\n')) {
     // list bullets; a minus before a digit is a sign (`-1：失败`)
     const line = rawLine.replace(/^\s*(?:(?:[*•>]|-(?!\d))\s*)+/, '').trim();
-    const m = /^([^\s：:]{1,48})\s*[：:]\s*(.*)$/.exec(line);
+    // the line is trimmed, so the description after the colon is too
+    const m = /^([^\s：:]{1,48})\s*[：:]\s*(.*)/.exec(line);
     if (!m || !valueToken.test(m[1]) || !acceptedToken(m[1], raw)) continue;
-    out.push({ token: m[1], description: m[2].trim() });
+    out.push({ token: m[1], description: m[2] });
   }
   return out;
 }
 
 function setValues(text: string): string[] {
   const m = /(?:值的集合为|枚举值为|取值范围为|取值集合为|可选值为|valid values are|possible values are|values are)\s*[:：]?\s*\{([^}]*)\}/i.exec(text);
+  // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
   if (!m) return [];
+  // empty pieces between two separators fail valueToken, as does any piece with a colon inside
   return m[1]
-    .split(/[，,、\s]+/)
-    .map((t) => t.replace(/^[：:]+|[：:]+$/g, '').trim())
+    .split(/[，,、\s]/)
+    .map((t) => t.replace(/^[：:]+|[：:]+$/g, ''))
     .filter((t) => valueToken.test(t));
 }
 
 function alternativeValues(raw: string): string[] {
   const m = /(?:可以?取(?:值为)?|取值为|可选)\s*((?:`[^`]+`\s*(?:或|、|,|，|和|及|or)?\s*){2,})/.exec(raw);
+  // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
   if (!m) return [];
   // "对于动态转码任务，取值为 `0` 或 `100`": values under a condition are not the field's whole set
+  // Stryker disable next-line StringLiteral: split gives one piece at least, so pop() always has one
   const sentence = raw.slice(0, m.index).split(/[。；;.!?！？]/).pop() ?? '';
+  // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
   if (/对于|当|若|如果|\bfor\b|\bwhen\b|\bif\b/i.test(sentence)) return [];
   return [...m[1].matchAll(/`([^`]+)`/g)].map((x) => x[1].trim()).filter((t) => valueToken.test(t));
 }
@@ -97,7 +112,6 @@ function alternativeValues(raw: string): string[] {
 function inlineCapsValues(text: string): Array<{ token: string; description: string }> {
   const flat = text.replace(/\n/g, ' ');
   const matches = [...flat.matchAll(/(?:^|\s)([A-Z][A-Z0-9_]{1,}):\s/g)];
-  if (matches.length < 2) return [];
   return matches.map((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = i + 1 < matches.length ? matches[i + 1].index ?? flat.length : flat.length;

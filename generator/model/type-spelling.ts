@@ -82,10 +82,12 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
   const primitive = primitives[spelling.toLowerCase()];
   // a spelling of the vocabulary as a whole (`JSON Array`) before reading it as element + array
   if (primitive && !link) return { ok: true, type: structuredClone(primitive) };
+  // the spelling's spaces are single (see parseTypeSpelling), and a lazy group from the start or a greedy one
+  // to the end needs no anchor on that side
   const array =
-    /^(?:array\s+of|list\s+of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ??
-    /^(.+?)\s*\[\]$/.exec(spelling) ??
-    /^\[\]\s*(.+)$/.exec(spelling) ??
+    /^(?:array of|list of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ??
+    /(.+?)\s*\[\]$/.exec(spelling) ??
+    /^\[\]\s*(.+)/.exec(spelling) ??
     // `Object 数组`, `String Array`, `Integer列表`: the element type first
     /^([A-Za-z][A-Za-z0-9]*)\s*(?:数组|列表|array|list)$/i.exec(spelling);
   if (array) {

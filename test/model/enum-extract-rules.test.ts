@@ -161,3 +161,46 @@ describe('capitals run together (scraped English)', () => {
     expect(values('xAUTO: a yUSER: b')).toBeUndefined();
   });
 });
+
+describe('edges of each rule', () => {
+  it('numbers of several digits, and decimals of several places, are numbers', () => {
+    expect(enumFromValueTable([{ value: '10', meaning: '' }, { value: '-20', meaning: '' }], int, 'zh', 1)?.values).toEqual([{ value: 10 }, { value: -20 }]);
+    expect(enumFromValueTable([{ value: '1.25', meaning: '' }, { value: '12.5', meaning: '' }], num, 'zh', 1)?.values).toEqual([{ value: 1.25 }, { value: 12.5 }]);
+  });
+
+  it('a listed value is taken bare only when it is a whole number or all capitals', () => {
+    expect(values('10：十\n20：二十', '', int)).toEqual([10, 20]);
+    expect(values('v1：one\nv2：two', '', int)).toBeUndefined();
+    expect(values('AUto：a\nMAnual：b')).toBeUndefined();
+    expect(values('aUTO：a\nmANUAL：b')).toBeUndefined();
+  });
+
+  it('list lines may be indented without a bullet, or bulleted without a space', () => {
+    expect(values('  AUTO：a\n  MANUAL：b')).toEqual(['AUTO', 'MANUAL']);
+    expect(values('•0：关\n•1：开', '', int)).toEqual([0, 1]);
+  });
+
+  it('only bullets at the start of a line are dropped: a dash inside a description stays', () => {
+    expect(enumFromDescription('0：on - default\n1：off', '', int, 'en', 1)?.values).toEqual([
+      { value: 0, description: { en: 'on - default' } },
+      { value: 1, description: { en: 'off' } },
+    ]);
+    expect(enumFromDescription('0：开-关\n1：无', '', int, 'zh', 1)?.values.map((v) => v.description?.zh)).toEqual(['开-关', '无']);
+  });
+
+  it('a set value loses the colons around it, and one with a colon inside is no value', () => {
+    expect(values('值的集合为{::1，2::，a:b}', '', int)).toEqual([1, 2]);
+  });
+
+  it('alternatives are read without the spaces inside their backticks', () => {
+    const raw = '可以取` 0 `或` 1 `';
+    expect(values(raw.replace(/`/g, ''), raw, int)).toEqual([0, 1]);
+  });
+
+  it('capitals run together: each description without the spaces around it', () => {
+    expect(enumFromDescription('AUTO:  push  USER_CALL:  call', '', str, 'en', 1)?.values).toEqual([
+      { value: 'AUTO', description: { en: 'push' } },
+      { value: 'USER_CALL', description: { en: 'call' } },
+    ]);
+  });
+});

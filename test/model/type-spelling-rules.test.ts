@@ -163,3 +163,28 @@ describe('unknown spellings and descriptions', () => {
     expect(spell(text)).toEqual({ ok: false, reason, spelling: text });
   });
 });
+
+describe('edges of each rule', () => {
+  it('compares a link label without emphasis or spaces around it', () => {
+    expect(spell('`Object` ', [{ label: '`Object` ', href: '#o' }])).toEqual({ ok: true, type: { kind: 'ref', struct: 'anchor:o' } });
+  });
+
+  it('reads a type before its explanation only at the start', () => {
+    expect(spell('1 string, the id')).toEqual({ ok: false, reason: 'looks-like-description', spelling: '1 string, the id' });
+  });
+
+  it('skips an empty part between two union separators', () => {
+    expect(spell('String//Integer')).toEqual({ ok: true, type: { kind: 'union', types: [S, I] } });
+  });
+
+  it('reads array spellings only as the whole cell', () => {
+    expect(spell('a list of int')).toEqual({ ok: false, reason: 'looks-like-description', spelling: 'a list of int' });
+    expect(spell('int[] x')).toEqual({ ok: false, reason: 'unknown', spelling: 'int[] x' });
+    expect(spell('x[]int')).toEqual({ ok: false, reason: 'unknown', spelling: 'x[]int' });
+    expect(spell('String array description')).toEqual({ ok: false, reason: 'looks-like-description', spelling: 'String array description' });
+  });
+
+  it('drops the spaces around the element type of an array', () => {
+    expect(spell('数组<int >')).toEqual({ ok: true, type: A(I) });
+  });
+});

@@ -126,7 +126,6 @@ export function mergeFieldLists(lists: Array<{ fields: Field[]; lang: Lang }>, k
     }
   }
   const langs = new Set(lists.map((l) => l.lang));
-  if (langs.size < 2) return [...byName.values()];
   // a field one language's page leaves out is not promised to that page's readers: optional, with the reason
   const namesOf = lists.map((l) => new Set(l.fields.map((x) => x.name)));
   return [...byName.values()].map((f) => {
@@ -139,15 +138,16 @@ export function mergeFieldLists(lists: Array<{ fields: Field[]; lang: Lang }>, k
 function mergeField(a: Field, b: Field, keepPerLang: boolean): Field {
   const preferB = a.typeSource === 'inferred-from-example' && b.typeSource === 'documented';
   const base = preferB ? b : a;
-  // inline objects merge field by field, also as the items of arrays (`Object Array` in both pages)
-  const mergeTypes = (ta: TypeRef, tb: TypeRef, fallback: TypeRef): TypeRef => {
+  // inline objects merge field by field, also as the items of arrays (`Object Array` in both pages);
+  // anything else is the preferred page's type
+  const mergeTypes = (ta: TypeRef, tb: TypeRef): TypeRef => {
     if (ta.kind === 'object' && tb.kind === 'object') {
       return { kind: 'object', fields: mergeFieldLists([{ fields: ta.fields, lang: a.sources[0]?.lang ?? 'en' }, { fields: tb.fields, lang: b.sources[0]?.lang ?? 'en' }], keepPerLang) };
     }
-    if (ta.kind === 'array' && tb.kind === 'array' && fallback.kind === 'array') return { ...fallback, items: mergeTypes(ta.items, tb.items, fallback.items) };
-    return fallback;
+    if (ta.kind === 'array' && tb.kind === 'array') return { kind: 'array', items: mergeTypes(ta.items, tb.items) };
+    return preferB ? tb : ta;
   };
-  const type = mergeTypes(a.type, b.type, base.type);
+  const type = mergeTypes(a.type, b.type);
   const required = a.required && b.required;
   const enumSpec = base.enum ?? a.enum ?? b.enum;
   const mergedEnum = enumSpec && {
