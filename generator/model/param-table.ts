@@ -246,10 +246,13 @@ function objectFieldsOf(parent: Field): Field[] {
   return (parent.type as { kind: 'object'; fields: Field[] }).fields;
 }
 
+type ObjectType = Extract<TypeRef, { kind: 'object' }>;
+
 /** `Error.Code`, `Error.Message` → `Error: { Code, Message }`; a conditional child makes the parent optional. */
 export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
   const out: Field[] = [];
-  const parents = new Map<string, Field>();
+  // only object rows (and the parents made up here) take dotted children
+  const parents = new Map<string, Field & { type: ObjectType }>();
   for (const field of fields) {
     const dot = field.name.indexOf('.');
     if (dot <= 0 || dot === field.name.length - 1) {
@@ -257,7 +260,7 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
       if (existing) Object.assign(existing, { ...field, type: existing.type });
       else {
         out.push(field);
-        if (field.type.kind === 'object') parents.set(field.name, field);
+        if (field.type.kind === 'object') parents.set(field.name, field as Field & { type: ObjectType });
       }
       continue;
     }
@@ -278,17 +281,14 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
       out.push(parent);
     }
     const child = { ...field, name: field.name.slice(dot + 1) };
-    if (parent.type.kind !== 'object') parent.type = { kind: 'object', fields: [] };
-    (parent.type).fields.push(child);
+    parent.type.fields.push(child);
     if (notes.untyped.has(field)) notes.untyped.add(child);
     if (!child.required && parent.required && parent.requiredReason.startsWith('parent of dotted')) {
       parent.required = false;
       parent.requiredReason = `parent of dotted fields; optional because ${field.name} is conditional (${child.requiredReason})`;
     }
   }
-  for (const parent of parents.values()) {
-    if (parent.type.kind === 'object') parent.type.fields = nestDotted(parent.type.fields, notes);
-  }
+  for (const parent of parents.values()) parent.type.fields = nestDotted(parent.type.fields, notes);
   return out;
 }
 
