@@ -154,7 +154,7 @@ describe('exampleSubjects', () => {
     const broken = { ...example('{"A":1,}'), repaired: { A: 1 } };
     const m = model({ events: [event('E', [], { examples: [broken] })], apis: [api([{ ...example('{"Id":1,}', { kind: 'response' }), repaired: { Id: 1 } }])] });
     expect(exampleSubjects(m)).toEqual([]);
-    expect(exampleSubjects(m, { repaired: true }).map((s) => [s.place.event, s.payload, s.repaired])).toEqual([
+    expect(exampleSubjects(m, { repaired: true }).map((s) => [s.place.event ?? s.place.api, s.payload, s.repaired])).toEqual([
       ['E', { A: 1 }, true],
       ['Run', { Id: 1 }, true],
     ]);
@@ -164,9 +164,9 @@ describe('exampleSubjects', () => {
     const examples = [example('{"Id":"q"}', { kind: 'request' }), example('{"Response":{"Id":"a"}}', { kind: 'response' }), example('{"Id":"b"}', { kind: 'response' }), example('[1]', { kind: 'response' })];
     const subjects = exampleSubjects(model({ apis: [api(examples, { responseWrapper: 'Response' })] }));
     expect(subjects.map((s) => [s.place, s.payload, s.payloadPath])).toEqual([
-      [{ product: 'p', event: 'Run', version: '1' }, { Id: 'a' }, ['Response']],
-      [{ product: 'p', event: 'Run', version: '1' }, { Id: 'b' }, []],
-      [{ product: 'p', event: 'Run', version: '1' }, [1], []],
+      [{ product: 'p', api: 'Run', version: '1' }, { Id: 'a' }, ['Response']],
+      [{ product: 'p', api: 'Run', version: '1' }, { Id: 'b' }, []],
+      [{ product: 'p', api: 'Run', version: '1' }, [1], []],
     ]);
     expect(subjects[0].fields.map((f) => f.name)).toEqual(['Id']);
     expect(exampleSubjects(model({ apis: [api([examples[1]])] })).map((s) => s.payloadPath)).toEqual([[]]);
