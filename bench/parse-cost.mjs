@@ -98,6 +98,8 @@ const result = {
   bareCpuMsPerMb: Math.round(bareCpu / mb),
   parseCpuMsPerMb: Math.round(unitCpu / mb),
   ratio: +(unitCpu / bareCpu).toFixed(2),
+  // the JS thread alone; the rest of the process CPU is V8's background threads (GC, JIT)
+  mainThreadCpuMs: { bare: median(bare.map((x) => x.mainThreadCpuMs)), parse: median(units.map((x) => x.mainThreadCpuMs)) },
   rounds: { bare: bare.map((x) => x.cpuMs), parse: units.map((x) => x.cpuMs) },
 };
 if (process.argv.includes('--pool')) {
