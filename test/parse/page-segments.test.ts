@@ -65,10 +65,9 @@ describe('a long page parsed in segments', () => {
     expect(parts).toEqual(whole);
   });
 
-  it('falls back when an HTML table opened with a blank line runs past a cut the scan took as safe', () => {
-    // `<table` inside a code span is ignored by remark's HTML block but not by the line scan… the other way round:
-    // a `</table>` the scan reads as closing, inside an attribute, leaves remark's table open past the cut
-    const text = '# A\n\n<table title="</table>"><tr><td>\n\n# in a cell\n\n</td></tr></table>\n';
+  it('falls back when an HTML table with a blank line inside runs past a cut the scan took as safe', () => {
+    // the scan closes the outer table at the nested table's end tag; remark's nodes are read as one HTML table
+    const text = '# A\n\n<table><tr><td><table><tr><td>x</td></tr></table>\n\n# in a cell\n\n</td></tr></table>\n';
     expect(cuts(text)).toContain(4);
     const { whole, parts } = both(text);
     expect(parts).toEqual(whole);
