@@ -26,15 +26,21 @@ export default defineRule({
       for (const a of e.sources) for (const b of e.sources) if (a.lang !== b.lang && a.file !== b.file) pair(a, b);
     }
     const documents = (e: CallbackEvent, file: string): boolean => e.sources.some((s) => s.file === file);
-    // product, event type and language of every page's event, once: looked up per page pair instead of a scan of all events
-    const typeInLang = new Set<string>();
-    for (const x of model.events) for (const s of x.sources) typeInLang.add(JSON.stringify([x.product, x.eventType, s.lang]));
+    // the languages documenting each product's event type, once: looked up per page pair instead of a scan of all events
+    const langsOfType = new Map<string, Set<string>>();
+    const typeKey = (x: CallbackEvent): string => JSON.stringify([x.product, x.eventType]);
+    for (const x of model.events) {
+      const langs = langsOfType.get(typeKey(x)) ?? new Set<string>();
+      for (const s of x.sources) langs.add(s.lang);
+      langsOfType.set(typeKey(x), langs);
+    }
     for (const e of model.events) {
+      const typeLangs = langsOfType.get(typeKey(e))!;
       for (const src of e.sources) {
         for (const [file, lang] of counterparts.get(src.file) ?? []) {
           if (lang === src.lang || documents(e, file)) continue;
           // another language's page of this product that documents this event type (in any version) is enough
-          if (typeInLang.has(JSON.stringify([e.product, e.eventType, lang]))) continue;
+          if (typeLangs.has(lang)) continue;
           report({ ...eventPlace(e), file: src.file, line: src.line, lang: src.lang, messageId: 'missing', data: { event: eventTitle(eventPlace(e)), lang: src.lang, other: lang, counterpart: file } });
         }
       }
