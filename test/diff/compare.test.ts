@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classificationTable, classification, summarize, type DiffKind, type DocChange } from '../../generator/diff/changes.js';
+import { classificationTable, classification, sortChanges, summarize, type DiffKind, type DocChange } from '../../generator/diff/changes.js';
 import { compareEvents } from '../../generator/diff/compare-events.js';
 import { diffModels, versionSteps } from '../../generator/diff/model-diff.js';
 import { parseSnapshotSpec } from '../../generator/diff/snapshot.js';
@@ -160,4 +160,26 @@ describe('snapshot specs', () => {
     ['git:main:vendor/docs/', { kind: 'git', rev: 'main', docsPath: 'vendor/docs' }],
   ])('%s', (spec, parsed) => expect(parseSnapshotSpec(spec)).toEqual(parsed));
   it('refuses a missing revision', () => expect(() => parseSnapshotSpec('git:')).toThrow(/no git revision/));
+});
+
+describe('the order and the summary of changes', () => {
+  const c = (over: Partial<DocChange>): DocChange => ({ kind: 'field-added', breaking: false, bump: 'minor', product: 'p', event: 'E', ...over });
+  it('sorted by product, event, version, field, kind, language, before, after, file and line; a missing key first', () => {
+    const keys: Array<keyof DocChange> = ['version', 'field', 'lang', 'before', 'after', 'file'];
+    for (const key of keys) {
+      const value = key === 'lang' ? 'zh' : 'b';
+      const changes = [c({ [key]: value }), c({ [key]: key === 'lang' ? 'en' : 'a' }), c({})];
+      expect(sortChanges(changes).map((x) => x[key] ?? null), key).toEqual([null, key === 'lang' ? 'en' : 'a', value]);
+    }
+    expect(sortChanges([c({ line: 9 }), c({ line: 2 }), c({})]).map((x) => x.line ?? null)).toEqual([null, 2, 9]);
+    expect(sortChanges([c({ kind: 'field-removed' }), c({ kind: 'field-added' })]).map((x) => x.kind)).toEqual(['field-added', 'field-removed']);
+    expect(sortChanges([c({ event: 'F' }), c({ product: 'q', event: 'A' }), c({ event: 'E' })]).map((x) => `${x.product}/${x.event}`)).toEqual(['p/E', 'p/F', 'q/A']);
+  });
+
+  it('counts per kind sorted by kind, and the largest bump', () => {
+    const s = summarize([c({ kind: 'field-removed', bump: 'major', breaking: true }), c({ bump: 'patch' }), c({ bump: 'minor' }), c({ kind: 'description-changed', bump: 'patch', breaking: false, accepted: 'x' })]);
+    expect(s).toEqual({ breaking: 1, accepted: 0, nonBreaking: 3, bump: 'major', byKind: { 'description-changed': 1, 'field-added': 2, 'field-removed': 1 } });
+    expect(Object.keys(s.byKind)).toEqual(['description-changed', 'field-added', 'field-removed']);
+    expect(summarize([c({ bump: 'minor' }), c({ bump: 'patch' })]).bump).toBe('minor');
+  });
 });
