@@ -4,16 +4,18 @@ import type { Example } from '../model/types.js';
 /** Keys and array indexes from the root of a JSON text: `['EventData', 'Data', 0, 'SampleRate']`. */
 export type JsonPath = Array<string | number>;
 
-// one parse per example text, however many findings point into it
-const trees = new Map<string, Node | undefined>();
+// one parse per example, however many findings of however many rules point into it; kept as long
+// as the example itself (a bounded cache of texts was emptied over and over on large corpora)
+const trees = new WeakMap<Pick<Example, 'raw'>, { tree: Node | undefined }>();
 
-function treeOf(raw: string): Node | undefined {
-  if (!trees.has(raw)) {
-    if (trees.size > 500) trees.clear();
+function treeOf(example: Pick<Example, 'raw'>): Node | undefined {
+  let entry = trees.get(example);
+  if (!entry) {
     // tolerant: invalid examples (full-width commas, unclosed strings) still give most keys a place
-    trees.set(raw, parseTree(raw, [], { allowTrailingComma: true, disallowComments: false }));
+    entry = { tree: parseTree(example.raw, [], { allowTrailingComma: true, disallowComments: false }) };
+    trees.set(example, entry);
   }
-  return trees.get(raw);
+  return entry.tree;
 }
 
 /**
@@ -22,12 +24,13 @@ function treeOf(raw: string): Node | undefined {
  * and to the example's first line when even that fails.
  */
 export function lineOfJsonPath(example: Pick<Example, 'raw' | 'source'>, path: JsonPath): number {
-  return example.source.line + lineOffset(example.raw, path);
+  return example.source.line + lineOffset(example, path);
 }
 
-/** 0-based line offset of the value at `path` inside `raw`. */
-export function lineOffset(raw: string, path: JsonPath): number {
-  const tree = treeOf(raw);
+/** 0-based line offset of the value at `path` inside the example's text. */
+export function lineOffset(example: Pick<Example, 'raw'>, path: JsonPath): number {
+  const { raw } = example;
+  const tree = treeOf(example);
   const node = tree && path.length > 0 ? findNodeAtLocation(tree, path) : undefined;
   if (node) {
     const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
