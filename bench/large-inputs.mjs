@@ -52,6 +52,9 @@ if (args.inner === 'generate') {
   const baseHeap = process.memoryUsage().heapUsed;
   const stages = {};
   let liveAfterModel = 0;
+  // peak RSS up to the end of the model (sources, parse, model): what reading the page costs, before
+  // the emit of whatever events the page gives
+  let peakThroughModel = 0;
   const started = performance.now();
   const result = await generateAll(config.docs, {
     limits: config.limits,
@@ -61,6 +64,7 @@ if (args.inner === 'generate') {
       if (stage === 'model') {
         globalThis.gc();
         liveAfterModel = process.memoryUsage().heapUsed - baseHeap;
+        peakThroughModel = process.resourceUsage().maxRSS / 1024;
       }
     },
   });
@@ -68,7 +72,7 @@ if (args.inner === 'generate') {
   await writeOutputDir(config.out, result.files, { docsDir: config.docs, cacheDir: config.cacheDir });
   stages.write = Math.round(performance.now() - t);
   const limitFindings = result.findings.filter((f) => /too-many|too-large/.test(f.code)).length;
-  process.stdout.write(`${JSON.stringify({ ms: Math.round(performance.now() - started), stages, liveAfterModelMb: liveAfterModel / 1048576, peakMb: process.resourceUsage().maxRSS / 1024, events: result.model.events.length, limitFindings })}\n`);
+  process.stdout.write(`${JSON.stringify({ ms: Math.round(performance.now() - started), stages, liveAfterModelMb: liveAfterModel / 1048576, peakThroughModelMb: peakThroughModel, peakMb: process.resourceUsage().maxRSS / 1024, events: result.model.events.length, limitFindings })}\n`);
   process.exit(0);
 }
 if (args.inner === 'remark') {
@@ -129,7 +133,7 @@ const results = [];
 const report = (r) => {
   const g = r.generate;
   const per = (mb) => `${((mb * 1024) / r.units).toFixed(2)} KB`;
-  const gen = g.timedOut ? `timed out after ${timeoutS} s` : g.error ? `failed (exit ${g.exit}): ${g.error}` : `${g.ms} ms (${(g.ms / r.units).toFixed(3)} ms/unit; ${Object.entries(g.stages).map(([k, v]) => `${k} ${v}`).join(', ')}), peak ${Math.round(g.peakMb)} MB (${per(g.peakMb)}/unit), live after model ${g.liveAfterModelMb.toFixed(1)} MB (${per(g.liveAfterModelMb)}/unit), ${g.events} events, ${g.limitFindings} limit findings`;
+  const gen = g.timedOut ? `timed out after ${timeoutS} s` : g.error ? `failed (exit ${g.exit}): ${g.error}` : `${g.ms} ms (${(g.ms / r.units).toFixed(3)} ms/unit; ${Object.entries(g.stages).map(([k, v]) => `${k} ${v}`).join(', ')}), peak ${Math.round(g.peakMb)} MB (${per(g.peakMb)}/unit), peak through the model ${Math.round(g.peakThroughModelMb)} MB (${per(g.peakThroughModelMb)}/unit), live after model ${g.liveAfterModelMb.toFixed(1)} MB (${per(g.liveAfterModelMb)}/unit), ${g.events} events, ${g.limitFindings} limit findings`;
   const m = r.remark;
   const floor = !m ? '' : m.timedOut ? '; bare remark timed out' : m.error ? `; bare remark failed: ${m.error}` : `; bare remark ${m.ms} ms (${(m.ms / r.units).toFixed(3)} ms/unit), peak ${Math.round(m.peakMb)} MB, mdast ${m.mdastMb.toFixed(1)} MB (${per(m.mdastMb)}/unit)`;
   process.stdout.write(`${r.case}: ${(r.bytes / 1048576).toFixed(1)} MB page; generate ${gen}${floor}\n`);
