@@ -1,4 +1,4 @@
-import type { ElementContent, Element, Text } from 'hast';
+import type { ElementContent, Text } from 'hast';
 import type { PhrasingContent } from 'mdast';
 
 type Position = NonNullable<Text['position']>;
@@ -18,8 +18,8 @@ export function plainHast(node: PhrasingContent): ElementContent | undefined {
     case 'text':
       return patch(node, { type: 'text', value: trimLines(node.value) });
     case 'inlineCode': {
-      const text = patch(node, { type: 'text', value: node.value.replace(/\r?\n|\r/g, ' ') } as Text);
-      return patch(node, { type: 'element', tagName: 'code', properties: {}, children: [text] } as Element);
+      const text = patch(node, { type: 'text', value: node.value.replace(/\r?\n|\r/g, ' ') });
+      return patch(node, { type: 'element', tagName: 'code', properties: {}, children: [text] });
     }
     case 'strong':
     case 'emphasis':
@@ -30,7 +30,7 @@ export function plainHast(node: PhrasingContent): ElementContent | undefined {
         if (!converted) return undefined;
         children.push(converted);
       }
-      return patch(node, { type: 'element', tagName: TAGS[node.type], properties: {}, children } as Element);
+      return patch(node, { type: 'element', tagName: TAGS[node.type], properties: {}, children });
     }
     default:
       return undefined;
