@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { tooManyRows } from './page-limits.js';
 import { trimPipeTables } from './pipe-table-limits.js';
 import { DEFAULT_SLICE_ROWS, planSlices, SliceMismatch, type TableRowSource, wholeRows } from './pipe-table-slices.js';
-import { cutSegments, DEFAULT_SEGMENT_CHARS, readSegments, type Segment, SegmentMismatch } from './page-segments.js';
+import { cutSegments, DEFAULT_SEGMENT_CHARS, readSegments, type Segment, SegmentMismatch, SEGMENT_SIZE } from './page-segments.js';
 import { definitionLabels } from './definition-labels.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -64,7 +64,7 @@ function readBody(doc: SourceDoc, limits: Limits, sliceRows: number, segmentChar
     root = nodes;
     readRootNodes(nodes, ctx, blocks, last);
   };
-  const segments = text.length > segmentChars ? cutSegments(slices ? text.split('\n') : lines, segmentChars) : [];
+  const segments = text.length > segmentChars ? cutSegments(slices ? text.split('\n') : lines, Math.min(segmentChars, SEGMENT_SIZE)) : [];
   if (segments.length > 1) {
     readSegments(text, slices ? text.split('\n') : lines, segments, parse, (nodes, segment, pageLabels, last) => {
       labels = pageLabels;

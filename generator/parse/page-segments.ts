@@ -5,6 +5,8 @@ import { definitionLabels } from './definition-labels.js';
 
 /** A page longer than this (in characters) is parsed by remark in segments: its tree costs ~170 KB per small table. */
 export const DEFAULT_SEGMENT_CHARS = 1_000_000;
+/** The size of each segment of a page over the threshold: remark's tree of one segment is what a page costs at its peak. */
+export const SEGMENT_SIZE = 128_000;
 
 /** Lines [from, to) of the page; `cut` is the block that starts the next segment, at line `to`. */
 export interface Segment {
