@@ -1,5 +1,6 @@
 import { cmp } from '../shared/diagnostic.js';
 import type { CallbackEvent, Field, Lang, Model, TypeRef } from '../model/types.js';
+import { pushTo } from '../shared/push-to.js';
 
 export type ChangeKind =
   | 'field-added'
@@ -225,7 +226,7 @@ export function compareFieldSets(before: Field[], after: Field[], model: Pick<Mo
 /** Consecutive dated versions of each event: [2020-12-01, 2022-06-01], [2022-06-01, 2023-06-01], … */
 export function versionPairs(model: Pick<Model, 'events'>): Array<[CallbackEvent, CallbackEvent]> {
   const groups = new Map<string, CallbackEvent[]>();
-  for (const e of model.events) if (e.version) groups.set(`${e.product}/${e.eventType}`, [...(groups.get(`${e.product}/${e.eventType}`) ?? []), e]);
+  for (const e of model.events) if (e.version) pushTo(groups, `${e.product}/${e.eventType}`, e);
   const pairs: Array<[CallbackEvent, CallbackEvent]> = [];
   for (const versions of groups.values()) {
     versions.sort((a, b) => cmp(a.version!, b.version!));

@@ -17,6 +17,7 @@ import type { Recogniser, Section } from './recognise/section.js';
 import type { Field, TypeRef } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { pascal } from '../shared/pascal.js';
+import { pushTo } from '../shared/push-to.js';
 
 /** Page shapes, most specific first: a stretch one recogniser claims is left alone by the next. */
 export const recognisers: Recogniser[] = [commandCallback, numericCodes, namedSection];
@@ -371,7 +372,7 @@ function* walk(fields: Field[]): Generator<Field> {
 /** `(#anchor)` references resolve to the definition nearest in the same section, then anywhere in the page. */
 function resolveAnchors(draft: DocDraft, sections: Section[], structSection: Map<StructDraft, number>, eventFields: Array<{ fields: Field[]; section: number }>): void {
   const byAnchor = new Map<string, StructDraft[]>();
-  for (const s of draft.structs) for (const a of s.anchors) byAnchor.set(a, [...(byAnchor.get(a) ?? []), s]);
+  for (const s of draft.structs) for (const a of s.anchors) pushTo(byAnchor, a, s);
   const fix = (fields: Field[], section: number, line: number): void => {
     for (const f of walk(fields)) f.type = resolveType(f.type, f, section, line);
   };

@@ -2,6 +2,7 @@ import { cmp, type Diagnostic, type Lang } from '../../shared/diagnostic.js';
 import type { ApiAction, CallbackEvent, Field, FieldFacts, Localized, SourceRef, TypeRef } from '../types.js';
 import type { ModelPass } from './pass.js';
 import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
+import { pushTo } from '../../shared/push-to.js';
 
 /**
  * English and Chinese pages of one event (same product, event type and version) become one
@@ -23,7 +24,7 @@ function mergeEvents(pages: CallbackEvent[]): { events: CallbackEvent[]; diagnos
   const groups = new Map<string, CallbackEvent[]>();
   for (const d of pages) {
     const key = JSON.stringify([d.product, d.eventType, d.version]);
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    pushTo(groups, key, d);
   }
   const diagnostics: Diagnostic[] = [];
   const out: CallbackEvent[] = [];
@@ -79,7 +80,7 @@ function mergeApis(pages: ApiAction[]): ApiAction[] {
   const groups = new Map<string, ApiAction[]>();
   for (const d of pages) {
     const key = JSON.stringify([d.product, d.action, d.apiVersion]);
-    groups.set(key, [...(groups.get(key) ?? []), d]);
+    pushTo(groups, key, d);
   }
   return [...groups.values()].map((group) => {
     const multi = new Set(group.map(langOf)).size > 1;

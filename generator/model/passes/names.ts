@@ -5,6 +5,7 @@ import { pascal } from '../../shared/pascal.js';
 import { memoPerObject } from '../../shared/memo-per-object.js';
 import type { ModelPass } from './pass.js';
 import type { ApiAction, CallbackEvent, Envelope, Field, Model, SourceRef, TypeRef } from '../types.js';
+import { pushTo } from '../../shared/push-to.js';
 
 /**
  * Names the generated package's own code declares or uses next to the doc types (`Array<…>` and
@@ -226,7 +227,7 @@ export function versionGroups(model: Pick<Model, 'events'>): Map<string, Callbac
   const groups = new Map<string, CallbackEvent[]>();
   for (const e of model.events) {
     const key = `${e.product}/${e.eventType}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    pushTo(groups, key, e);
   }
   for (const list of groups.values()) list.sort((a, b) => cmp(a.version ?? '', b.version ?? ''));
   return groups;

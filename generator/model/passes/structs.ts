@@ -2,6 +2,7 @@ import { cmp } from '../../shared/diagnostic.js';
 import type { Field, Model, Struct, TypeRef } from '../types.js';
 import { forEachRef, mapRefs } from '../type-walk.js';
 import type { ModelPass } from './pass.js';
+import { pushTo } from '../../shared/push-to.js';
 
 /**
  * Struct tables from every page of a product become one struct per distinct shape. The vendors
@@ -32,7 +33,7 @@ export const dedupeStructs: ModelPass = {
       const nameKey = `${d.product}/${d.name}`;
       const bySig = groups.get(nameKey) ?? new Map<string, Struct[]>();
       const sig = signatureOf(d.id);
-      bySig.set(sig, [...(bySig.get(sig) ?? []), d]);
+      pushTo(bySig, sig, d);
       groups.set(nameKey, bySig);
     }
     const idOfKey = new Map<string, string>();

@@ -3,6 +3,7 @@ import { stageDiagnostic } from '../../shared/stage-diagnostics.js';
 import type { Field, TypeRef } from '../types.js';
 import { mapRefs } from '../type-walk.js';
 import type { ModelPass } from './pass.js';
+import { pushTo } from '../../shared/push-to.js';
 
 type Place = Omit<Diagnostic, 'code' | 'severity' | 'message'>;
 
@@ -15,7 +16,7 @@ export const resolveTypeNames: ModelPass = {
   title: 'types given by name point at the one struct of that name in the product, or are unknown',
   run(model) {
     const idsByName = new Map<string, string[]>();
-    for (const s of Object.values(model.structs)) idsByName.set(`${s.product}/${s.name}`, [...(idsByName.get(`${s.product}/${s.name}`) ?? []), s.id]);
+    for (const s of Object.values(model.structs)) pushTo(idsByName, `${s.product}/${s.name}`, s.id);
     const diagnostics: Diagnostic[] = [];
     // `where` absent: a language's own facts, resolved the same way but reported once, through the merged type
     const type = (t: TypeRef, product: string, where?: Place): TypeRef =>
