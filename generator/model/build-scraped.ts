@@ -2,7 +2,6 @@ import type { ParsedDoc } from '../parse/types.js';
 import type { DocDraft, EventDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { readBodyShape } from './profile/body-shape.js';
-import { IDENTIFIER } from './labels.js';
 import { fieldNotes, fieldsFromTable, tableKind } from './param-table.js';
 import { CoverageLedger } from './recognise/coverage.js';
 import type { Example } from './types.js';
@@ -60,11 +59,14 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
   return draft;
 }
 
-/** The event a table documents is named only in its example's body (no heading on scraped pages). */
+/**
+ * The event a table documents is named only in its example's body (no heading on scraped pages);
+ * readBodyShape takes only a value spelled like a name, so the name is always an identifier.
+ */
 function eventTypeOf(examples: Example[], documented: string[]): string | undefined {
   for (const e of examples) {
     const shape = readBodyShape(e.value ?? e.repaired, documented);
-    if (shape && IDENTIFIER.test(shape.eventType.replace(/\./g, '_'))) return shape.eventType;
+    if (shape) return shape.eventType;
   }
   return undefined;
 }

@@ -8,8 +8,8 @@ import type { Block } from '../parse/types.js';
 export function queryKeysIn(blocks: Block[]): Set<string> {
   const keys = new Set<string>();
   for (const b of blocks) {
-    const text = b.kind === 'code' || b.kind === 'paragraph' ? b.text : '';
-    for (const url of text.match(/\bhttps?:\/\/[^\s"'`<>]*\?[^\s"'`<>]+/g) ?? []) {
+    if (b.kind !== 'code' && b.kind !== 'paragraph') continue;
+    for (const url of b.text.match(/\bhttps?:\/\/[^\s"'`<>]*\?[^\s"'`<>]+/g) ?? []) {
       for (const pair of url.slice(url.indexOf('?') + 1).split('&')) {
         const key = pair.split('=')[0];
         if (key) keys.add(decodeURIComponentSafe(key));

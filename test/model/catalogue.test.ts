@@ -31,4 +31,11 @@ describe('readCatalogue', () => {
     const t = table(['分类', 'EventType'], [[cell('G1'), cell('A')], [cell(''), cell('B')], [cell('G2'), cell('C')]]);
     expect(readCatalogue(t, 'f.md', 'p').map((e) => [e.eventType, e.group])).toEqual([['A', 'G1'], ['B', 'G1'], ['C', 'G2']]);
   });
+
+  it('a group is trimmed, a blank group cell keeps the group, a row without the cell keeps it too', () => {
+    const t = table(['EventType', '说明', '分类'], [[cell('A'), cell('a'), cell(' G1 ')], [cell('B'), cell('b'), cell('  ')], [cell('C'), cell('c')], [cell('D'), cell('d'), cell('G2')]]);
+    expect(readCatalogue(t, 'f.md', 'p').map((e) => [e.eventType, e.group, e.description])).toEqual([['A', 'G1', 'a'], ['B', 'G1', 'b'], ['C', 'G1', 'c'], ['D', 'G2', 'd']]);
+    // a row with no group column at all has no group
+    expect(readCatalogue(table(['EventType', '说明'], [[cell('A'), cell('a')]]), 'f.md', 'p')[0]).not.toHaveProperty('group');
+  });
 });

@@ -23,6 +23,11 @@ describe('inferType', () => {
     expect(inferType(JSON.parse(json), src)).toEqual(type);
   });
 
+  it('a value JSON cannot hold is unknown', () => {
+    expect(inferType(undefined, src)).toEqual(U);
+    expect(inferType(() => 1, src)).toEqual(U);
+  });
+
   it('an object gives optional fields typed from their values', () => {
     expect(inferType({ a: 1, b: null }, src)).toEqual({ kind: 'object', fields: [inferredField('a', 1, src), inferredField('b', null, src)] });
   });
@@ -56,6 +61,19 @@ describe('mergeInferred', () => {
     expect(mergeInferred(S, B)).toEqual(U);
     expect(mergeInferred(I, S)).toEqual(U);
   });
+  it('widens only an integer and a number, merges only two objects or two arrays', () => {
+    expect(mergeInferred(S, N)).toEqual(U);
+    expect(mergeInferred(S, I)).toEqual(U);
+    expect(mergeInferred(N, S)).toEqual(U);
+    expect(mergeInferred(N, N)).toEqual(N);
+    const o = inferType({ x: 1 }, src);
+    const a: TypeRef = { kind: 'array', items: I };
+    expect(mergeInferred(o, S)).toEqual(U);
+    expect(mergeInferred(S, o)).toEqual(U);
+    expect(mergeInferred(a, S)).toEqual(U);
+    expect(mergeInferred(S, a)).toEqual(U);
+    expect(mergeInferred(a, o)).toEqual(U);
+  });
   it('merges array items and object fields by name, nullable if either is', () => {
     expect(mergeInferred({ kind: 'array', items: I }, { kind: 'array', items: N })).toEqual({ kind: 'array', items: N });
     const a = inferType({ x: 1, y: 'a' }, src);
@@ -83,5 +101,8 @@ describe('valueAt', () => {
     expect(valueAt(value, ['d', 'x'])).toBeUndefined();
     expect(valueAt(value, ['x'])).toBeUndefined();
     expect(valueAt(value, ['toString'])).toBeUndefined();
+    // a string's own keys (`length`, `0`) are no fields
+    expect(valueAt({ s: 'abc' }, ['s', 'length'])).toBeUndefined();
+    expect(valueAt({ s: 'abc' }, ['s', '0'])).toBeUndefined();
   });
 });
