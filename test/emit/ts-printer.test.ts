@@ -15,6 +15,20 @@ describe('the declaration printer', () => {
     expect(again[0]).toBe(first[0]);
   });
 
+  it('prints the same text in batches as in one file: a declaration does not depend on its neighbours', async () => {
+    const items: Parameters<typeof printItems>[0] = [
+      iface('Alpha', 'a'),
+      { kind: 'alias', d: { name: 'Code', isExported: true, type: "'x' | 'y'", docs: [{ description: '代码。' }] } },
+      { kind: 'interface', d: { name: 'Box<T = unknown>', isExported: true, docs: [{ description: 'A box.\n\nSource: a.md#box' }], properties: [{ name: 'Item', type: 'T', hasQuestionToken: true, docs: [{ description: '内容' }] }] } },
+      iface('Beta', 'b'),
+      { kind: 'alias', d: { name: 'Id', isExported: true, type: 'string' } },
+    ];
+    const whole = await printItems(items, items.length);
+    expect(whole).toHaveLength(5);
+    expect(whole[2]).toBe("/**\n * A box.\n *\n * Source: a.md#box\n */\nexport interface Box<T = unknown> {\n  /** 内容 */\n  Item?: T;\n}\n");
+    for (const batch of [1, 2, 3]) expect(await printItems(items, batch)).toEqual(whole);
+  });
+
   it('prints only what the memo does not hold', async () => {
     const store = new Map<string, string>();
     const memo: EmitMemo = { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) };
