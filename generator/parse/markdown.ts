@@ -151,8 +151,9 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[], inList = false
     }
     case 'code': {
       const raw = sourceOf(node, ctx.body);
-      const fenced = /^\s*(```|~~~)/.test(raw);
-      if (fenced && !/\n\s*(```|~~~)[^\n]*$/.test(raw)) {
+      // a fence is indented 0-3 spaces (4 make indented code); its closing line may sit in a quote (`> `)
+      const fenced = /^ {0,3}(```|~~~)/.test(raw);
+      if (fenced && !/\n[ \t>]*(```|~~~)[^\n]*$/.test(raw)) {
         ctx.diagnostics.push(stageDiagnostic({
           code: 'unclosed-code-fence',
           message: 'A code fence is never closed; the rest of the page was read as code.',

@@ -116,6 +116,15 @@ describe('GFM reader: headings, paragraphs and code', () => {
     expect(findings(read('```\nx\n```   \n'))).toEqual([]);
     expect(findings(read('- a\n\n  ```\n  x\n  ```\n'))).toEqual([]);
   });
+
+  it('finds the closing fence of code in a quote, and takes indented code starting with a fence for no fence', () => {
+    expect(findings(read('> ```\n> x\n> ```\n'))).toEqual([]);
+    expect(findings(read('- > ~~~\n  > x\n  > ~~~\n'))).toEqual([]);
+    expect(findings(read('> ```\n> x\n'))).toEqual([['unclosed-code-fence', 1]]);
+    const indented = read('    ```\n    x\n');
+    expect(indented.blocks).toEqual([{ kind: 'code', lang: null, text: '```\nx', line: 1 }]);
+    expect(indented.diagnostics).toEqual([]);
+  });
 });
 
 describe('GFM reader: tables', () => {
