@@ -133,9 +133,11 @@ function codePairs(raw: string): Array<{ token: string; description: string }> {
  */
 function plainWordLines(text: string): Array<{ token: string; description: string }> {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  const read = (l: string) => /^([a-z][a-z0-9_]{0,47})\s*[：:]\s*(\S.*)$/.exec(l);
-  const body = lines.length > 0 && !read(lines[0]) ? lines.slice(1) : lines;
-  const values = body.map(read);
+  // the line is trimmed, so the meaning ends where it does
+  const read = (l: string) => /^([a-z][a-z0-9_]{0,47})\s*[：:]\s*(\S.*)/.exec(l);
+  // the lead line (`Stream status,`) is left out unless it is a value itself
+  const values = lines.filter((l, i) => i > 0 || read(l)).map(read);
+  // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
   if (values.some((m) => !m)) return [];
-  return values.map((m) => ({ token: m![1], description: m![2].trim() }));
+  return values.map((m) => ({ token: m![1], description: m![2] }));
 }

@@ -109,6 +109,11 @@ describe('a set of values', () => {
     expect(values(`状态，${lead} {0，1、2,3 4}。`, '', int)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('allows spaces before the colon after the lead', () => {
+    expect(values('Valid values are : {A, B}')).toEqual(['A', 'B']);
+    expect(values('枚举值为 ： {0，1}', '', int)).toEqual([0, 1]);
+  });
+
   it('strips stray colons and skips what is no value token', () => {
     expect(values('枚举值为 {：A、B：, 中文, a b, c/d}')).toEqual(['A', 'B', 'a', 'b']);
   });

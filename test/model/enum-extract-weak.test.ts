@@ -58,3 +58,36 @@ describe('code-marked values with their meanings in one sentence', () => {
     expect(enumFromDescription(raw.replace(/`/g, ''), raw, int, 'en', 1)).toBeUndefined();
   });
 });
+
+describe('edges of the pairs and the plain lines', () => {
+  const pairs = (raw: string) => enumFromDescription(raw.replace(/`/g, ''), raw, int, 'en', 1)?.values;
+
+  it('read values of several characters, spaces around the colon or none, trimmed tokens and meanings', () => {
+    expect(pairs('Code. `10` : allow ; `200`:reject')).toEqual([
+      { value: 10, description: { en: 'allow' } },
+      { value: 200, description: { en: 'reject' } },
+    ]);
+    expect(pairs('Code. ` 0 `: allow; ` 1 `: reject')).toEqual([
+      { value: 0, description: { en: 'allow' } },
+      { value: 1, description: { en: 'reject' } },
+    ]);
+  });
+
+  it('skip a marked pair whose value is no value token', () => {
+    expect(pairs('Code. `a b`: unknown; `0`: allow; `1`: reject')?.map((v) => v.value)).toEqual([0, 1]);
+    expect(pairs('Code. `a b`: unknown; `0`: allow')).toBeUndefined();
+  });
+
+  it('plain lines: the lead line is optional, blank and indented lines are skipped', () => {
+    const plain = (text: string) => enumFromDescription(text, '', str, 'en', 1)?.values;
+    expect(plain('active: on\ninactive: off')).toEqual([
+      { value: 'active', description: { en: 'on' } },
+      { value: 'inactive', description: { en: 'off' } },
+    ]);
+    expect(plain('Stream status,\n\n  active: on  \n\n  inactive: off')).toEqual([
+      { value: 'active', description: { en: 'on' } },
+      { value: 'inactive', description: { en: 'off' } },
+    ]);
+    expect(plain('')).toBeUndefined();
+  });
+});
