@@ -96,7 +96,8 @@ export async function outputFolderUsable(out: string, guard: { docsDir: string; 
   }
 }
 
-export function reportRecovery(command: string, recovered: { restored?: string; removed: string[] }): void {
+export function reportRecovery(command: string, recovered: { restored?: string; removed: string[]; rolledForward?: string[] }): void {
+  for (const dir of recovered.rolledForward ?? []) process.stderr.write(`docs2ts ${command}: finished the update of the output folder an interrupted run had begun (from ${dir})\n`);
   if (recovered.restored) process.stderr.write(`docs2ts ${command}: the output folder was missing after an interrupted run; restored it from ${recovered.restored}\n`);
   if (recovered.removed.length) process.stderr.write(`docs2ts ${command}: removed ${recovered.removed.length} folder(s) left by interrupted runs: ${recovered.removed.join(', ')}\n`);
 }

@@ -2,6 +2,7 @@ import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { OUTPUT_MARKER, OutputFolderError, readMarker } from './output-folder.js';
+import { recoverUpdates } from './update-in-place.js';
 
 /*
  * One run at a time writes an output folder: a lock file next to it (`OUT.lock`, since OUT itself
@@ -115,7 +116,9 @@ export function isRunning(pid: number): boolean {
  * user's files) and becomes OUT, else the newest `OUT.old-PID` with the marker does. When OUT is
  * there, user files still in a temp folder go back into it. Then the other leftovers are removed.
  */
-export async function recoverOutputDir(outDir: string): Promise<{ restored?: string; removed: string[] }> {
+export async function recoverOutputDir(outDir: string): Promise<{ restored?: string; removed: string[]; rolledForward?: string[] }> {
+  // an in-place update cut short after its journal was committed is finished first (update-in-place.ts)
+  const updates = await recoverUpdates(outDir);
   const abs = path.resolve(outDir);
   const parent = path.dirname(abs);
   const base = path.basename(abs);
@@ -153,7 +156,7 @@ export async function recoverOutputDir(outDir: string): Promise<{ restored?: str
   }
   const removed = [...partial, ...complete.filter((c) => c.dir !== restored).map((c) => c.dir)].sort();
   for (const dir of removed) await rm(dir, { recursive: true, force: true });
-  return { ...(restored ? { restored } : {}), removed };
+  return { ...(restored ? { restored } : {}), removed: [...removed, ...updates.removed].sort(), ...(updates.rolledForward.length ? { rolledForward: updates.rolledForward } : {}) };
 }
 
 async function listFiles(dir: string, rel = ''): Promise<string[]> {

@@ -4,6 +4,7 @@ import type { BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
 import { recoverOutputDir, withOutputLock } from './output-lock.js';
+import { applyUpdate, stageUpdate, stagingPath } from './update-in-place.js';
 
 /** Output paths come from doc names: refuse anything that could leave the output folder. */
 export function assertSafeOutputPath(rel: string): void {
@@ -31,7 +32,7 @@ export interface WriteResult {
   /** False when every file on disk was already what this run makes: nothing was swapped or written. */
   swapped: boolean;
   /** Leftovers of killed runs found first: a restored output folder, removed temp folders. */
-  recovered: { restored?: string; removed: string[] };
+  recovered: { restored?: string; removed: string[]; rolledForward?: string[] };
 }
 
 /**
@@ -76,6 +77,21 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
     if (options.manifest) await writeManifest(options.manifest, abs, hashes, reused);
     return { written: 0, linked: reused.size, removed: 0, swapped: false };
   }
+  const changed = sorted.filter(([rel]) => !reused.has(rel));
+  const dropped = plan.owned.filter((rel) => !files.has(rel));
+  if (plan.owned.length > 0 && (changed.length + dropped.length) * 2 <= files.size) {
+    // few changes in a folder of ours: those files only, in place (see update-in-place.ts)
+    const staging = stagingPath(abs);
+    const journal = await stageUpdate(staging, changed, { remove: dropped, marker, during: markerContents(new Set([...plan.owned, ...files.keys()])) });
+    await applyUpdate(abs, staging, journal);
+    for (const [rel, same] of reused) stamps.set(rel, same);
+    for (const [rel, contents] of changed) {
+      stamps.set(rel, stampOf(await stat(path.join(abs, rel), { bigint: true })));
+      hashNewFile(rel, contents, previous, hashes);
+    }
+    if (options.manifest) await writeManifest(options.manifest, abs, hashes, stamps);
+    return { written: changed.length, linked: reused.size, removed, swapped: true };
+  }
   const made = new Set<string>();
   let written = 0;
   let linked = 0;
@@ -95,6 +111,7 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
       } else {
         await writeFile(target, contents);
         stamps.set(rel, stampOf(await stat(target, { bigint: true })));
+        hashNewFile(rel, contents, previous, hashes);
         written++;
       }
     }
@@ -141,6 +158,16 @@ async function reusable(before: string, rel: string, contents: string, previous:
   // since (even to the same size), so it is reused only when its bytes are ours. A file written
   // last time without its hash (its length had changed) is read and compared, never trusted by stamp.
   return ours(before, contents, known === hash ? stamp : undefined, previous.writtenAt);
+}
+
+/**
+ * A file the last run did not write (a cold run writes them all) is hashed, so the next run
+ * trusts its stamp instead of reading it back. A file that was there but changed its length is
+ * not: the large global files change length with almost every edit, and are compared by their
+ * bytes in the rare run that keeps their length.
+ */
+function hashNewFile(rel: string, contents: string, previous: Manifest, hashes: Map<string, string>): void {
+  if (!hashes.has(rel) && !previous.stamps.has(rel)) hashes.set(rel, createHash('sha256').update(contents).digest('hex'));
 }
 
 function sizeOfStamp(stamp: string): number {

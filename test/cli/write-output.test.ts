@@ -62,6 +62,26 @@ describe('writeOutputDir reuses a file only when its bytes on disk are ours', ()
     expect(await readFile(path.join(out, 'b.txt'), 'utf8')).toBe('TWO\n');
   });
 
+  it('a file a cold run wrote is trusted by its stamp next time, not read back', async () => {
+    const out = path.join(dir, 'generated-7');
+    const manifest = path.join(dir, 'cache', 'manifest-7.json');
+    const files = new Map([
+      ['a.txt', 'one\n'],
+      ['b.txt', 'two\n'],
+    ]);
+    expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ written: 2 });
+    // an edit whose stamp the manifest is made to hold (as if the edit kept inode, size and
+    // mtime) is invisible without a read: proof that nothing read the file back
+    await writeFile(path.join(out, 'b.txt'), 'TWO\n');
+    const s = await stat(path.join(out, 'b.txt'), { bigint: true });
+    const data = JSON.parse(await readFile(manifest, 'utf8')) as { writtenAt: number; files: Record<string, string>; stamps: Record<string, string> };
+    expect(Object.keys(data.files).sort()).toEqual(['a.txt', 'b.txt']);
+    // as if that run were long ago: its stamps are outside the racy window
+    await writeFile(manifest, JSON.stringify({ ...data, writtenAt: Date.now() + 3_600_000, stamps: { ...data.stamps, 'b.txt': `${s.ino}:${s.size}:${s.mtimeNs}` } }));
+    expect(await writeOutputDir(out, files, { manifest })).toMatchObject({ written: 0, linked: 2, swapped: false });
+    expect(await readFile(path.join(out, 'b.txt'), 'utf8')).toBe('TWO\n');
+  });
+
   it('a file rewritten because its length changed is compared by its bytes next time, never trusted by its stamp alone', async () => {
     const out = path.join(dir, 'generated-4');
     const manifest = path.join(dir, 'cache', 'manifest-4.json');
