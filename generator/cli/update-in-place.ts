@@ -53,6 +53,9 @@ export async function stageUpdate(staging: string, writes: Array<[string, string
       }
       await writeFile(target, contents);
     }
+    // both markers are staged too: applying the update then only renames and removes (no write can fail for lack of space)
+    await writeFile(path.join(staging, `${OUTPUT_MARKER}.during`), journal.during);
+    await writeFile(path.join(staging, `${OUTPUT_MARKER}.final`), journal.marker);
     const full: UpdateJournal = { tool: 'docs2ts', write: writes.map(([rel]) => rel), ...journal };
     // the commit point: a journal is either absent or whole
     await writeFile(path.join(staging, `${UPDATE_JOURNAL}.part`), JSON.stringify(full));
@@ -67,7 +70,7 @@ export async function stageUpdate(staging: string, writes: Array<[string, string
 /** Steps 3 and 4; safe to run again on a folder where it was cut short. */
 export async function applyUpdate(outDir: string, staging: string, journal: UpdateJournal): Promise<void> {
   const abs = path.resolve(outDir);
-  await replaceMarker(abs, staging, journal.during);
+  await replaceMarker(abs, staging, 'during', journal.during);
   for (const rel of journal.remove) {
     await rm(path.join(abs, rel), { force: true });
     await pruneEmptyParents(abs, rel);
@@ -84,15 +87,18 @@ export async function applyUpdate(outDir: string, staging: string, journal: Upda
     }
     await rename(from, path.join(abs, rel));
   }
-  await replaceMarker(abs, staging, journal.marker);
+  await replaceMarker(abs, staging, 'final', journal.marker);
   await rm(staging, { recursive: true, force: true });
 }
 
-/** The marker changes by rename, never by a write in place: it is always one whole list. */
-async function replaceMarker(abs: string, staging: string, contents: string): Promise<void> {
-  const part = path.join(staging, `${OUTPUT_MARKER}.part`);
-  await writeFile(part, contents);
-  await rename(part, path.join(abs, OUTPUT_MARKER));
+/**
+ * The marker changes by rename, never by a write in place: it is always one whole list. The
+ * staged copy is used up by the rename; a roll-forward that finds it gone writes it again.
+ */
+async function replaceMarker(abs: string, staging: string, which: 'during' | 'final', contents: string): Promise<void> {
+  const staged = path.join(staging, `${OUTPUT_MARKER}.${which}`);
+  if (!(await stat(staged).then(() => true, () => false))) await writeFile(staged, contents);
+  await rename(staged, path.join(abs, OUTPUT_MARKER));
 }
 
 /** Removes the folders a removal left empty, up to (not including) OUT. */
