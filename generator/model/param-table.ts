@@ -80,8 +80,8 @@ function verbatimName(cell: Cell | undefined, depth: number): string | undefined
   if (!cell || cell.code.length !== 1) return undefined;
   const code = cell.code[0].trim();
   const rest = cell.text.replace(/`/g, '').trim();
-  const prefix = depth ? (/^[\s└├│─-]*/.exec(rest)?.[0] ?? '') : '';
-  return code !== '' && rest.slice(prefix.length).trim() === code ? code : undefined;
+  // an empty code span leaves an empty name either way: the row is reported as nameless
+  return (depth ? rest.replace(/^[\s└├│─-]*/, '') : rest) === code ? code : undefined;
 }
 
 /** Rows of a parameter table as fields; dotted names (`Error.Code`) become nested objects. */
@@ -95,18 +95,16 @@ export interface TableReading {
 export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: TableReading = {}): Field[] {
   const { untypedAs } = reading;
   const columns = columnsOf(table);
-  const at = (cells: Cell[], role: ColumnRole): Cell | undefined => {
-    const i = columns.get(role);
-    return i === undefined ? undefined : cells[i];
-  };
+  // -1 for a column the table does not have: no row has a cell there
+  const at = (cells: Cell[], role: ColumnRole): Cell | undefined => cells[columns.get(role) ?? -1];
   const flat: Array<{ field: Field; depth: number }> = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
     const nameCell = at(row.cells, 'name');
     // `└UserId` rows belong to the row above (seen in MDX pages): one `└` per level
     const written = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
-    const depth = (/^[\s└├│─-]*/.exec(written)?.[0].match(/[└├]/g) ?? []).length;
-    const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─-]+/, '').trim() : written);
+    const depth = (/^[\s└├│─-]*/.exec(written)![0].match(/[└├]/g) ?? []).length;
+    const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─-]+/, '') : written);
     const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, api: ctx.api, version: ctx.version };
     if (name === '') {
       if (row.cells.some((c) => c.text !== '')) {
@@ -146,7 +144,8 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
     const req = requiredness(at(row.cells, 'required')?.text, description);
     const { example, openValues } = exampleCell(at(row.cells, 'example'), type);
     let enumSpec: EnumSpec | undefined = enumFromDescription(description, descriptionRaw, type, ctx.lang, row.line);
-    if (!enumSpec && openValues && openValues.length >= 2) {
+    // open values come only from two code spans or more
+    if (!enumSpec && openValues) {
       enumSpec = { values: [...new Set(openValues)].map((value) => ({ value })), closed: false, source: 'example-column', line: row.line };
     }
     const field: Field = {
@@ -228,7 +227,7 @@ export function nestPrefixed(rows: Array<{ field: Field; depth: number }>): Fiel
   const stack: Field[] = [];
   for (const { field, depth } of rows) {
     stack.length = Math.min(stack.length, depth);
-    const parent = depth > 0 ? stack[depth - 1] : undefined;
+    const parent = stack[depth - 1];
     if (!parent) out.push(field);
     else objectFieldsOf(parent).push(field);
     stack[depth] = field;

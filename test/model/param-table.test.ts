@@ -31,6 +31,8 @@ describe('columnsOf and tableKind', () => {
     expect(columnsOf(table(['参数', 'x'], [['a', '必填'], ['b']])).has('required')).toBe(false);
     expect(columnsOf(table(['参数', 'x'], [])).has('required')).toBe(false);
     expect(columnsOf(table(['必填', '参数', 'x'], [['是', 'a', '否']])).get('required')).toBe(0);
+    // the first column may be it, and its words may be padded
+    expect(columnsOf(table(['属性', '参数'], [[' 必填 ', 'a'], ['选填', 'b']])).get('required')).toBe(0);
   });
 
   it('tells the kind of a table from its columns', () => {
@@ -136,6 +138,14 @@ describe('fieldsFromTable: examples', () => {
     expect(example('bool', 'yes').example).toBe('yes');
     expect(example('string', ' abc ').example).toBe('abc');
   });
+  it('a word is a number, a boolean or no example only when it is the whole cell', () => {
+    expect(example('int', 'v12').example).toBe('v12');
+    expect(example('string', 'true').example).toBe('true');
+    expect(example('bool', 'untrue').example).toBe('untrue');
+    expect(example('bool', 'falsey').example).toBe('falsey');
+    expect(example('string', 'a-').example).toBe('a-');
+    expect(example('string', 'nonex').example).toBe('nonex');
+  });
   it('one code span is the literal, trimmed', () => {
     expect(example('int', 'x `7` y', [' 7 ']).example).toBe(7);
   });
@@ -144,6 +154,8 @@ describe('fieldsFromTable: examples', () => {
     expect(f.example).toBe(' a ');
     expect(f.enum).toEqual({ values: [{ value: 'a' }, { value: 'b' }], closed: false, source: 'example-column', line: 20 });
     expect(example('int', '1 2', ['1', '2'])).not.toHaveProperty('enum');
+    const two = example('string', 'x y', ['x', 'y']);
+    expect([two.example, two.enum?.values]).toEqual(['x', [{ value: 'x' }, { value: 'y' }]]);
   });
   it('an enum of the description wins over open values', () => {
     const f = read(table(['参数', '类型', '示例', '说明'], [['a', 'string', cell('x y', { code: ['x', 'y'] }), '值的集合为{AUTO，MANUAL}']])).fields[0];
@@ -156,6 +168,20 @@ describe('fieldsFromTable: names and nesting', () => {
     const { fields } = read(table(['参数', '类型'], [[cell('`__proto__`', { code: ['__proto__'] }), 'object'], [cell('└ `*/x`', { code: ['*/x'] }), 'int'], [cell('**b**'), 'int']]));
     expect(fields.map((f) => f.name)).toEqual(['__proto__', 'b']);
     expect(fields[0].type).toEqual({ kind: 'object', fields: [expect.objectContaining({ name: '*/x' })] });
+  });
+
+  it('a verbatim name is compared trimmed; a name with a tree mark inside is no nested row', () => {
+    const { fields } = read(table(['参数', '类型'], [[cell('` *a* `', { code: [' *a* '] }), 'object'], [cell('└ ` *b* `', { code: [' *b* '] }), 'int'], ['└ └ c', 'int'], ['x└y', 'int']]));
+    expect(fields.map((f) => f.name)).toEqual(['*a*', 'x└y']);
+    const a = fields[0].type.kind === 'object' ? fields[0].type.fields : [];
+    expect(a.map((f) => f.name)).toEqual(['*b*']);
+    expect(a[0].type.kind === 'object' && a[0].type.fields.map((f) => f.name)).toEqual(['c']);
+  });
+
+  it('a table without a name column gives no field, and says so of each row', () => {
+    const { fields, ctx } = read(table(['类型', '说明'], [['int', 'a'], ['string', 'b']]));
+    expect(fields).toEqual([]);
+    expect(ctx.diagnostics.map((d) => [d.code, d.line])).toEqual([['table-row-missing-name', 20], ['table-row-missing-name', 21]]);
   });
 
   it('a code span that is not the whole name is not taken verbatim', () => {
@@ -186,6 +212,14 @@ describe('fieldsFromTable: names and nesting', () => {
     expect(fields[1].type).toEqual({ kind: 'string' });
   });
 
+  it('list items of an array row are the fields of its items; of a row of unknown type, its fields; of an integer row, nothing', () => {
+    const items: CellItem[] = [{ text: 'id: String.', code: [], items: [] }, { text: 'n: Integer.', code: [], items: [] }];
+    const { fields } = read(table(['参数', '类型', '说明'], [['list', 'Array', cell('each:', { items })], ['any', '', cell('has:', { items })], ['num', 'int', cell('has:', { items })]]));
+    expect(fields[0].type).toEqual({ kind: 'array', items: { kind: 'object', fields: [expect.objectContaining({ name: 'id' }), expect.objectContaining({ name: 'n' })] } });
+    expect(fields[1].type.kind === 'object' && fields[1].type.fields.map((f) => f.name)).toEqual(['id', 'n']);
+    expect(fields[2].type).toEqual({ kind: 'integer' });
+  });
+
   it('items that are fields replace an enum read from the description', () => {
     const items: CellItem[] = [{ text: 'a: String.', code: [], items: [] }];
     const f = read(table(['参数', '类型', '说明'], [['o', 'Object', cell('AUTO: x MANUAL: y', { items })]])).fields[0];
@@ -206,6 +240,8 @@ describe('fieldsFromItems', () => {
       ['age', 'integer', 'Integer', { zh: 'conditional only returned when x' }, false],
     ]);
     expect(out[0].sources).toEqual([{ file: 'docs-src/p/zh/page.md', line: 7, lang: 'zh' }]);
+    expect(out.every((f) => f.typeSource === 'documented')).toBe(true);
+    expect(fieldsFromItems([item('a: String. text  ')], ctx, 1)[0].description).toEqual({ zh: 'text' });
   });
   it('skips items that are no field or whose type is not read', () => {
     expect(fieldsFromItems([item('just text'), item('a: Varchar thing.'), item('1a: String.'), item('x `a`: String')], ctx, 1)).toEqual([]);
@@ -216,6 +252,17 @@ describe('fieldsFromItems', () => {
     expect(num.enum?.values).toEqual([{ value: 1, description: { zh: 'Teacher' } }, { value: -2, description: { zh: 'Student' } }]);
     const [one] = fieldsFromItems([item('role: Integer', [item('1: Teacher')])], ctx, 1);
     expect(one).not.toHaveProperty('enum');
+  });
+  it('a value item: a number or a name, in a code span or not, before a colon, spaces around', () => {
+    const values = (...texts: string[]) => fieldsFromItems([item('v: String', texts.map((x) => item(x)))], ctx, 1)[0].enum?.values.map((v) => v.value);
+    expect(values('AUTO：a', ' `MANUAL` : m', 'Ab_1:z')).toEqual(['AUTO', 'MANUAL', 'Ab_1']);
+    const numbers = (...texts: string[]) => fieldsFromItems([item('v: Integer', texts.map((x) => item(x)))], ctx, 1)[0].enum?.values.map((v) => [v.value, v.description]);
+    expect(numbers('10: ten', '`-25`:  minus')).toEqual([[10, { zh: 'ten' }], [-25, { zh: 'minus' }]]);
+    // not a value: text before the value, a word after it, no colon
+    expect(values('x AUTO: a', 'MANUAL: m')).toBeUndefined();
+    expect(values('AUTO x: a', 'MANUAL: m')).toBeUndefined();
+    expect(values('AUTO a', 'MANUAL: m')).toBeUndefined();
+    expect(values('`AUTO: a', 'MANUAL: m')).toEqual(['AUTO', 'MANUAL']);
   });
 });
 
@@ -238,8 +285,9 @@ describe('nestPrefixed and nestDotted', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ name: 'E', description: { zh: 'err' }, required: true });
     expect(out[0].type.kind === 'object' && out[0].type.fields.map((f) => f.name)).toEqual(['Code', 'Msg']);
-    const child = out[0].type.kind === 'object' ? out[0].type.fields[0] : undefined;
-    expect(child && notes.untyped.has(child)).toBe(true);
+    const [child, typed] = out[0].type.kind === 'object' ? out[0].type.fields : [];
+    expect(notes.untyped.has(child)).toBe(true);
+    expect(notes.untyped.has(typed)).toBe(false);
   });
 
   it('nestDotted: a made-up parent is required while every child is, optional with the reason otherwise', () => {
