@@ -20,6 +20,7 @@ import { trimPipeTables } from './pipe-table-limits.js';
 import { DEFAULT_SLICE_ROWS, planSlices, SliceMismatch, type TableRowSource, wholeRows } from './pipe-table-slices.js';
 import { cutSegments, DEFAULT_SEGMENT_CHARS, readSegments, type Segment, SegmentMismatch, SEGMENT_SIZE } from './page-segments.js';
 import { definitionLabels } from './definition-labels.js';
+import { fieldListTable } from './field-list.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -173,6 +174,12 @@ function collectBlocks(node: RootContent, ctx: Ctx, out: Block[], inList = false
     }
     case 'list':
     case 'blockquote': {
+      const fields = node.type === 'list' ? fieldListTable(node, ctx.body) : undefined;
+      if (fields) {
+        for (const anchor of collectInline(node).anchors) out.push({ kind: 'anchor', id: anchor.id, line: anchor.line });
+        out.push(fields);
+        return;
+      }
       if (holdsBlocks(node)) {
         // a table or code block indented under a list item (or quoted) is still a table or code block
         for (const child of node.children) collectBlocks(child, ctx, out, inList || node.type === 'list');

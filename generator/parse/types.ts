@@ -36,8 +36,8 @@ export interface TableRow {
   line: number;
 }
 
-/** How a table was written: GFM, scraped `a | b |` rows, or space-separated API text. */
-export type TableDialect = 'gfm' | 'html' | 'pipe-text' | 'api-text';
+/** How a table was written: GFM, scraped `a | b |` rows, space-separated API text, or a list of fields (`` - `uid`: Number. … ``). */
+export type TableDialect = 'gfm' | 'html' | 'pipe-text' | 'api-text' | 'field-list';
 
 export interface TableBlock {
   kind: 'table';

@@ -1,13 +1,13 @@
 import { cmp } from '../../shared/diagnostic.js';
 import { pascal } from '../../shared/pascal.js';
 import { inferType } from '../infer.js';
-import type { CallbackEvent, Envelope, Field, SourceRef } from '../types.js';
+import type { CallbackEvent, Envelope, Field, SourceRef, Struct } from '../types.js';
 import type { ModelPass } from './pass.js';
 
 export const envelopes: ModelPass = {
   title: "each product's callback envelope, documented or shown by its examples; its events point at it",
   run(model) {
-    const found = inferEnvelopes(model.events);
+    const found = inferEnvelopes(model.events, model.structs);
     return { ...model, envelopes: found, events: model.events.map((e) => (found[e.product] ? { ...e, envelope: e.product } : e)) };
   },
 };
@@ -20,8 +20,10 @@ export const envelopes: ModelPass = {
  *   member holding the payload, with the other keys typed from those examples. A key seen only
  *   in examples is never required: a receiver must not reject a body for lacking a field no table
  *   documents (its presence in every example is kept as a note).
+ * When a table of the product documents both keys (`| eventType | … |`, `| payload | … |`), that
+ * table is the envelope: its other rows are documented fields, with their own required-ness.
  */
-export function inferEnvelopes(events: Array<Pick<CallbackEvent, 'product' | 'examples' | 'discriminator' | 'sources'>>): Record<string, Envelope> {
+export function inferEnvelopes(events: Array<Pick<CallbackEvent, 'product' | 'examples' | 'discriminator' | 'sources'>>, structs: Record<string, Struct> = {}): Record<string, Envelope> {
   const envelopes: Record<string, Envelope> = {};
   const products = [...new Set(events.map((e) => e.product))].sort(cmp);
   for (const product of products) {
@@ -36,10 +38,13 @@ export function inferEnvelopes(events: Array<Pick<CallbackEvent, 'product' | 'ex
     const keys = documented ? { discriminator: documented.key, payload: documented.payloadPath[0] } : majority(bodies.map((b) => b.keys));
     if (!keys) continue;
     const shown = bodies.filter((b) => b.keys.discriminator === keys.discriminator && b.keys.payload === keys.payload);
-    const names: string[] = [keys.discriminator, keys.payload];
+    const table = documented ? envelopeTable(structs, product, keys) : undefined;
+    const names: string[] = table ? table.fields.map((f) => f.name) : [keys.discriminator, keys.payload];
     for (const b of shown) for (const k of Object.keys(b.body)) if (!names.includes(k)) names.push(k);
     const sources: SourceRef[] = documented ? own.flatMap((e) => e.sources.slice(0, 1)) : [];
     const fields: Field[] = names.map((name) => {
+      const row = table?.fields.find((f) => f.name === name);
+      if (row && name !== keys.payload && name !== keys.discriminator) return row;
       const present = shown.filter((b) => Object.prototype.hasOwnProperty.call(b.body, name));
       const value = present.map((b) => b.body[name]).find((v) => v !== null && v !== undefined);
       const source = present[0]?.source ?? sources[0] ?? { file: '', line: 1, lang: 'en' as const };
@@ -67,6 +72,12 @@ export function inferEnvelopes(events: Array<Pick<CallbackEvent, 'product' | 'ex
     };
   }
   return envelopes;
+}
+
+/** The one struct of the product whose rows name both the discriminator and the payload member. */
+function envelopeTable(structs: Record<string, Struct>, product: string, keys: { discriminator: string; payload: string }): Struct | undefined {
+  const candidates = Object.values(structs).filter((s) => s.product === product && s.fields.some((f) => f.name === keys.discriminator) && s.fields.some((f) => f.name === keys.payload));
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 function field(name: string, type: Field['type'], required: boolean, requiredReason: string, source: SourceRef, description: Field['description'], documented: boolean): Field {

@@ -77,7 +77,7 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
     const named = splitDatedName(block.text);
     if (!named) return;
     const end = endOf(i);
-    if (isStructSection(blocks, i, end)) return;
+    if (isStructSection(blocks, i, end) || namesFieldOutside(blocks, named.name, i, end)) return;
     const inside = sections.some((s) => i > s.start && i < s.end);
     const hasParams = blocks.slice(i + 1, end).some((b, k) => b.kind === 'table' && tableKind(b) === 'params' && !(blocks.slice(i + 1, i + 1 + k).some((x) => x.kind === 'heading')));
     if (inside || !hasParams) return;
@@ -85,6 +85,14 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
     sections.push({ recogniser: 'named-section', start: i, end, eventType: named.name, version: named.version, line: block.line });
   });
   return sections.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The heading is the name of a field of a parameter table outside its section (`### EventInfo`
+ * under a table with a row `EventInfo | JSON Object`): it documents that field's object, not an event.
+ */
+function namesFieldOutside(blocks: Block[], name: string, start: number, end: number): boolean {
+  return blocks.some((b, k) => (k < start || k >= end) && b.kind === 'table' && tableKind(b) === 'params' && b.rows.some((r) => r.cells[0]?.text.trim() === name));
 }
 
 function nextMarkerStart(markers: Array<{ index: number }>, index: number, fallback: number): number {

@@ -3,15 +3,19 @@ import { tableKind } from '../param-table.js';
 import { headingEnd, type Recogniser, type Section } from './section.js';
 
 /**
- * Events named by a number in one shared envelope. Two ways the pages say which number:
+ * Events named by a number in one shared envelope. Three ways the pages say which number:
  * - a sentence per section: "When the `cmd` property of an event is `1`, … the `data` property
  *   contains …", "`cmd` 为 `1` 时，… `data` 中包含以下字段"; the section is the heading's;
- * - a code table: `| 直播推流 | event_type = 1 |` rows; every code shares the page's parameter tables.
+ * - a code table: `| 直播推流 | event_type = 1 |` rows; every code shares the page's parameter tables;
+ * - a heading per event that opens with a code listed in a table of codes (`### 101 channel create`
+ *   beside `| eventType | Event name |` rows `| 101 | channel create |`); the section is the heading's.
  */
 export const numericCodes: Recogniser = {
   id: 'numeric-codes',
   recognise(blocks, claimed) {
-    return [...fromSentences(blocks, claimed), ...fromCodeTable(blocks, claimed)];
+    const bySentence = fromSentences(blocks, claimed);
+    const taken = (i: number): boolean => claimed(i) || bySentence.some((s) => i >= s.start && i < s.end);
+    return [...bySentence, ...fromCodeHeadings(blocks, taken), ...fromCodeTable(blocks, claimed)];
   },
 };
 
@@ -123,6 +127,79 @@ function codeColumn(table: TableBlock): { key: string; rows: Array<{ value: numb
       key: parsed[0]![1],
       rows: table.rows.map((r, i) => ({ value: Number(parsed[i]![2]), meaning: r.cells[meaningCol]?.text.trim() ?? '', line: r.line })),
     };
+  }
+  return undefined;
+}
+
+/** `101 channel create`, `101: channel create`, `eventType 101 – channel create`; not `1. Overview` (an outline number). */
+const CODE_HEADING = /^(?:`?([A-Za-z_]\w*)`?\s*(?:=|:|：)?\s*)?(-?\d+)(?:(\s*[:：\-–—]\s*|\s+)(\S[\s\S]*))?$/;
+const norm = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Sections from headings that open with a code of the page's code listing; the payload member from "the `payload` contains". */
+function fromCodeHeadings(blocks: Block[], claimed: (i: number) => boolean): Section[] {
+  const listing = codeListing(blocks);
+  if (!listing) return [];
+  const found: Section[] = [];
+  let named = 0;
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || claimed(i)) return;
+    const m = CODE_HEADING.exec(block.text.trim());
+    if (!m || (m[1] !== undefined && m[1] !== listing.key)) return;
+    const value = Number(m[2]);
+    const row = listing.rows.get(value);
+    if (!row) return;
+    const rest = (m[4] ?? '').trim();
+    // the rest of the heading is one of the row's cells: the strongest sign that it names the code
+    const namesRow = rest !== '' && row.cells.some((c) => norm(c) === norm(rest));
+    if (namesRow) named++;
+    const end = headingEnd(blocks, i);
+    const payloadKey = payloadMember(blocks, i + 1, end, listing.key);
+    found.push({
+      start: i,
+      end,
+      eventType: String(value),
+      version: null,
+      title: rest || block.text,
+      line: block.line,
+      recogniser: 'numeric-codes',
+      discriminator: { key: listing.key, value, payloadPath: payloadKey ? [payloadKey] : [], evidence: `heading at line ${block.line}, code listed in the table at line ${listing.line}` },
+    });
+  });
+  // one heading that only starts with a listed number may be anything; two, or one that names its row, are a pattern
+  return found.length >= 2 || named > 0 ? found : [];
+}
+
+/**
+ * A table listing event codes: a column of integers (two rows at least) whose header is the key
+ * that carries them (`eventType`), or names a field of a parameter table on the page (`Event type`
+ * beside a field `eventType`).
+ */
+function codeListing(blocks: Block[]): { key: string; line: number; rows: Map<number, { cells: string[] }> } | undefined {
+  const fieldNames = blocks.flatMap((b) => (b.kind === 'table' && tableKind(b) === 'params' ? b.rows.map((r) => r.cells[0]?.text.trim() ?? '') : []));
+  for (const block of blocks) {
+    if (block.kind !== 'table' || block.rows.length < 2) continue;
+    for (let col = 0; col < block.header.length; col++) {
+      if (!block.rows.every((r) => /^-?\d+$/.test(r.cells[col]?.text.trim() ?? ''))) continue;
+      const header = block.header[col].text.replace(/[*`]/g, '').trim();
+      const key = /^[A-Za-z_]\w*$/.test(header) ? header : fieldNames.find((f) => /^[A-Za-z_]\w*$/.test(f) && norm(f) === norm(header));
+      if (!key) continue;
+      const rows = new Map(block.rows.map((r) => [Number(r.cells[col].text.trim()), { cells: r.cells.filter((_, k) => k !== col).map((c) => c.text.trim()) }]));
+      return { key, line: block.line, rows };
+    }
+  }
+  return undefined;
+}
+
+/** "The `payload` contains the following fields": the member of the envelope that holds the section's fields. */
+function payloadMember(blocks: Block[], from: number, to: number, key: string): string | undefined {
+  for (let k = from; k < to; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'paragraph') continue;
+    for (const code of b.code.map((c) => c.trim())) {
+      if (code === key || !/^[A-Za-z_]\w*$/.test(code)) continue;
+      const at = b.text.search(new RegExp(String.raw`(?:^|[^\w])${code}(?!\w)`));
+      if (at >= 0 && CONTAINS.test(b.text.slice(b.text.indexOf(code, at) + code.length))) return code;
+    }
   }
   return undefined;
 }
