@@ -2,6 +2,7 @@ import type { Diagnostic } from '../shared/diagnostic.js';
 import type { AnchorBlock, Block, CodeBlock, ParsedDoc, TableBlock } from '../parse/types.js';
 import type { DocDraft, EventDraft, StructDraft } from './draft.js';
 import { draftRef } from './draft.js';
+import { bodyExampleOwner } from './body-examples.js';
 import { enumFromValueTable } from './enum-extract.js';
 import { parseExampleBlock } from './example-json.js';
 import { queryKeysIn } from './query-keys.js';
@@ -59,6 +60,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   const structSection = new Map<StructDraft, number>();
   const valueTables: Array<{ table: TableBlock; anchor?: string; label?: string; section: number; index: number }> = [];
   const eventFields: Array<{ fields: Field[]; section: number }> = [];
+  const eventOfSection = new Map<number, EventDraft>();
 
   // tables outside event sections: the catalogue, and structs shared by several events
   blocks.forEach((block, index) => {
@@ -185,6 +187,27 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), section.eventType);
     addDiscriminatorField(event, section, ctx);
     draft.events.push(event);
+    eventOfSection.set(sIndex, event);
+  });
+
+  // a whole body shown outside every section ("Request body example") that names one section's event
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'code' || inSection[index] !== -1 || !isJsonBlock(block)) return;
+    const owner = bodyExampleOwner(block, sections);
+    const event = owner === undefined ? undefined : eventOfSection.get(owner);
+    if (!event || owner === undefined) return;
+    const section = sections[owner];
+    const { example, diagnostics } = readExample(block, 'callback', { file, lang, product, event: section.eventType, version: section.version ?? undefined });
+    draft.diagnostics.push(...diagnostics);
+    // the section names the payload member: the body is the envelope around it
+    const d = section.discriminator;
+    const shown = example.value ?? example.repaired;
+    if (d?.payloadPath.length === 1 && (example.kind === 'payload' || example.kind === 'envelope') && shown !== null && typeof shown === 'object' && d.payloadPath[0] in shown) {
+      example.kind = 'envelope';
+      example.envelope = { discriminator: d.key, payload: d.payloadPath[0] };
+    } else markEnvelope(example, event.fields.map((f) => f.name), section.eventType);
+    event.examples.push(example);
+    ledger.use(index, `example of ${section.discriminator?.key ?? 'code'} ${section.eventType} (its ${section.discriminator?.key} names it)`, section.recogniser);
   });
 
   // value tables become enums of the field that links to them, or whose name they carry

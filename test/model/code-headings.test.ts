@@ -74,6 +74,16 @@ describe('numeric codes in headings, listed in a table of codes', () => {
     expect(modelOf([single, en]).events).toEqual([]);
   });
 
+  it('gives a whole body shown outside every section to the event its key names', () => {
+    const withBody = page.replace('## Event types', '### Request body example\n\n```json\n{"noticeId": "n1", "eventType": 102, "payload": {"channelName": "c", "lastUid": 7}}\n```\n\n## Event types');
+    const m = modelOf([withBody, en]);
+    const [e101, e102] = m.events;
+    expect(e101.examples).toEqual([]);
+    expect(e102.examples.map((x) => [x.kind, x.envelope])).toEqual([['envelope', { discriminator: 'eventType', payload: 'payload' }]]);
+    // a body naming no listed event stays unattached
+    expect(modelOf([withBody.replace('"eventType": 102', '"eventType": 109'), en]).events.flatMap((e) => e.examples)).toEqual([]);
+  });
+
   it('keeps a single heading that names its row', () => {
     const single = page.replace('### 102 channel destroy', '### Other notes');
     expect(modelOf([single, en]).events.map((e) => e.eventType)).toEqual(['101']);
