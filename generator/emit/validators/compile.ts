@@ -4,6 +4,7 @@ import { noMemo, type EmitMemo } from '../memo.js';
 import { ajvStandalone } from './ajv-fallback.js';
 import { RUNTIME_HELPERS } from './runtime-helpers.js';
 import { ValidatorCodegen } from './schema-codegen.js';
+import { compileRemembered } from './codegen-memo.js';
 
 export { withoutAnnotations } from './schema-codegen.js';
 
@@ -38,7 +39,7 @@ export async function compileValidators(schemas: SchemaFile[], memo: EmitMemo = 
   const rest: Array<SchemaFile & { validator: string }> = [];
   for (const s of schemas) {
     const name = validatorName(s);
-    const check = codegen.compile(s.schema);
+    const check = memo === noMemo ? codegen.compile(s.schema) : compileRemembered(codegen, s.schema, memo);
     if (check) exports.set(name, `validator(${check})`);
     else {
       exports.set(name, '');

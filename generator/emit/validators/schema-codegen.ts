@@ -36,6 +36,11 @@ export class ValidatorCodegen {
     return name;
   }
 
+  /** Every declaration made so far, name and code, in order. */
+  entries(): Array<[string, string]> {
+    return [...this.declarations];
+  }
+
   has(name: string): boolean {
     return this.declarations.has(name);
   }
