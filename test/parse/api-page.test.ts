@@ -8,6 +8,15 @@ const read = (...lines: string[]) => readApiPage(snippetDoc(lines.join('\n'), { 
 const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.kind === 'table');
 const cells = (t: TableBlock): string[][] => t.rows.map((r) => r.cells.map((c) => c.text));
 
+const input = (role: TableBlock['role'], rows: string[][]): TableBlock => ({
+  kind: 'table',
+  dialect: 'api-text',
+  line: 1,
+  role,
+  header: [],
+  rows: rows.map((r, i) => ({ cells: r.map(textCell), line: 10 + i })),
+});
+
 describe('API page: sections and tables', () => {
   it('reads numbered section titles as headings, and gives input tables the input role only under an input section', () => {
     const doc = read('1. API Description', '2. Request Parameters', 'Parameter Name Required Type Description', 'A Yes String a.', '3. Response Parameters', 'Parameter Name Type Description', 'B String b.');
@@ -182,15 +191,6 @@ describe('API page: facts', () => {
     expect(doc.api).toEqual({ summary: { value: 'This API is.', line: 4 } });
   });
 
-  const input = (role: TableBlock['role'], rows: string[][]): TableBlock => ({
-    kind: 'table',
-    dialect: 'api-text',
-    line: 1,
-    role,
-    header: [],
-    rows: rows.map((r, i) => ({ cells: r.map(textCell), line: 10 + i })),
-  });
-
   it('reads action, version and regions from the common rows of input tables only', () => {
     const api: ApiPageFacts = {};
     collectRowFacts(
@@ -216,5 +216,100 @@ describe('API page: facts', () => {
     const api: ApiPageFacts = {};
     collectRowFacts([input('input', [['Action', 'Yes', 'String', 'Common Params.'], ['Region', 'Yes', 'String', 'Common Params.'], ['Version', 'Yes', 'String', 'The version of this API: 2020-01-01']])], api);
     expect(api).toEqual({ apiVersion: { value: '2020-01-01', line: 12 } });
+  });
+});
+
+describe('API page: spacing, anchors and edges of each pattern', () => {
+  it('reads indented lines and columns set apart by several spaces as unindented ones', () => {
+    const doc = read('  2. Input Parameters  ', '  Parameter Name Required Type Description', '   A  Yes  String  a.  ', '', 'B String b.');
+    expect(doc.blocks[0]).toEqual({ kind: 'heading', depth: 2, text: 'Input Parameters', line: 1 });
+    expect(cells(tables(doc.blocks)[0])).toEqual([['A', 'Yes', 'String', 'a.']]);
+    expect(tables(doc.blocks)[0].rows[0].cells[3].raw).toBe('a.');
+    expect(doc.blocks.at(-1)).toEqual({ kind: 'paragraph', text: 'B String b.', strong: false, code: [], links: [], line: 5 });
+    const errors = read('Error Code Description', '  AuthFailure  Signature error.  ');
+    expect(tables(errors.blocks)[0]).toMatchObject({ dialect: 'api-text', role: 'errors', line: 1 });
+    expect(cells(tables(errors.blocks)[0])).toEqual([['AuthFailure', 'Signature error.']]);
+  });
+
+  it('ends a table at a line holding only spaces, and at an error-code section', () => {
+    const doc = read('Parameter Name Type Description', 'A String a.', '   ', 'Prose after.', 'Parameter Name Type Description', 'B String b.', '5. Error Codes', 'C String c.');
+    const [first, second] = tables(doc.blocks);
+    expect(first.rows.map((r) => r.cells[2].raw)).toEqual(['a.']);
+    expect(doc.blocks[1]).toMatchObject({ kind: 'paragraph', text: 'Prose after.', line: 4 });
+    expect(cells(second)).toEqual([['B', 'String', 'b.']]);
+    expect(doc.blocks.find((b) => b.kind === 'heading')).toMatchObject({ text: 'Error Codes', line: 7 });
+  });
+
+  it('needs the required word and the type right after the name, and a whole type word', () => {
+    const doc = read(
+      'Parameter Name Required Type Description',
+      'A Yes String first.',
+      'V Maybe Yes String not a row',
+      'T Yes myTaskInfo not a type',
+      'U Yes TaskInfo_x not a type',
+      'W Yes TaskInfoList list.',
+      'X No String Array of Filter in the description',
+      'Y No Array of Filter',
+    );
+    expect(cells(tables(doc.blocks)[0])).toEqual([
+      ['A', 'Yes', 'String', 'first.\nV Maybe Yes String not a row\nT Yes myTaskInfo not a type\nU Yes TaskInfo_x not a type'],
+      ['W', 'Yes', 'TaskInfoList', 'list.'],
+      ['X', 'No', 'String', 'Array of Filter in the description'],
+      ['Y', 'No', 'Array of Filter', ''],
+    ]);
+  });
+
+  it('reads example titles only at the start of a line, with any number and a colon after spaces', () => {
+    const doc = read('4. Examples', 'Example 12 ：查询', 'Output Example', '{}', 'See Example 3: not a title', 'Response Example', '[]');
+    expect(doc.blocks.filter((b): b is CodeBlock => b.kind === 'code').map((c) => c.caption)).toEqual(['Output Example: 查询', 'Output Example: 查询']);
+    expect(doc.blocks[1]).toEqual({ kind: 'paragraph', text: 'Example 12 ：查询', strong: false, code: [], links: [], line: 2 });
+  });
+
+  it('takes a caption only when it is the whole line', () => {
+    const doc = read('My Input Example', '{}', 'Input Example of x', '[]');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it('skips lines of spaces before an example, reads an indented bracket as JSON, and other text as HTTP to a line of spaces', () => {
+    const json = read('Output Example', '   ', '  {', '  "a": 1', '  }');
+    expect(json.blocks).toEqual([{ kind: 'code', lang: 'json', text: '  {\n  "a": 1\n  }', line: 3, caption: 'Output Example' }]);
+    const http = read('Input Example', 'GET /?a={x}', 'Host: h', '  ', 'after');
+    expect(http.blocks[0]).toEqual({ kind: 'code', lang: 'http', text: 'GET /?a={x}\nHost: h', line: 2, caption: 'Input Example' });
+    expect(http.blocks[1]).toMatchObject({ kind: 'paragraph', text: 'after', line: 5 });
+  });
+
+  it('reads the domain and the summary only from a line that starts with them', () => {
+    const api: ApiPageFacts = {};
+    readDescriptionFact('Note: Domain name for API request: x.example.com', 1, api);
+    readDescriptionFact('Note that This API is deprecated.', 2, api);
+    expect(api).toEqual({});
+    readDescriptionFact('Domain name for API request : y.example.com', 3, api);
+    expect(api.domain).toEqual({ value: 'y.example.com', line: 3 });
+  });
+
+  it('reads a rate limit with one request, tight or loose spacing and a count of several digits', () => {
+    const rate = (text: string) => {
+      const api: ApiPageFacts = {};
+      readDescriptionFact(text, 1, api);
+      return api.rateLimit;
+    };
+    expect(rate('Rate limit:20request / second')).toEqual({ count: 20, per: 'second', line: 1 });
+    expect(rate('A maximum of 1 request can be initiated per hour.')).toEqual({ count: 1, per: 'hour', line: 1 });
+  });
+
+  it('reads the action value after spaces before the colon, regions only from the Region row and region names only', () => {
+    const api: ApiPageFacts = {};
+    collectRowFacts(
+      [
+        input('input', [
+          ['Action', 'Yes', 'String', 'The value used for this API : RunTask.'],
+          ['Other', 'Yes', 'String', 'This API only supports: ap-other.'],
+          ['Region', 'Yes', 'String', 'This API only supports :ap-guangzhou,1ap-x'],
+        ]),
+        input('output', [['Action', 'Yes', 'String', 'The value used for this API: Wrong.']]),
+      ],
+      api,
+    );
+    expect(api).toEqual({ action: { value: 'RunTask', line: 10 }, regions: { value: ['ap-guangzhou'], line: 12 } });
   });
 });
