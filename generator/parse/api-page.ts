@@ -168,9 +168,8 @@ function readErrorTable(lines: string[], headerIndex: number): { table: TableBlo
   const rows: TableRow[] = [];
   let i = headerIndex + 1;
   for (; i < lines.length; i++) {
-    const trimmed = lines[i].trim();
-    if (trimmed === '') break;
-    const row = /^([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s+(.*)$/.exec(trimmed);
+    // a blank line is no row either: the table ends there
+    const row = /^([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s+(.*)$/.exec(lines[i].trim());
     if (!row) break;
     rows.push({ cells: [textCell(row[1]), textCell(row[2])], line: i + 1 });
   }
