@@ -17,6 +17,9 @@ describe('pipe rows of scraped text', () => {
     expect(isPipeRow('---|---|')).toBe(false);
     expect(isPipeRow('| :--- | ---: |')).toBe(false);
     expect(isPipeRow('| -- | x |')).toBe(true);
+    // brackets and dashes only count at the start of the line
+    expect(isPipeRow('a | {b} |')).toBe(true);
+    expect(isPipeRow('a | --- |')).toBe(true);
   });
 
   it('splits cells, without the outer pipes', () => {
@@ -36,6 +39,10 @@ describe('readScrapedText', () => {
       { kind: 'paragraph', text: 'More', strong: false, code: [], links: [], line: 3 },
     ]);
     expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('reads a line as JSON only when it starts with a bracket', () => {
+    expect(read('see {x} and [y]').blocks).toEqual([{ kind: 'paragraph', text: 'see {x} and [y]', strong: false, code: [], links: [], line: 1 }]);
   });
 
   it('reads multi-line JSON as one code block, then goes on after it', () => {
