@@ -10,7 +10,7 @@ import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 /** `Name | Type | Description |`: a pipe row as web scraping leaves it (no leading pipe, no separator row). */
 export function isPipeRow(line: string): boolean {
   const t = line.trim();
-  return t.includes('|') && /\|$/.test(t) && !/^[{[]/.test(t) && !/^\|?\s*:?-{3,}/.test(t);
+  return /\|$/.test(t) && !/^[{[]/.test(t) && !/^\|?\s*:?-{3,}/.test(t);
 }
 
 export function splitPipeRow(line: string): string[] {
