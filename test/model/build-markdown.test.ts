@@ -114,4 +114,27 @@ describe('event sections', () => {
       ['B', 'string', 'documented'],
     ]);
   });
+
+  it('the summary: the paragraphs after the summary label, past anchors, up to the next label', () => {
+    const d = build(`### Ev\n\n**EventType**\n\n\`Ev\`\n\n**事件详情**\n\n第一段。\n\n<span id="z"></span>\n\n第二段。\n\n**EventData**\n\n${T}| A | String | a |\n`);
+    expect(d.events[0].summary).toBe('第一段。\n第二段。');
+    const stop = build(`### Ev\n\n**EventType**\n\n\`Ev\`\n\n**说明**\n\n正文。\n\nReason\n\n更多。\n\n${T}| A | String | a |\n`);
+    expect(stop.events[0].summary).toBe('正文。');
+  });
+
+  it('the payload is the table labelled as such, the others structs; a value table goes to the field named by its label in its section', () => {
+    const d = build(`### Ev\n\n**EventType**\n\n\`Ev\`\n\nInfo\n\n${T}| I | String | i |\n\n**EventData**\n\n${T}| A | Int | a |\n\nA\n\n${VALUES}`);
+    expect(d.events[0].fields.map((f) => [f.name, f.enum?.values.map((v) => v.value)])).toEqual([['A', [1, 2]]]);
+    expect(d.structs.map((s) => s.name)).toEqual(['Info']);
+    expect(coverage(d)).toEqual([[9, 'struct Info'], [15, 'payload of Ev'], [21, 'values of A']]);
+  });
+
+  it('a value table named after a field of another section, or one that has its enum, is an orphan', () => {
+    const other = build(`### Ev\n\n**EventType**\n\n\`Ev\`\n\n**EventData**\n\n${T}| A | Int | a |\n\n### Ev2\n\n**EventType**\n\n\`Ev2\`\n\n**EventData**\n\n${T}| C | Int | c |\n\nA\n\n${VALUES}`);
+    expect(other.events[0].fields[0]).not.toHaveProperty('enum');
+    expect(diags(other)).toEqual([['orphan-value-table', 27, undefined, 'A value table labelled A is not linked to any field; it was not used.']]);
+    const taken = build(`### Ev\n\n**EventType**\n\n\`Ev\`\n\n**EventData**\n\n${T}| B | String | 值的集合为{AUTO，MANUAL} |\n\nB\n\n${VALUES}`);
+    expect(taken.events[0].fields[0].enum?.values.map((v) => v.value)).toEqual(['AUTO', 'MANUAL']);
+    expect(diags(taken).map((x) => x[0])).toEqual(['orphan-value-table']);
+  });
 });
