@@ -12,7 +12,8 @@ export const responseWrapper: ModelPass = {
       const outputs = a.examples.filter((x) => x.kind === 'response');
       const keys = new Set(outputs.map((x) => wrapperKey(x.value ?? x.repaired)));
       const [wrapper] = keys;
-      const wrapped = outputs.length > 0 && keys.size === 1 && wrapper !== undefined && !a.output.some((f) => f.name === wrapper);
+      // no response example: no key (an empty set)
+      const wrapped = keys.size === 1 && wrapper !== undefined && !a.output.some((f) => f.name === wrapper);
       return wrapped ? { ...a, responseWrapper: wrapper } : a;
     });
     return { ...model, apis };

@@ -26,5 +26,13 @@ describe('response-wrapper pass', () => {
   it('keeps an unwrapped API the same object', () => {
     const model = deepFreeze(emptyModel({ apis: [api('Do')] }));
     expect(responseWrapper.run(model).apis[0]).toBe(model.apis[0]);
+    // responses that agree on having no wrapper do not add an empty one
+    const flat = deepFreeze(emptyModel({ apis: [api('Do', { examples: [response({ Id: 'a', Name: 'b' }), response({ Id: 'c', Name: 'd' })] })] }));
+    expect(responseWrapper.run(flat).apis[0]).toBe(flat.apis[0]);
+  });
+
+  it('reads the wrapper whatever the output table documents besides it', () => {
+    expect(wrapperOf([response({ Response: { Id: 'a' } })], [])).toBe('Response');
+    expect(wrapperOf([response({ Response: { Id: 'a' } })], [draftField('Id', t.string, 'zh'), draftField('Response', t.object([]), 'zh')])).toBeUndefined();
   });
 });

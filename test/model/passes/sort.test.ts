@@ -12,6 +12,11 @@ describe('sort pass', () => {
   it('orders APIs by product, action, then API version', () => {
     const model = emptyModel({ apis: [api('Do', { product: 'q' }), api('Do', { apiVersion: '2021' }), api('Do'), api('Ask', { apiVersion: '2020' }), api('Do', { apiVersion: '2020' })] });
     expect(sortModel.run(deepFreeze(model)).apis.map((a) => a.id)).toEqual(['p/Ask@2020', 'p/Do', 'p/Do@2020', 'p/Do@2021', 'q/Do']);
+    // whichever way round they come
+    for (const versions of [['2020', '2021'], ['2021', '2020']]) {
+      const two = emptyModel({ apis: versions.map((apiVersion) => api('Do', { apiVersion })) });
+      expect(sortModel.run(deepFreeze(two)).apis.map((a) => a.id)).toEqual(['p/Do@2020', 'p/Do@2021']);
+    }
   });
 
   it('orders structs by id, by code unit (capitals before lower case)', () => {

@@ -29,6 +29,11 @@ describe('used-by pass', () => {
     expect(Object.keys(out)).toEqual(['p/A', 'p/B']);
   });
 
+  it('counts only references as uses: a field of another type reaches no struct, whatever its id', () => {
+    const model = emptyModel({ events: [event('E', [draftField('s', t.string, 'zh')])], structs: { undefined: struct('undefined', [refField('l', 'p/Leaf')]), 'p/Leaf': struct('p/Leaf') } });
+    expect(usedBy.run(deepFreeze(model)).structs['p/Leaf'].usedBy).toEqual([]);
+  });
+
   it('replaces a stale list instead of adding to it', () => {
     const model = emptyModel({ structs: { 'p/A': { ...struct('p/A'), usedBy: ['p/Old'] } } });
     expect(usedBy.run(deepFreeze(model)).structs['p/A'].usedBy).toEqual([]);
