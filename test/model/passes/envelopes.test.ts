@@ -55,7 +55,35 @@ describe('envelopes pass', () => {
     const events = [event('A', [], { examples: [body({ Kind: 1, Body: {} }, 5), body({ Kind: 2, Body: {}, Seq: null }, 6), body({ Kind: 3, Body: {}, Seq: 7 }, 7)] })];
     const env = inferEnvelopes(events).p;
     expect(env.fields[0].type).toEqual({ kind: 'integer' });
-    expect(env.fields[2]).toMatchObject({ name: 'Seq', type: { kind: 'integer' }, nullable: true, description: {}, sources: [at(6)], requiredReason: expect.stringContaining('present in 2 of 3 example bodies') });
+    expect(env.fields[2]).toMatchObject({ name: 'Seq', type: { kind: 'integer' }, nullable: true, sources: [at(6)], requiredReason: expect.stringContaining('present in 2 of 3 example bodies') });
+    expect(env.fields[2].description).toEqual({});
+    // a key without a value (a hand-built body) is passed over like null
+    const unset = inferEnvelopes([event('A', [], { examples: [body({ Kind: 'a', Body: {}, Seq: undefined }, 5), body({ Kind: 'b', Body: {}, Seq: 'x' }, 6)] })]).p;
+    expect(unset.fields[2].type).toEqual({ kind: 'string' });
+  });
+
+  it('reads only whole bodies that are objects, in examples marked as such', () => {
+    const keys = { discriminator: 'Kind', payload: 'Body' };
+    const events = [
+      event('A', [], {
+        examples: [
+          { kind: 'payload', raw: '', value: { Kind: 'A', Body: {}, Wrong: 1 }, envelope: keys, source: at(4) },
+          body(null, 5, keys, { repaired: null }),
+          body('text', 6),
+          body({ Kind: 'A', Body: {} }, 7),
+        ],
+      }),
+    ];
+    const env = inferEnvelopes(events).p;
+    expect([env.fields.map((x) => x.name), env.sources]).toEqual([['Kind', 'Body'], [at(7)]]);
+  });
+
+  it('a named key missing from the bodies takes no source from them', () => {
+    const env = inferEnvelopes([event('A', [], { examples: [body({ Body: {} }, 5)] })]).p;
+    expect(env.fields.map((x) => [x.name, x.sources])).toEqual([
+      ['Kind', [{ file: '', line: 1, lang: 'en' }]],
+      ['Body', [at(5)]],
+    ]);
   });
 
   it('takes the majority of the bodies, and between two as many the first in order', () => {
