@@ -1,4 +1,5 @@
 import type { Diagnostic, Lang } from '../shared/diagnostic.js';
+import { indentDepths } from './row-indent.js';
 import type { Cell, CellItem, TableBlock } from '../parse/types.js';
 import { columnRole, type ColumnRole } from '../parse/table-vocabulary.js';
 import { enumFromDescription } from './enum-extract.js';
@@ -99,11 +100,13 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
   const at = (cells: Cell[], role: ColumnRole): Cell | undefined => cells[columns.get(role) ?? -1];
   const flat: Array<{ field: Field; depth: number }> = [];
   const seen = new Map<string, number>();
-  for (const row of table.rows) {
+  const indents = indentDepths(table.rows.map((row) => at(row.cells, 'name')));
+  for (const [rowIndex, row] of table.rows.entries()) {
     const nameCell = at(row.cells, 'name');
-    // `└UserId` rows belong to the row above (seen in MDX pages): one `└` per level
+    // `└UserId` rows belong to the row above (seen in MDX pages): one `└` per level; without
+    // one, a name indented with `&emsp;` is nested as deep as its indentation
     const written = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
-    const depth = (/^[\s└├│─-]*/.exec(written)![0].match(/[└├]/g) ?? []).length;
+    const depth = (/^[\s└├│─-]*/.exec(written)![0].match(/[└├]/g) ?? []).length || indents[rowIndex];
     const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─-]+/, '') : written);
     const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, api: ctx.api, version: ctx.version };
     if (name === '') {
