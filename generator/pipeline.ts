@@ -22,6 +22,8 @@ import { buildDocUnits, type UnitStats } from './doc-units/index.js';
 import { generatorFingerprint, UnitCache } from './cache/unit-cache.js';
 import { FileMemo } from './cache/emit-memo-files.js';
 import { DEFAULT_LIMITS, type Limits } from './config/limits.js';
+import { OutputFiles } from './shared/output-files.js';
+import { prettyJsonBytes } from './shared/pretty-json-bytes.js';
 
 export interface PipelineTimings {
   sources: number;
@@ -128,9 +130,9 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   stage('check', check);
   t = performance.now();
   const emitParts: EmitTimings = { types: 0, schemas: 0, validators: 0, fixtures: 0 };
-  const files = new Map<string, string>([['model.json', `${JSON.stringify(run.model, null, 2)}\n`]]);
-  const pkg = await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, signatures: options.signatures, memo, printer }, emitParts);
-  for (const [path, contents] of pkg) files.set(path, contents);
+  // the output is held as UTF-8 bytes; model.json (the largest file) never exists as one string
+  const files = new OutputFiles().setBytes('model.json', prettyJsonBytes(run.model));
+  await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, signatures: options.signatures, memo, printer }, emitParts, files);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
   for (const [path, contents] of emitVersionReports(run.documented)) files.set(path, contents);
   for (const [path, contents] of emitCoverageReports(run.model)) files.set(path, contents);

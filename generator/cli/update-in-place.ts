@@ -38,7 +38,7 @@ export function stagingPath(outDir: string, pid = process.pid): string {
 }
 
 /** Writes the staged files and commits the journal (steps 1 and 2); throws with nothing committed. */
-export async function stageUpdate(staging: string, writes: Array<[string, string]>, journal: Omit<UpdateJournal, 'tool' | 'write'>): Promise<UpdateJournal> {
+export async function stageUpdate(staging: string, writes: ReadonlyArray<readonly [string, string | Uint8Array]>, journal: Omit<UpdateJournal, 'tool' | 'write'>): Promise<UpdateJournal> {
   await rm(staging, { recursive: true, force: true });
   try {
     await mkdir(staging, { recursive: true });

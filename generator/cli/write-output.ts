@@ -5,6 +5,7 @@ import path from 'node:path';
 import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
 import { recoverOutputDir, withOutputLock } from './output-lock.js';
 import { applyUpdate, stageUpdate, stagingPath } from './update-in-place.js';
+import { contentsOf } from '../shared/output-files.js';
 
 /** Output paths come from doc names: refuse anything that could leave the output folder. */
 export function assertSafeOutputPath(rel: string): void {
@@ -63,7 +64,8 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
   const previous = options.manifest ? await readManifest(options.manifest, abs) : emptyManifest();
   const hashes = new Map<string, string>();
   const stamps = new Map<string, string>();
-  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // paths only: each file's contents are taken one at a time (the stored bytes of OutputFiles, never a decoded copy of all)
+  const sorted = [...files.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((rel) => [rel, contentsOf(files, rel)!] as const);
   // first what is already on disk, file by file (nothing is moved yet)
   const reused = new Map<string, string>();
   for (const [rel, contents] of sorted) {
@@ -147,7 +149,7 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
  * wrote there is written without hashing (the large files a one-page change touches); the
  * others are hashed (`hashes` keeps the hash for the next run) and compared with the manifest.
  */
-async function reusable(before: string, rel: string, contents: string, previous: Manifest, hashes: Map<string, string>): Promise<string | undefined> {
+async function reusable(before: string, rel: string, contents: string | Buffer, previous: Manifest, hashes: Map<string, string>): Promise<string | undefined> {
   const stamp = previous.stamps.get(rel);
   if (stamp === undefined || sizeOfStamp(stamp) !== Buffer.byteLength(contents)) return undefined;
   const hash = createHash('sha256').update(contents).digest('hex');
@@ -166,7 +168,7 @@ async function reusable(before: string, rel: string, contents: string, previous:
  * not: the large global files change length with almost every edit, and are compared by their
  * bytes in the rare run that keeps their length.
  */
-function hashNewFile(rel: string, contents: string, previous: Manifest, hashes: Map<string, string>): void {
+function hashNewFile(rel: string, contents: string | Buffer, previous: Manifest, hashes: Map<string, string>): void {
   if (!hashes.has(rel) && !previous.stamps.has(rel)) hashes.set(rel, createHash('sha256').update(contents).digest('hex'));
 }
 
@@ -211,12 +213,12 @@ function stampOf(s: BigIntStats): string {
  * is not read again. As in git's racy-clean rule, a stamp taken too close to the manifest's
  * own time proves nothing (an edit in the same clock tick keeps the mtime): those are read.
  */
-async function ours(file: string, contents: string, stamp: string | undefined, writtenAt: number): Promise<string | undefined> {
+async function ours(file: string, contents: string | Buffer, stamp: string | undefined, writtenAt: number): Promise<string | undefined> {
   try {
     const s = await stat(file, { bigint: true });
     const now = stampOf(s);
     if (stamp === now && Number(s.mtimeMs) < writtenAt - RACY_MS) return now;
-    return (await readFile(file)).equals(Buffer.from(contents)) ? now : undefined;
+    return (await readFile(file)).equals(typeof contents === 'string' ? Buffer.from(contents) : contents) ? now : undefined;
   } catch {
     return undefined;
   }

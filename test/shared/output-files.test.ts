@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentsOf, OutputFiles } from '../../generator/shared/output-files.js';
+import { prettyJsonBytes } from '../../generator/shared/pretty-json-bytes.js';
+
+describe('the output held as bytes', () => {
+  it('reads back as the strings it was given, in insertion order, through every Map method', () => {
+    const files = new OutputFiles([['b.ts', 'export const b = 1;\n']]);
+    files.set('a.md', '房间 ID — café');
+    files.setBytes('c.json', Buffer.from('{"x":"事件"}\n'));
+    expect(files.size).toBe(3);
+    expect(files.get('a.md')).toBe('房间 ID — café');
+    expect(files.get('c.json')).toBe('{"x":"事件"}\n');
+    expect(files.get('none')).toBeUndefined();
+    expect(files.has('b.ts') && !files.has('none')).toBe(true);
+    expect([...files.keys()]).toEqual(['b.ts', 'a.md', 'c.json']);
+    expect([...files]).toEqual([...files.entries()]);
+    expect([...files.values()]).toEqual(['export const b = 1;\n', '房间 ID — café', '{"x":"事件"}\n']);
+    const seen: string[] = [];
+    files.forEach((contents, rel, map) => seen.push(`${rel}=${contents.length}:${map === files}`));
+    expect(seen).toEqual(['b.ts=20:true', 'a.md=12:true', 'c.json=11:true']);
+    expect(new Map(files).get('a.md')).toBe('房间 ID — café');
+    expect(files.delete('b.ts')).toBe(true);
+    expect(files.delete('b.ts')).toBe(false);
+    expect([...files.keys()]).toEqual(['a.md', 'c.json']);
+    files.clear();
+    expect(files.size).toBe(0);
+  });
+
+  it('keeps UTF-8 bytes, half the size of a two-byte string; a plain Map gives its strings', () => {
+    const text = '描述'.repeat(1000);
+    const files = new OutputFiles([['zh.md', text]]);
+    expect(files.bytes('zh.md')!.length).toBe(6000);
+    expect(Buffer.isBuffer(contentsOf(files, 'zh.md'))).toBe(true);
+    expect(contentsOf(new Map([['zh.md', text]]), 'zh.md')).toBe(text);
+  });
+});
+
+describe('prettyJsonBytes', () => {
+  const same = (value: unknown, depth?: number) => expect(prettyJsonBytes(value, depth).toString('utf8')).toBe(`${JSON.stringify(value, null, 2)}\n`);
+
+  it('writes what JSON.stringify(value, null, 2) writes, at every depth of the pieces', () => {
+    const value = {
+      name: '事件 "quoted"\nnext line',
+      empty: {},
+      none: [],
+      skipped: undefined,
+      fn: () => 1,
+      allSkipped: { a: undefined },
+      list: [1, undefined, null, 'x', { deep: [{ k: [1, 2, { z: NaN }] }], gone: undefined }, [], [[]], () => 0],
+      nested: { a: { b: { c: { d: ['e'] } } } },
+      when: new Date(0),
+      boxed: Object(new String('s')) as object,
+      '1': 'integer-like keys come first',
+      bare: Object.assign(Object.create(null) as object, { q: 1 }),
+    };
+    for (const depth of [0, 1, 2, 3, 6]) same(value, depth);
+    for (const top of [[], {}, 'text', 3, null, [undefined], [{}]]) same(top);
+  });
+
+  it('writes the seed model.json byte for byte', async () => {
+    const text = await readFile(path.join(process.cwd(), 'generated', 'model.json'), 'utf8');
+    expect(prettyJsonBytes(JSON.parse(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
+  });
+
+  it('refuses a value that has no JSON text', () => {
+    expect(() => prettyJsonBytes(undefined)).toThrow(/no JSON text/);
+  });
+});
