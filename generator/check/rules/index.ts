@@ -9,6 +9,7 @@ import exampleEnvelopeMismatch from './example-envelope-mismatch.js';
 import exampleMissingRequiredField from './example-missing-required-field.js';
 import exampleTypeMismatch from './example-type-mismatch.js';
 import exampleUndocumentedField from './example-undocumented-field.js';
+import fieldShownNested from './field-shown-nested.js';
 import langMismatch from './lang-mismatch.js';
 import pageWithoutEvents from './page-without-events.js';
 import relatedTypeMismatch from './related-type-mismatch.js';
@@ -20,6 +21,7 @@ import versionChange from './version-change.js';
 export const rules: Rule[] = [
   exampleTypeMismatch,
   exampleUndocumentedField,
+  fieldShownNested,
   exampleMissingRequiredField,
   exampleEnumValue,
   exampleEnvelopeMismatch,
