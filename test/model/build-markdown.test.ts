@@ -138,3 +138,29 @@ describe('event sections', () => {
     expect(diags(taken).map((x) => x[0])).toEqual(['orphan-value-table']);
   });
 });
+
+describe('anchors', () => {
+  const withStruct = (typeCell: string, extra = '') => rtcEvent('Ev', `${T}| F | ${typeCell} | f |`, `\nRecordFile\n\n<span id="recordfile"></span>\n\n${T}| Vid | String | v |\n${extra}`);
+  it('a [Label](#anchor) type refers to the struct under that anchor, in arrays too', () => {
+    const d = build(withStruct('Array of [RecordFile](#recordfile)'));
+    expect(d.events[0].fields[0].type).toEqual({ kind: 'array', items: { kind: 'ref', struct: 'draft:docs-src/p/zh/page.md#21' } });
+    expect(d.diagnostics).toEqual([]);
+  });
+  it('an anchor no table defines is unknown, with a finding naming the field and event', () => {
+    const d = build(withStruct('[Gone](#nowhere)'));
+    expect(d.events[0].fields[0].type).toEqual({ kind: 'unknown' });
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'unresolved-anchor', field: 'F', event: 'Ev', line: 15, message: 'F refers to #nowhere, which no table in the page defines; it is typed as unknown.' })]);
+  });
+  it('a link label other than the struct label is reported; the struct is used', () => {
+    const d = build(withStruct('[`Other`](#recordfile)'));
+    expect(d.events[0].fields[0].type).toEqual({ kind: 'ref', struct: 'draft:docs-src/p/zh/page.md#21' });
+    expect(diags(d)).toEqual([['struct-reference-label-mismatch', 15, 'Ev', 'F links to #recordfile as Other, but the table there is labelled RecordFile; the field uses RecordFile.']]);
+    expect(build(withStruct('[record file](#recordfile)')).diagnostics).toEqual([]);
+  });
+  it('an anchor defined twice resolves to the nearer table, and is reported', () => {
+    const d = build(withStruct('[RecordFile](#recordfile)', `\nRecordFile\n\n<span id="recordfile"></span>\n\n${T}| Other | String | o |\n`));
+    expect(d.events[0].fields[0].type).toEqual({ kind: 'ref', struct: 'draft:docs-src/p/zh/page.md#21' });
+    expect(diags(d)).toEqual([['duplicate-anchor', 27, undefined, 'Anchor #recordfile is defined again (first at line 19); links to it resolve to the definition nearest in the same section.']]);
+  });
+});
+
