@@ -34,6 +34,12 @@ describe('cellContent', () => {
     expect(read('<a>x</a>').links).toEqual([]);
   });
 
+  it('takes links and id: anchors from <a> only, and no anchor from an empty name', () => {
+    expect(read('<span href="u">x</span>')).toMatchObject({ links: [], anchors: [] });
+    expect(read('<span href="id:k"></span>').anchors).toEqual([]);
+    expect(read('<a name=""></a><span id=""></span><div name="n"></div>').anchors).toEqual(['n']);
+  });
+
   it('looks into <template> content', () => {
     expect(read('<template><code>t</code></template>').code).toEqual(['t']);
   });
@@ -64,6 +70,13 @@ describe('cellContent', () => {
 
   it('an item text drops nested lists but keeps the text of other elements inside it', () => {
     expect(read('<ul><li><b>bold</b> <ol><li>n</li></ol>tail<br>more</li></ul>').items?.[0].text).toBe('bold tail more');
+  });
+
+  it('an item keeps only its code spans, as written, and drops a list nested deeper in its elements', () => {
+    expect(read('<ul><li><b>x</b> <code>a  b</code></li><li><b>y<ul><li>n</li></ul></b> t</li></ul>').items).toEqual([
+      { text: 'x a b', code: ['a  b'], items: [] },
+      { text: 'y t', code: [], items: [{ text: 'n', code: [], items: [] }] },
+    ]);
   });
 });
 

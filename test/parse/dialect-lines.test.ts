@@ -25,6 +25,16 @@ describe('normaliseDialectLines: ::: code fences', () => {
 
   it('skips nested containers when looking for the closing line', () => {
     expect(norm('::: json', '{', '::: inner', ':::', '}', ':::')).toEqual(['```json', '{', '::: inner', ':::', '}', '```']);
+    expect(norm('::: json', '{', ':::inner', ':::', '}', ':::')).toEqual(['```json', '{', ':::inner', ':::', '}', '```']);
+  });
+
+  it('closes only on a line that starts with the colons', () => {
+    expect(norm('::: json', '{', 'x :::', '}', ':::')).toEqual(['```json', '{', 'x :::', '}', '```']);
+  });
+
+  it('looks for a bracket at the start of the first line that is not blank or spaces', () => {
+    expect(norm('::: 示例', '   ', '{', ':::')).toEqual(['```', '   ', '{', '```']);
+    expect(norm('::: 示例', 'see {x}', ':::')).toEqual(['', 'see {x}', '']);
   });
 });
 
@@ -71,11 +81,16 @@ describe('normaliseDialectLines: ``` fences', () => {
   it('opens a fence only with at most three spaces of indentation', () => {
     expect(norm('    ```', '<Tabs>')).toEqual(['    ```', '']);
   });
+
+  it('opens a fence with three tildes, not one, and closes it only with a line starting with the fence', () => {
+    expect(norm('~x', '<Tabs>')).toEqual(['~x', '']);
+    expect(norm('```', 'x ```', '<Tabs>')).toEqual(['```', 'x ```', '<Tabs>']);
+  });
 });
 
 describe('isComponentTagLine', () => {
   it('accepts capitalised components, custom elements with a hyphen, closing and self-closing tags', () => {
-    for (const line of ['<Tabs>', '</Tabs>', '  <Note title="说明">  ', '<Foo.Bar />', '<dx-codeblock>', '</dx-tabs-x>', '<X/>']) expect(isComponentTagLine(line), line).toBe(true);
+    for (const line of ['<Tabs>', '</Tabs>', '  <Note title="说明">  ', '<Foo.Bar />', '<dx-codeblock>', '<abc-def>', '</dx-tabs-x>', '<X/>']) expect(isComponentTagLine(line), line).toBe(true);
   });
 
   it('rejects plain HTML elements, text around the tag, and several tags', () => {

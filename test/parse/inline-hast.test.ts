@@ -29,6 +29,7 @@ describe('inlineHast', () => {
   it('parses raw HTML among the nodes as one tree, also when it is nested in another node', () => {
     expect(tags(inlineHast([html('<ul><li>'), { type: 'inlineCode', value: '1' }, html('</li></ul>')]))).toEqual(['ul', 'li', 'code']);
     expect(tags(inlineHast([{ type: 'strong', children: [html('<br>')] }]))).toEqual(['strong', 'br']);
+    expect(tags(inlineHast([{ type: 'strong', children: [text('a'), html('<br>')] }]))).toEqual(['strong', 'br']);
   });
 
   it('leaves nodes without HTML as they are (no raw nodes to parse)', () => {

@@ -52,6 +52,18 @@ describe('plainHast', () => {
     const node: PhrasingContent = { type: 'text', value: 'x', position: { start: { line: 0, column: 1 }, end: { line: 1, column: 2 } } };
     expect(plainHast(node)).toStrictEqual(viaToHast(node));
   });
+
+  it.each([
+    ['column 0', { line: 1, column: 0 }],
+    ['no line', { column: 1 }],
+    ['no column', { line: 1 }],
+    ['offset -1', { line: 1, column: 1, offset: -1 }],
+    ['offset 0', { line: 1, column: 1, offset: 0 }],
+    ['no offset', { line: 1, column: 1 }],
+  ])('copies a start point with %s as toHast does', (_name, start) => {
+    const node = { type: 'text', value: 'x', position: { start, end: { line: 1, column: 2, offset: 1 } } } as PhrasingContent;
+    expect(plainHast(node)).toStrictEqual(viaToHast(node));
+  });
 });
 
 describe('trimLines', () => {
