@@ -52,7 +52,7 @@ function closesFence(line: string, fence: { marker: string; length: number }): b
  */
 function rewriteContainer(lines: string[], start: number, colons: string, label: string): number {
   const close = closingLine(lines, start, colons.length);
-  const body = lines.slice(start + 1, close ?? lines.length);
+  const body = lines.slice(start + 1, close);
   const word = label.split(/\s+/)[0].toLowerCase();
   const holdsFence = body.some((l) => /^\s*(```|~~~)/.test(l));
   const firstContent = body.find((l) => l.trim() !== '')?.trim() ?? '';
