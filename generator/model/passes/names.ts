@@ -128,7 +128,7 @@ function decideNames(model: Model): ExportNames {
   };
 
   const events = new Map<CallbackEvent, string>();
-  for (const e of model.events) events.set(e, claim(e.typeName, `event ${e.id}`, e, true));
+  for (const e of model.events) events.set(e, claim(e.typeName, `event ${e.id}`, { sources: e.sources, product: e.product, event: e.eventType, version: e.version }, true));
   const structs = new Map<string, string>();
   for (const s of Object.values(model.structs)) structs.set(s.id, claim(s.typeName, `struct ${s.id}`, s, true));
   const apis = new Map<ApiAction, { request: string; response: string; body: string }>();

@@ -41,9 +41,9 @@ describe('the naming pass on a model', () => {
   });
 
   it('adds its findings to the model\'s, sorted', () => {
-    expect(out.diagnostics.map((d: Diagnostic) => [d.code, d.file, d.product, d.message])).toEqual([
-      ['table-unused', 'docs-src/a.md', undefined, 'm'],
-      ['type-name-unsafe', 'docs-src/p/zh/page.md', 'im', 'The type name "***" of event im/*** has no letter or digit to build an identifier from; it is emitted as Unnamed.'],
+    expect(out.diagnostics.map((d: Diagnostic) => [d.code, d.file, d.product, d.event, d.message])).toEqual([
+      ['table-unused', 'docs-src/a.md', undefined, undefined, 'm'],
+      ['type-name-unsafe', 'docs-src/p/zh/page.md', 'im', '***', 'The type name "***" of event im/*** has no letter or digit to build an identifier from; it is emitted as Unnamed.'],
     ]);
   });
 
