@@ -65,7 +65,8 @@ export function applyProfileOverrides(model: Model, overrides: Record<string, Pr
   const envelopes = { ...model.envelopes };
   const events = model.events.map((e) => ({ ...e }));
   const apis = model.apis.map((a) => ({ ...a }));
-  for (const [product, override] of Object.entries(overrides).sort(([a], [b]) => cmp(a, b))) {
+  // each entry changes its own product only, and the findings are sorted at the end: order does not matter
+  for (const [product, override] of Object.entries(overrides)) {
     const before = model.profiles[product];
     const where = model.documents.find((d) => d.product === product);
     if (!before || !where) {
@@ -74,10 +75,10 @@ export function applyProfileOverrides(model: Model, overrides: Record<string, Pr
     }
     const d = override.discriminator;
     if (d) {
-      const kind = before.discriminator?.key === d.key ? before.discriminator.kind : 'string';
+      const numeric = before.discriminator?.key === d.key && before.discriminator.kind === 'number';
       for (const e of events) {
         if (e.product !== product) continue;
-        const value = kind === 'number' && /^-?\d+$/.test(e.eventType) ? Number(e.eventType) : e.eventType;
+        const value = numeric && /^-?\d+$/.test(e.eventType) ? Number(e.eventType) : e.eventType;
         e.discriminator = { key: d.key, value, payloadPath: d.payloadPath, evidence: 'set in the config' };
         if (d.payloadPath.length === 1) e.envelope = product;
         else delete e.envelope;
@@ -85,7 +86,7 @@ export function applyProfileOverrides(model: Model, overrides: Record<string, Pr
       if (d.payloadPath.length === 1) {
         const old = envelopes[product];
         const [payload] = d.payloadPath;
-        const kept = (old?.fields ?? []).filter((f) => f.name !== d.key && f.name !== payload && f.name !== old?.payloadField && f.name !== old?.discriminator);
+        const kept = old ? old.fields.filter((f) => ![d.key, payload, old.payloadField, old.discriminator].includes(f.name)) : [];
         const source = old?.sources[0] ?? { file: where.file, line: 1, lang: where.lang };
         const fixed = (name: string, type: Field['type'], why: string): Field => ({ name, type, typeSource: 'documented', required: true, requiredReason: why, nullable: false, description: {}, sources: [source] });
         envelopes[product] = {
@@ -93,7 +94,7 @@ export function applyProfileOverrides(model: Model, overrides: Record<string, Pr
           typeName: old?.typeName ?? `${pascal(product)}CallbackEnvelope`,
           discriminator: d.key,
           payloadField: payload,
-          fields: [fixed(d.key, kind === 'number' ? { kind: 'integer' } : { kind: 'string' }, 'names the event (set in the config)'), fixed(payload, { kind: 'unknown' }, 'carries the payload (set in the config)'), ...kept],
+          fields: [fixed(d.key, numeric ? { kind: 'integer' } : { kind: 'string' }, 'names the event (set in the config)'), fixed(payload, { kind: 'unknown' }, 'carries the payload (set in the config)'), ...kept],
           sources: old?.sources ?? [source],
         };
       } else delete envelopes[product];

@@ -87,6 +87,17 @@ describe('profile overrides from the config', () => {
     ]);
   });
 
+  it('reads only a whole number as a numeric event type', () => {
+    const model = base(['10', '-2', 'x1', '1x'].map((type) => event(type, [], named('cmd', 1))));
+    const out = applyProfileOverrides(deepFreeze(model), { p: { discriminator: { key: 'cmd', payloadPath: [] } } });
+    expect(out.events.map((e) => e.discriminator?.value)).toEqual([10, -2, 'x1', '1x']);
+  });
+
+  it('a product the pages named by no key takes the config key as a string', () => {
+    const out = applyProfileOverrides(deepFreeze(base([event('1')])), { p: { discriminator: { key: 'cmd', payloadPath: ['data'] } } });
+    expect([out.events[0].discriminator?.value, out.envelopes.p.fields[0].type, out.profiles.p.discriminator?.kind]).toEqual(['1', { kind: 'string' }, 'string']);
+  });
+
   it('a key the pages did not show, or showed as a string, is a string; other products are left alone', () => {
     const model = base([event('1', [], named('Type', '1')), event('2', [], { ...named('cmd', 2), product: 'q' })]);
     const out = applyProfileOverrides(deepFreeze(model), { p: { discriminator: { key: 'Type', payloadPath: [] } } });
@@ -127,17 +138,23 @@ describe('profile overrides from the config', () => {
   });
 
   it('warns of a product no page documents, and sorts its findings with the model\'s', () => {
-    const model = base([event('1', [], named('cmd', 1))], { diagnostics: [{ code: 'table-unused', severity: 'warning', message: 'm', file: 'docs-src/a.md', line: 3 }] });
+    const model = base([event('1', [], named('cmd', 1))], {
+      diagnostics: [
+        { code: 'table-unused', severity: 'warning', message: 'm', file: 'docs-src/a.md', line: 3 },
+        { code: 'table-unused', severity: 'warning', message: 'm', file: 'docs-src/z.md', line: 3 },
+      ],
+    });
     const out = applyProfileOverrides(deepFreeze(model), { zz: { responseWrapper: null }, p: {} });
     expect(out.diagnostics.map((d) => [d.code, d.severity, d.file, d.product])).toEqual([
       ['table-unused', 'warning', 'docs-src/a.md', undefined],
       ['profile-override', 'info', 'docs-src/p/zh/page.md', 'p'],
+      ['table-unused', 'warning', 'docs-src/z.md', undefined],
       ['profile-override-unused', 'warning', 'docs2ts.config.json', 'zz'],
     ]);
-    expect(out.diagnostics[2].message).toBe('The config sets a profile for product zz, which no page documents; it changes nothing.');
+    expect(out.diagnostics[3].message).toBe('The config sets a profile for product zz, which no page documents; it changes nothing.');
     // a product with a profile but no page is unused too
-    const noPage = { ...model, documents: [] };
-    expect(applyProfileOverrides(deepFreeze(noPage), { p: {} }).diagnostics.map((d) => d.code)).toEqual(['table-unused', 'profile-override-unused']);
+    const noPage = { ...model, documents: [{ ...doc, file: 'docs-src/q/zh/page.md', product: 'q' }] };
+    expect(applyProfileOverrides(deepFreeze(noPage), { p: {} }).diagnostics.map((d) => d.code)).toEqual(['table-unused', 'table-unused', 'profile-override-unused']);
     // the config's source is kept only for a product whose key it sets
     expect(applyProfileOverrides(deepFreeze(model), { p: { responseWrapper: null } }).profiles.p.discriminator?.source).toBe('documented');
   });
