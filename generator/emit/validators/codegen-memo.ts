@@ -28,7 +28,7 @@ export function compileRemembered(codegen: ValidatorCodegen, schema: JsonSchema,
     const missing = known.names.filter((name) => !codegen.has(name));
     const codes = missing.map((name) => memo.get(codeKey(name)));
     if (codes.every((c) => c !== undefined)) {
-      missing.forEach((name, i) => codegen.declare(name, codes[i]!));
+      missing.forEach((name, i) => codegen.declare(name, codes[i]));
       return known.check;
     }
   }
