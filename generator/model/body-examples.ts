@@ -10,11 +10,10 @@ import type { Section } from './recognise/section.js';
 export function bodyExampleOwner(block: CodeBlock, sections: Section[]): number | undefined {
   const parsed = parseExampleBlock(block);
   const body = parsed.value ?? parsed.repaired;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  // an array has no key that names an event (its keys are indexes and `length`)
+  if (typeof body !== 'object' || body === null) return undefined;
   const record = body as Record<string, unknown>;
-  const owners = sections.flatMap((s, i) => {
-    const d = s.discriminator;
-    return d && Object.prototype.hasOwnProperty.call(record, d.key) && record[d.key] === d.value ? [i] : [];
-  });
+  // a value is a string or a number: a missing key (undefined) never equals it
+  const owners = sections.flatMap((s, i) => (s.discriminator && record[s.discriminator.key] === s.discriminator.value ? [i] : []));
   return owners.length === 1 ? owners[0] : undefined;
 }

