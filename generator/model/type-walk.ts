@@ -7,6 +7,8 @@ export function mapRefs(type: TypeRef, rewrite: (ref: Extract<TypeRef, { kind: '
       return { kind: 'array', items: mapRefs(type.items, rewrite, path) };
     case 'object':
       return { ...type, fields: type.fields.map((f) => ({ ...f, type: mapRefs(f.type, rewrite, [...path, f.name]) })) };
+    case 'union':
+      return { kind: 'union', types: type.types.map((t) => mapRefs(t, rewrite, path)) };
     case 'ref':
       return rewrite(type, path);
     default:
@@ -20,6 +22,7 @@ export function forEachRef(fields: Field[], visit: (struct: string) => void): vo
     if (t.kind === 'ref') visit(t.struct);
     else if (t.kind === 'array') walk(t.items);
     else if (t.kind === 'object') for (const f of t.fields) walk(f.type);
+    else if (t.kind === 'union') for (const member of t.types) walk(member);
   };
   for (const f of fields) walk(f.type);
 }

@@ -18,8 +18,12 @@ describe('mapRefs', () => {
     const seen: string[][] = [];
     mapRefs(t.ref('X'), (ref, path) => (seen.push(path), ref), ['top']);
     expect(seen).toEqual([['top']]);
-    const union: TypeRef = { kind: 'union', types: [t.ref('X')] };
-    expect(mapRefs(union, () => t.string)).toBe(union);
+    const plain: TypeRef = t.string;
+    expect(mapRefs(plain, () => t.integer)).toBe(plain);
+  });
+  it('rewrites refs inside a union, keeping its other members', () => {
+    const union: TypeRef = deepFreeze({ kind: 'union', types: [t.string, t.ref('X')] });
+    expect(mapRefs(union, (ref) => t.ref(`${ref.struct}2`))).toEqual({ kind: 'union', types: [t.string, t.ref('X2')] });
   });
 });
 
@@ -28,5 +32,10 @@ describe('forEachRef', () => {
     const seen: string[] = [];
     forEachRef([draftField('a', t.object([draftField('b', t.ref('B'), 'zh')]), 'zh'), draftField('c', t.array(t.array(t.ref('C'))), 'zh'), draftField('d', t.ref('D'), 'zh'), draftField('e', t.string, 'zh')], (s) => seen.push(s));
     expect(seen).toEqual(['B', 'C', 'D']);
+  });
+  it('visits refs inside a union', () => {
+    const seen: string[] = [];
+    forEachRef([draftField('u', { kind: 'union', types: [t.integer, t.ref('U')] }, 'zh')], (s) => seen.push(s));
+    expect(seen).toEqual(['U']);
   });
 });
