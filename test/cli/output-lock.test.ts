@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { caseFolders } from '../helpers/case-folders.js';
 import { OUTPUT_MARKER, OutputFolderError, markerContents } from '../../generator/cli/output-folder.js';
 import { acquireOutputLock, lockPath, recoverOutputDir } from '../../generator/cli/output-lock.js';
 import { writeOutputDir } from '../../generator/cli/write-output.js';
@@ -10,18 +11,7 @@ import { writeOutputDir } from '../../generator/cli/write-output.js';
 const root = path.resolve(import.meta.dirname, '../..');
 const cli = path.join(root, 'bin/docs2ts.js');
 
-let work: string;
-beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-lock-'));
-});
-afterAll(async () => rm(work, { recursive: true, force: true }));
-
-let n = 0;
-async function folder(): Promise<string> {
-  const dir = path.join(work, `case-${++n}`);
-  await mkdir(dir, { recursive: true });
-  return dir;
-}
+const { folder } = caseFolders('docs2ts-lock-');
 
 /** An output folder as a run leaves it: files plus the marker listing them. */
 async function output(dir: string, files: Record<string, string>, extra: Record<string, string> = {}): Promise<void> {

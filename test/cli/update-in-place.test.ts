@@ -1,24 +1,13 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { caseFolders } from '../helpers/case-folders.js';
 import { markerContents, OUTPUT_MARKER, readMarker } from '../../generator/cli/output-folder.js';
 import { recoverOutputDir } from '../../generator/cli/output-lock.js';
 import { readJournal, stageUpdate, stagingPath, UPDATE_JOURNAL } from '../../generator/cli/update-in-place.js';
 import { writeOutputDir } from '../../generator/cli/write-output.js';
 
-let work: string;
-beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-inplace-'));
-});
-afterAll(async () => rm(work, { recursive: true, force: true }));
-
-let n = 0;
-async function folder(): Promise<string> {
-  const dir = path.join(work, `case-${++n}`);
-  await mkdir(dir, { recursive: true });
-  return dir;
-}
+const { folder, root } = caseFolders('docs2ts-inplace-');
 
 /** Ten files in three folders: one changed file is well under the half that makes a whole new folder. */
 function tenFiles(tag = ''): Map<string, string> {
@@ -102,7 +91,7 @@ describe('writeOutputDir updates few changes in place', () => {
 async function committedUpdate(): Promise<{ out: string; staging: string; next: Map<string, string>; manifest: string }> {
   const dir = await folder();
   const out = path.join(dir, 'out');
-  const manifest = path.join(work, `manifest-${n}.json`);
+  const manifest = path.join(root(), `manifest-${path.basename(dir)}.json`);
   await writeOutputDir(out, tenFiles(), { manifest });
   await writeFile(path.join(out, 'src/mine.md'), 'user notes');
   const next = tenFiles('edited');
