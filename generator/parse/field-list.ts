@@ -83,7 +83,7 @@ function fieldRow(item: ListItem, body: string, prefix: string): FieldRow[] | un
   const full = `${prefix}${name}`;
   const cells: Cell[] = [
     { text: full, raw: full, links: [], code: [name], strong: false },
-    { text: type.replace(/\s*(?:type|类型|型)$/i, '').trim(), raw: type, links: [], code: [], strong: false },
+    { text: type.replace(/(?:\s+type|\s*类型)$/i, '').trim(), raw: type, links: [], code: [], strong: false },
     description,
   ];
   return [{ cells, line, required: req ?? '' }, ...nestedFields];

@@ -70,3 +70,52 @@ describe('field lists', () => {
     }
   });
 });
+
+describe('field-list cells', () => {
+  it('keeps each cell as a table cell would: code spans, links, source text, no bold flag', () => {
+    const page = '- `uid`: Number type. The user, see [Users](#users) and `UserInfo`.\n- `name` (String): The name.\n';
+    const [t] = tables(page);
+    expect(t.header.map((c) => ({ ...c }))).toEqual(['Field', 'Type', 'Description'].map((text) => ({ text, raw: text, links: [], code: [], strong: false })));
+    const [name, type, desc] = t.rows[0].cells;
+    expect(name).toEqual({ text: 'uid', raw: 'uid', links: [], code: ['uid'], strong: false });
+    expect(type).toEqual({ text: 'Number', raw: 'Number type', links: [], code: [], strong: false });
+    expect(desc).toEqual({
+      text: 'The user, see Users and UserInfo.',
+      raw: '- `uid`: Number type. The user, see [Users](#users) and `UserInfo`.',
+      links: [{ label: 'Users', href: '#users' }],
+      code: ['UserInfo'],
+      strong: false,
+    });
+    expect(t.rows[1].cells[1]).toEqual({ text: 'String', raw: 'String', links: [], code: [], strong: false });
+  });
+
+  it('strips a trailing type word, not a type that ends in 型', () => {
+    const [t] = tables('- `a`: String 类型，名称\n- `b`: 整型，数量\n- `c`: Boolean type. Flag.\n');
+    expect(t.rows.map((r) => r.cells[1].text)).toEqual(['String', '整型', 'Boolean']);
+  });
+
+  it('reads a bold name written as code, and keeps paragraphs after the first in the description', () => {
+    const [t] = tables('- **`uid`**: Number. The user.\n\n  More about it.\n\n- **name**: String. The name.\n');
+    expect(rows(t)).toEqual([
+      ['uid', 'Number', 'The user.\nMore about it.'],
+      ['name', 'String', 'The name.'],
+    ]);
+    expect(t.rows[0].line).toBe(1);
+    expect(t.rows[1].line).toBe(5);
+  });
+
+  it('keeps the nested values as items with their code spans and their own nested items', () => {
+    const [t] = tables('- `mode`: Number. The mode:\n  - `0`: off\n    - `00`: hard off\n  - `1`: on\n- `ts`: Number. Time.\n');
+    expect(t.rows[0].cells[2].items).toEqual([
+      { text: '0: off', code: ['0'], items: [{ text: '00: hard off', code: ['00'], items: [] }] },
+      { text: '1: on', code: ['1'], items: [] },
+    ]);
+    expect(t.rows[1].cells[2].items).toBeUndefined();
+  });
+
+  it('is no field list when an item opens with something other than a paragraph, or a bold run holds more than a name', () => {
+    expect(tables('- ```\n  code\n  ```\n- `ts`: Number. Time.\n')).toEqual([]);
+    expect(tables('- **uid and more**: Number. The user.\n- `ts`: Number. Time.\n')).toEqual([]);
+    expect(tables('- **`uid`** *x*: Number. The user.\n- `ts`: Number. Time.\n')).toEqual([]);
+  });
+});
