@@ -194,8 +194,9 @@ describe('docs2ts watch', () => {
     await watch.until('stdout', /watching /);
     await writeFile(slow, '');
     await edit(docs, '(interrupted)');
-    // the writer's temp folder next to OUT: the update is being written, holding the lock
-    await expect.poll(async () => (await leftovers(out)).some((n) => n.startsWith('out.tmp-')), { timeout: WAIT, interval: 50 }).toBe(true);
+    // the writer's staging folder next to OUT (a new folder to swap in, or the files of an in-place
+    // update): the update is being written, holding the lock
+    await expect.poll(async () => (await leftovers(out)).some((n) => n.startsWith('out.tmp-') || n.startsWith('out.upd-')), { timeout: WAIT, interval: 50 }).toBe(true);
     expect(await leftovers(out)).toContain('out.lock');
     expect(await watch.stop('SIGTERM')).toBe(0);
     expect(await leftovers(out)).toEqual([]);
