@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OUTPUT_MARKER, OutputFolderError } from './output-folder.js';
+import { ParentFolders } from './parent-folders.js';
 
 /*
  * A few files changed in a large output folder: they are updated in place instead of building a
@@ -43,14 +44,10 @@ export async function stageUpdate(staging: string, writes: ReadonlyArray<readonl
   try {
     await mkdir(staging, { recursive: true });
     await writeFile(path.join(staging, STAGING_TAG), '');
-    const made = new Set<string>([staging]);
+    const folders = new ParentFolders(staging);
     for (const [rel, contents] of writes) {
       const target = path.join(staging, rel);
-      const dir = path.dirname(target);
-      if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        made.add(dir);
-      }
+      await folders.ensure(target);
       await writeFile(target, contents);
     }
     // both markers are staged too: applying the update then only renames and removes (no write can fail for lack of space)

@@ -4,6 +4,7 @@ import type { BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
 import { recoverOutputDir, withOutputLock } from './output-lock.js';
+import { ParentFolders } from './parent-folders.js';
 import { applyUpdate, stageUpdate, stagingPath } from './update-in-place.js';
 import { contentsOf } from '../shared/output-files.js';
 
@@ -94,18 +95,14 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
     if (options.manifest) await writeManifest(options.manifest, abs, hashes, stamps);
     return { written: changed.length, linked: reused.size, removed, swapped: true };
   }
-  const made = new Set<string>();
+  const folders = new ParentFolders();
   let written = 0;
   let linked = 0;
   await rm(tmp, { recursive: true, force: true });
   try {
     for (const [rel, contents] of sorted) {
       const target = path.join(tmp, rel);
-      const dir = path.dirname(target);
-      if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
-        made.add(dir);
-      }
+      await folders.ensure(target);
       const same = reused.get(rel);
       if (same && (await link(path.join(abs, rel), target).then(() => true, () => false))) {
         stamps.set(rel, same);
