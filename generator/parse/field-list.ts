@@ -1,6 +1,7 @@
 import type { List, ListItem, Nodes, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { tidy } from './inline-text.js';
+import { sourceOf } from './mdast-positions.js';
 import type { Cell, CellItem, TableBlock, TableRow } from './types.js';
 
 /**
@@ -120,12 +121,6 @@ function links(node: Nodes): Cell['links'] {
   };
   walk(node);
   return out;
-}
-
-function sourceOf(node: Nodes, body: string): string {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? '' : body.slice(start, end);
 }
 
 function plainCell(text: string): Cell {

@@ -20,6 +20,7 @@ import { trimPipeTables } from './pipe-table-limits.js';
 import { DEFAULT_SLICE_ROWS, planSlices, SliceMismatch, type TableRowSource, wholeRows } from './pipe-table-slices.js';
 import { cutSegments, DEFAULT_SEGMENT_CHARS, readSegments, type Segment, SegmentMismatch, SEGMENT_SIZE } from './page-segments.js';
 import { definitionLabels } from './definition-labels.js';
+import { sourceOf } from './mdast-positions.js';
 import { fieldListTable } from './field-list.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -120,12 +121,6 @@ function inlineMarkdown(source: string): HastRoot | undefined {
 
 function lineOf(node: { position?: { start: { line: number } } }): number {
   return node.position?.start.line ?? 1;
-}
-
-function sourceOf(node: Nodes, body: string): string {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? '' : body.slice(start, end);
 }
 
 function collectBlocks(node: RootContent, ctx: Ctx, out: Block[], inList = false): void {

@@ -11,3 +11,10 @@ export function shiftPositions(node: Nodes, by: { line: number; offset: number }
   }
   if ('children' in node) for (const child of node.children as Nodes[]) shiftPositions(child, by);
 }
+
+/** The page text a node was parsed from ('' when remark gave it no offsets). */
+export function sourceOf(node: Nodes, body: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : body.slice(start, end);
+}
