@@ -19,6 +19,7 @@ import type { Field, TypeRef } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { pascal } from '../shared/pascal.js';
 import { pushTo } from '../shared/push-to.js';
+import { linkObjectsToNamedTables } from './named-objects.js';
 
 /** Page shapes, most specific first: a stretch one recogniser claims is left alone by the next. */
 export const recognisers: Recogniser[] = [commandCallback, numericCodes, namedSection];
@@ -227,6 +228,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   }
 
   resolveAnchors(draft, sections, structSection, eventFields);
+  linkObjectsToNamedTables(draft.structs, [...eventFields.map((e) => e.fields), ...draft.structs.map((s) => s.fields)]);
   for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map(payloadOf), notes.untyped);
   draft.coverage = ledger.result();
   return draft;

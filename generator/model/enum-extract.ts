@@ -37,6 +37,8 @@ function describedValues(text: string, raw: string): Array<{ token: string; desc
 function weakValues(text: string, raw: string, type: TypeRef): Array<{ token: string; description: string }> {
   const paired = codePairs(raw);
   if (paired.length >= 2) return paired;
+  const bracketed = bracketPairs(raw, type);
+  if (bracketed.length >= 2) return bracketed;
   // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
   return type.kind === 'string' ? plainWordLines(text) : [];
 }
@@ -124,6 +126,27 @@ function codePairs(raw: string): Array<{ token: string; description: string }> {
   return [...raw.matchAll(/`([^`\n]{1,48})`\s*[：:]\s*([^;；`\n]*)/g)]
     .map((m) => ({ token: m[1].trim(), description: m[2].trim() }))
     .filter((v) => valueToken.test(v.token));
+}
+
+/**
+ * `Valid values: \`301\` (recording started), \`302\` (recording stopped)`, `\`1\`（推流）、\`0\`（断流）`:
+ * values each followed by its meaning in brackets, one after the other (only separators between
+ * them); a bare integer counts for a numeric field (`301 (started), 302 (stopped)`), never one
+ * inside a sentence (`当 msg_type 为 1（文本类型）或 …` speaks of another field).
+ */
+function bracketPairs(raw: string, type: TypeRef): Array<{ token: string; description: string }> {
+  const bare = type.kind === 'integer' || type.kind === 'number' ? String.raw`|(?<![\w.-])(?<bare>-?\d+)(?![\w.])` : '';
+  const pairs = [...raw.matchAll(new RegExp(String.raw`(?:\`(?<code>[^\`\n]{1,48})\`${bare})\s*[(（](?<meaning>[^()（）\n]+)[)）]`, 'g'))];
+  // the longest run of pairs with nothing but separators between them
+  let best: RegExpMatchArray[] = [];
+  let run: RegExpMatchArray[] = [];
+  for (const m of pairs) {
+    const last = run[run.length - 1];
+    const gap = last ? raw.slice(last.index! + last[0].length, m.index) : '';
+    run = last && /^[\s,，、;；/|]*(?:or|and|或|和|及)?[\s,，、;；]*$/i.test(gap) ? [...run, m] : [m];
+    if (run.length > best.length) best = run;
+  }
+  return best.map((m) => ({ token: (m.groups!.code ?? m.groups!.bare).trim(), description: m.groups!.meaning.trim() })).filter((v) => valueToken.test(v.token));
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Block, ParagraphBlock, TableBlock } from '../../parse/types.js';
-import { tableKind } from '../param-table.js';
+import { columnsOf, tableKind } from '../param-table.js';
+import { enumFromDescription } from '../enum-extract.js';
+import { parseTypeSpelling } from '../type-spelling.js';
 import { headingEnd, type Recogniser, type Section } from './section.js';
 
 /**
@@ -8,14 +10,17 @@ import { headingEnd, type Recogniser, type Section } from './section.js';
  *   contains …", "`cmd` 为 `1` 时，… `data` 中包含以下字段"; the section is the heading's;
  * - a code table: `| 直播推流 | event_type = 1 |` rows; every code shares the page's parameter tables;
  * - a heading per event that opens with a code listed in a table of codes (`### 101 channel create`
- *   beside `| eventType | Event name |` rows `| 101 | channel create |`); the section is the heading's.
+ *   beside `| eventType | Event name |` rows `| 101 | channel create |`); the section is the heading's;
+ * - only the description of the body's event row (`EventType | Number | \`301\` (recording
+ *   started), \`302\` …`), when the page says it no other way: every code shares that table.
  */
 export const numericCodes: Recogniser = {
   id: 'numeric-codes',
   recognise(blocks, claimed) {
     const bySentence = fromSentences(blocks, claimed);
     const taken = (i: number): boolean => claimed(i) || bySentence.some((s) => i >= s.start && i < s.end);
-    return [...bySentence, ...fromCodeHeadings(blocks, taken), ...fromCodeTable(blocks, claimed)];
+    const found = [...bySentence, ...fromCodeHeadings(blocks, taken), ...fromCodeTable(blocks, claimed)];
+    return found.length ? found : fromDescribedCodes(blocks, claimed);
   },
 };
 
@@ -200,6 +205,55 @@ function payloadMember(blocks: Block[], from: number, to: number, key: string): 
       const at = b.text.search(new RegExp(String.raw`(?:^|[^\w])${code}(?!\w)`));
       if (at >= 0 && CONTAINS.test(b.text.slice(b.text.indexOf(code, at) + code.length))) return code;
     }
+  }
+  return undefined;
+}
+
+/** A row that names the event: its name or description says so (`EventType`, `事件类型`, `callback type`). */
+const NAMES_EVENT = /event|事件|callback|回调|notification|通知/i;
+
+/**
+ * A parameter table whose row naming the event lists two integer codes or more in its description
+ * (`\`301\` (recording started)`, `<br>301：开始录制`): one event per code, the table the body
+ * they share (its other tables are structs), the row's key the discriminator.
+ */
+function fromDescribedCodes(blocks: Block[], claimed: (i: number) => boolean): Section[] {
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind !== 'table' || claimed(index) || tableKind(block) !== 'params') continue;
+    const codes = describedCodes(block);
+    if (!codes) continue;
+    return codes.values.map((v) => ({
+      start: 0,
+      end: blocks.length,
+      eventType: String(v.value),
+      version: null,
+      ...(v.meaning ? { title: v.meaning, alias: v.meaning } : {}),
+      line: codes.line,
+      recogniser: 'numeric-codes',
+      shared: true,
+      payloadTables: [index],
+      discriminator: { key: codes.key, value: v.value, payloadPath: [], evidence: `codes in the description of ${codes.key} at line ${codes.line}` },
+    }));
+  }
+  return [];
+}
+
+function describedCodes(table: TableBlock): { key: string; line: number; values: Array<{ value: number; meaning?: string }> } | undefined {
+  const columns = columnsOf(table);
+  const nameCol = columns.get('name');
+  const typeCol = columns.get('type');
+  const descCol = columns.get('description');
+  if (nameCol === undefined || typeCol === undefined || descCol === undefined) return undefined;
+  for (const row of table.rows) {
+    const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
+    const description = row.cells[descCol];
+    if (!/^[A-Za-z_]\w*$/.test(key) || !description || !NAMES_EVENT.test(`${key} ${description.text}`)) continue;
+    const spelled = parseTypeSpelling(row.cells[typeCol] ?? { text: '', links: [] });
+    if (!spelled.ok || (spelled.type.kind !== 'integer' && spelled.type.kind !== 'number')) continue;
+    const spec = enumFromDescription(description.text, description.raw, spelled.type, 'en', row.line);
+    const values = spec?.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number' && Number.isInteger(v.value));
+    if (!values || values.length < 2 || values.length !== spec!.values.length) continue;
+    return { key, line: row.line, values: values.map((v) => ({ value: v.value, meaning: v.description?.en?.replace(/[。.;；,，]+$/, '').trim() || undefined })) };
   }
   return undefined;
 }
