@@ -31,7 +31,8 @@ interface FieldRow extends TableRow {
 
 // the type words of both languages, alone or as `Array of X`, `X[]`, `X/Y`, `X 类型`
 const TYPE_WORD = String.raw`(?:string|str|number|integer|int|int32|int64|uint32|uint64|long|float|double|boolean|bool|object|json\s*object|jsonobject|json|array|list|map|dict|timestamp|字符串|整数|整型|数字|数值|浮点数|布尔值?|对象|数组)`;
-const TYPE = String.raw`(?:(?:array|list)\s+of\s+)?${TYPE_WORD}(?:\s*\[\])?(?:\s*<[^<>\n]{1,40}>)?(?:\s*[/|]\s*${TYPE_WORD}(?:\s*\[\])?)*(?:\s*(?:type|类型|型))?`;
+/** A type as the lists and tables spell it (`Number`, `Array of String`, `int64`, `字符串`). */
+export const TYPE = String.raw`(?:(?:array|list)\s+of\s+)?${TYPE_WORD}(?:\s*\[\])?(?:\s*<[^<>\n]{1,40}>)?(?:\s*[/|]\s*${TYPE_WORD}(?:\s*\[\])?)*(?:\s*(?:type|类型|型))?`;
 const NAME = String.raw`[A-Za-z_$][\w$.\-]*(?:\[\])?`;
 const REQUIRED = String.raw`optional|required|mandatory|可选|选填|必填|必选`;
 /** `name: Type. text`, `name：Type，text`, `name - Type - text`, `name: Type, optional. text` */

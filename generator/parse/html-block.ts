@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Diagnostic } from '../shared/diagnostic.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { emptyCell, fitRowToHeader, rowWidthProblem } from './row-width.js';
+import { nestSpannedNames, type SpanGrid } from './rowspan-nesting.js';
 import type { SourceDoc } from '../sources/types.js';
 import { toText } from 'hast-util-to-text';
 import { cellContent } from './cell-content.js';
@@ -129,10 +130,12 @@ const copyCell = (c: Cell): Cell => ({ ...c, links: [...c.links], code: [...c.co
  * cell's line.
  */
 function readHtmlTable(table: Element, html: string, blockLine: number, ctx: HtmlBlockContext): TableBlock {
-  const grid: Array<Array<Cell | undefined>> = [];
+  const written: SpanGrid = { cells: [], origin: [] };
+  const grid = written.cells;
   const lines: number[] = [];
   rowsOf(table).forEach((tr, r) => {
     const row = (grid[r] ??= []);
+    written.origin[r] ??= [];
     const pos = tr.position ?? tr.children.find((c) => c.position)?.position;
     lines[r] = pos ? blockLine + pos.start.line - 1 : blockLine;
     let col = 0;
@@ -143,15 +146,20 @@ function readHtmlTable(table: Element, html: string, blockLine: number, ctx: Htm
       const cols = span(el, 'colSpan');
       for (let dr = 0; dr < rows; dr++) {
         const target = (grid[r + dr] ??= []);
-        for (let dc = 0; dc < cols; dc++) target[col + dc] = dr === 0 && dc === 0 ? cell : copyCell(cell);
+        const origin = (written.origin[r + dr] ??= []);
+        for (let dc = 0; dc < cols; dc++) {
+          target[col + dc] = dr === 0 && dc === 0 ? cell : copyCell(cell);
+          origin[col + dc] = dr > 0 ? 'row' : dc > 0 ? 'col' : 'own';
+        }
       }
       col += cols;
     }
   });
   // spans reaching past the last row make no rows of their own
   grid.length = lines.length;
+  written.origin.length = lines.length;
   const tableLine = lineAt([table], blockLine);
-  const [headerCells = [], ...bodyCells] = grid;
+  const [headerCells = [], ...bodyCells] = nestSpannedNames(written).cells;
   const header = fill(headerCells);
   const width = header.length;
   const rows: TableRow[] = [];
