@@ -4,7 +4,8 @@ import type { Cell, CellItem, TableBlock } from '../parse/types.js';
 import { columnRole, type ColumnRole } from '../parse/table-vocabulary.js';
 import { enumFromDescription } from './enum-extract.js';
 import { requiredness } from './requiredness.js';
-import { parseTypeSpelling } from './type-spelling.js';
+import { parseTypeSpelling, type SpelledType } from './type-spelling.js';
+import { TYPE } from '../parse/field-list.js';
 import type { EnumSpec, Field, TypeRef } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
@@ -127,7 +128,13 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
     let description = descriptionCell?.text ?? '';
     let descriptionRaw = descriptionCell?.raw ?? '';
     // a table with no type column at all (URL query parameters) types every row alike
-    const spelled = !typeCell && untypedAs ? ({ ok: true, type: structuredClone(untypedAs) } as const) : parseTypeSpelling(typeCell ?? { text: '', links: [] });
+    let spelled = !typeCell && untypedAs ? ({ ok: true, type: structuredClone(untypedAs) } as const) : parseTypeSpelling(typeCell ?? { text: '', links: [] });
+    const opening = !spelled.ok && spelled.reason === 'looks-like-description' && description === '' ? typeThenDescription(typeCell!) : undefined;
+    if (opening) {
+      spelled = opening.spelled;
+      description = opening.description.text;
+      descriptionRaw = opening.description.raw;
+    }
     let type: TypeRef = { kind: 'unknown' };
     let infer = false;
     if (spelled.ok) type = spelled.type;
@@ -300,4 +307,19 @@ function clean<T extends Record<string, unknown>>(o: T): T {
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+const TYPE_THEN_TEXT = new RegExp(String.raw`^\s*(${TYPE})\s*[:：.,，。;；]\s*(\S[\s\S]*)$`, 'i');
+
+/**
+ * `String: The channel name.` in the type cell, the description cell empty (a row written as
+ * `name | type: text`, seen under rowspan-nested HTML rows): the type, then the description.
+ */
+function typeThenDescription(cell: Cell): { spelled: SpelledType; description: { text: string; raw: string } } | undefined {
+  const m = TYPE_THEN_TEXT.exec(cell.text);
+  if (!m) return undefined;
+  const spelled = parseTypeSpelling({ text: m[1], links: cell.links });
+  if (!spelled.ok) return undefined;
+  const raw = TYPE_THEN_TEXT.exec(cell.raw)?.[2] ?? m[2];
+  return { spelled, description: { text: m[2].trim(), raw } };
 }

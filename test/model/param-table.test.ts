@@ -85,6 +85,19 @@ describe('fieldsFromTable: one field per row', () => {
     expect(ctx.diagnostics).toEqual([expect.objectContaining({ code: 'type-cell-holds-description', field: 'a', message: 'The type cell of a holds a description ("the id of the room"); it was read as the description and the type is taken from the example, or unknown.' })]);
   });
 
+  it('a type cell that opens with a type and goes on with the description (`String: The channel name.`) gives both', () => {
+    for (const [spelled, kind, rest] of [['String: The channel name.', 'string', 'The channel name.'], ['Number：用户 ID', 'number', '用户 ID'], ['Array of String. The user IDs.', 'array', 'The user IDs.']] as const) {
+      const { fields, ctx } = read(table(['参数', '类型', '说明'], [['a', spelled, '']]));
+      expect(fields[0].type.kind).toBe(kind);
+      expect(fields[0].description).toEqual({ zh: rest });
+      expect(ctx.diagnostics).toEqual([]);
+    }
+    // beside a description of its own, the cell stays a spelling the tool does not know
+    expect(read(table(['参数', '类型', '说明'], [['a', 'String: The channel name.', 'desc']])).ctx.diagnostics.map((d) => d.code)).toEqual(['unknown-type-spelling']);
+    // prose that merely starts with a type word is not a type
+    expect(read(table(['参数', '类型', '说明'], [['a', 'String values of the room', '']])).fields[0].type).toEqual({ kind: 'unknown' });
+  });
+
   it('a description-like type cell beside a description stays an unknown spelling, its text cut at 60', () => {
     const long = `${'word '.repeat(20)}end`;
     const { fields, ctx } = read(table(['参数', '类型', '说明'], [['a', long, 'desc']]));

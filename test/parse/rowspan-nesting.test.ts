@@ -61,6 +61,7 @@ describe('a rowspan name cell over the rows of its fields', () => {
       ['payload.cname', 'String: The channel.', ''],
       ['payload.uid', 'Number: The user.', ''],
     ]);
+    expect(fieldSummary(modelOf([page(short), { lang: 'en' }]), 'ChannelCreate')).toEqual(['noticeId: string', 'payload: object', 'payload.cname: string', 'payload.uid: number']);
   });
 
   it('leaves a spanned name whose rows carry no names of their own (one field, values over several rows)', () => {
