@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm run build` (run by `npm ci` through `prepare`).
-import { main } from '../dist/cli/main.js';
+import module from 'node:module';
+
+// Node 22.1+ keeps V8's compiled code of our modules on disk, so a later run skips compiling
+// them; Node 20 has no such switch and runs as before. Must come before dist/ is imported.
+module.enableCompileCache?.();
+const { main } = await import('../dist/cli/main.js');
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { commands, type CommandName } from './commands.js';
+import { commands, isCommandName } from './commands.js';
 import { argumentErrorMessage } from './arg-errors.js';
 import { usage } from './usage.js';
 import { OverridesFileError } from '../config/overrides.js';
@@ -11,18 +11,18 @@ export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage());
+    process.stdout.write(await usage());
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${await packageVersion()}\n`);
     return EXIT.ok;
   }
-  const command = commands[name as CommandName];
-  if (!command) {
-    process.stderr.write(`docs2ts: unknown command "${name}"\n\n${usage()}`);
+  if (!isCommandName(name)) {
+    process.stderr.write(`docs2ts: unknown command "${name}"\n\n${await usage()}`);
     return EXIT.badInput;
   }
+  const command = await commands[name]();
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });

@@ -1,9 +1,10 @@
 /**
  * `${JSON.stringify(value, null, 2)}\n` as UTF-8 bytes, byte for byte, without ever holding the
  * whole text as one string: the top `depth` levels of objects and arrays are written piece by
- * piece, each value below them is stringified on its own and indented to its place, and the
- * pieces are encoded every megabyte. For a model.json of 100 MB the largest string is one
- * event's text, not the file (which, with Chinese in it, would take 200 MB as a string).
+ * piece, the values below them are stringified natively a slice of `CHUNK_ITEMS` at a time (see
+ * writeChildren), and the pieces are encoded every megabyte. For a model.json of 100 MB the
+ * largest string is one slice's text, not the file (which, with Chinese in it, would take 200 MB
+ * as a string).
  */
 export function prettyJsonBytes(value: unknown, depth = 2): Buffer {
   const encoded: Buffer[] = [];
@@ -38,18 +39,20 @@ function write(value: unknown, indent: string, depth: number, out: (s: string) =
     return true;
   }
   const inner = `${indent}  `;
+  if (depth === 1) return writeChildren(value, indent, out);
   if (Array.isArray(value)) {
     if (value.length === 0) {
       out('[]');
       return true;
     }
     out('[\n');
-    value.forEach((item, i) => {
+    // an index loop, not forEach: a hole is a slot too
+    for (let i = 0; i < value.length; i++) {
       out(inner);
       // an array keeps a slot for what has no JSON text: null, as JSON.stringify writes it
-      if (write(item, inner, depth - 1, out) === undefined) out('null');
+      if (write(value[i], inner, depth - 1, out) === undefined) out('null');
       out(i < value.length - 1 ? ',\n' : '\n');
-    });
+    }
     out(`${indent}]`);
     return true;
   }
@@ -67,6 +70,41 @@ function write(value: unknown, indent: string, depth: number, out: (s: string) =
   out(`${indent}}`);
   return true;
 }
+
+/**
+ * A container whose children are written whole: a slice of them at a time goes through one
+ * native JSON.stringify, wrapped in as many one-element arrays as the container is deep, so the
+ * children come out already indented to their place (JSON.stringify indents by depth only, never
+ * by key). The wrappers' lines are then cut off. Stringifying each child alone and re-indenting
+ * it with a regular expression costs two to three times as much, most of all in a fresh process.
+ */
+function writeChildren(value: object, indent: string, out: (s: string) => void): true {
+  const array = Array.isArray(value);
+  const keys = array ? [] : Object.keys(value).filter((k) => hasJsonText((value as Record<string, unknown>)[k]));
+  const count = array ? value.length : keys.length;
+  if (count === 0) {
+    out(array ? '[]' : '{}');
+    return true;
+  }
+  // the container itself is at level `indent / 2`; with its wrappers, `levels` brackets open
+  const levels = indent.length / 2 + 1;
+  // each bracket line is its indentation, the bracket, and a line break: 2i + 2 characters
+  const cut = levels * (levels + 1);
+  out(array ? '[\n' : '{\n');
+  for (let start = 0; start < count; start += CHUNK_ITEMS) {
+    const end = Math.min(count, start + CHUNK_ITEMS);
+    let wrapped: unknown = array ? value.slice(start, end) : Object.fromEntries(keys.slice(start, end).map((k) => [k, (value as Record<string, unknown>)[k]]));
+    for (let level = 1; level < levels; level++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    out(text.slice(cut, text.length - cut));
+    out(end < count ? ',\n' : '\n');
+  }
+  out(`${indent}${array ? ']' : '}'}`);
+  return true;
+}
+
+/** Children stringified together: large enough to leave the work to JSON.stringify, small enough to bound a slice's text. */
+const CHUNK_ITEMS = 64;
 
 /** An array or plain object, written piece by piece; anything else (a toJSON, a boxed string) JSON.stringify writes. */
 function isPlainContainer(value: unknown): value is object {

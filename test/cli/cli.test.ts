@@ -30,6 +30,27 @@ describe('conventions', () => {
   });
 });
 
+describe('loading', () => {
+  // a module hook that names every module of the CLI as it is loaded
+  const hook = `data:text/javascript,${encodeURIComponent("export async function load(url, context, next) { if (url.includes('/dist/cli/')) process.stderr.write(`loaded ${url.replace(/^.*\\/dist\\/cli\\//, '')}\\n`); return next(url, context); }")}`;
+  const register = `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(hook)});`)}`;
+
+  it('loads only the module of the command it runs', () => {
+    const run = spawnSync(process.execPath, ['--import', register, cli, 'generate', '--help'], { cwd: root, encoding: 'utf8' });
+    const modules = [...run.stderr.matchAll(/^loaded (\S+)$/gm)].map((m) => m[1]);
+    expect(run.status).toBe(0);
+    expect(modules).toContain('generate.js');
+    expect(modules.filter((m) => ['check.js', 'validate.js', 'diff.js', 'release.js', 'inspect.js', 'watch.js'].includes(m))).toEqual([]);
+  });
+
+  it('takes no inherited property of the command table for a command', () => {
+    for (const name of ['toString', 'constructor', '__proto__']) {
+      const run = docs2ts([name]);
+      expect([name, run.status, run.stderr.includes(`unknown command "${name}"`)]).toEqual([name, 2, true]);
+    }
+  });
+});
+
 describe('docs2ts validate', () => {
   // the package generated from the fixture docs (test/support/fixture-output.ts), not the corpus's generated/
   const out = inject('fixtureOut');

@@ -59,6 +59,22 @@ describe('prettyJsonBytes', () => {
     for (const top of [[], {}, 'text', 3, null, [undefined], [{}]]) same(top);
   });
 
+  it('writes containers of more children than one slice, at every depth, byte for byte', () => {
+    const item = (i: number) => ({ name: `事件_${i}`, fields: [{ k: i, text: 'line\n"two"' }, []], gone: undefined, empty: {} });
+    const objectOf = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [i % 7 === 0 ? `skip${i}` : `k${i}`, i % 7 === 0 ? undefined : item(i)]));
+    const value = {
+      list: Array.from({ length: 200 }, (_, i) => (i % 9 === 0 ? undefined : item(i))),
+      map: objectOf(150),
+      exactly: Array.from({ length: 128 }, (_, i) => i),
+      single: [item(0)],
+      deep: { a: [{ b: Array.from({ length: 70 }, (_, i) => ({ c: [i] })) }] },
+      sparse: [1, , 3], // eslint-disable-line no-sparse-arrays -- a hole is written as null, as JSON.stringify does
+      onlySkipped: objectOf(1),
+    };
+    for (const depth of [1, 2, 3, 4, 5]) same(value, depth);
+    same(Array.from({ length: 65 }, (_, i) => ({ i })), 1);
+  });
+
   it('writes the seed model.json byte for byte', async () => {
     const text = await readFile(path.join(process.cwd(), 'generated', 'model.json'), 'utf8');
     expect(prettyJsonBytes(JSON.parse(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
