@@ -83,6 +83,35 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * The examples of one model and what walking each one visits, made once and shared by every
+ * rule of a check run: five rules read the same walks, and the walk is the costliest part of
+ * the check on a large corpus. Nothing outlives the run that made it.
+ */
+export class ExampleWalks {
+  private all?: ExampleSubject[];
+  private readonly visits = new Map<ExampleSubject, ExampleVisit[]>();
+
+  constructor(private readonly model: Model) {}
+
+  /** As exampleSubjects: with `repaired`, also the examples read through their JSON repair. */
+  subjects(options: SubjectOptions = {}): ExampleSubject[] {
+    this.all ??= exampleSubjects(this.model, { repaired: true });
+    return options.repaired ? this.all : this.all.filter((s) => !s.repaired);
+  }
+
+  /** What walkExample visits in the subject's payload, in the same order. */
+  visitsOf(subject: ExampleSubject): ExampleVisit[] {
+    let list = this.visits.get(subject);
+    if (!list) {
+      const made: ExampleVisit[] = [];
+      walkExample(this.model, subject.fields, subject.payload, (v) => made.push(v));
+      this.visits.set(subject, (list = made));
+    }
+    return list;
+  }
+}
+
+/**
  * Walks an example payload along the documented fields: every documented field (present or
  * not) and every key the docs do not list. Arrays are walked item by item, so a path is
  * visited once per item; the JSON path keeps the index.

@@ -3,6 +3,7 @@ import type { Model } from '../model/types.js';
 import { stageDiagnostics } from '../shared/stage-diagnostics.js';
 import { rules } from './rules/index.js';
 import { placeStageDiagnostics } from './stage-places.js';
+import { ExampleWalks } from './example-walk.js';
 
 export { rules } from './rules/index.js';
 export type { Rule } from './rule.js';
@@ -17,9 +18,11 @@ export { parseBaseline, newErrors, baselineFrom, type Baseline } from './baselin
 export function runChecks(model: Model): Diagnostic[] {
   // stage diagnostics carry their registry severity from where they were made
   const findings: Diagnostic[] = placeStageDiagnostics(model, model.diagnostics);
+  const examples = new ExampleWalks(model);
   for (const rule of rules) {
     rule.check({
       model,
+      examples,
       report: ({ messageId: _messageId, ...finding }) => findings.push(withoutUndefined({ ...finding, code: rule.id, severity: rule.severity })),
     });
   }

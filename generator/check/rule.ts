@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../shared/diagnostic.js';
 import type { Model } from '../model/types.js';
+import { ExampleWalks } from './example-walk.js';
 
 /** Where a finding is: the place, never the sentence. */
 export type FindingPlace = Omit<Diagnostic, 'code' | 'severity' | 'message'>;
@@ -10,6 +11,8 @@ export type RuleReport = FindingPlace & { message: string; messageId: string };
 export interface RuleContext {
   model: Model;
   report: (finding: RuleReport) => void;
+  /** The model's example walks, shared by the rules of one run (a rule run alone makes its own). */
+  examples?: ExampleWalks;
 }
 
 /** A rule as the registry and runChecks see it. */
@@ -36,7 +39,7 @@ export interface RuleDefinition<M extends Record<string, string>> {
   severity: Severity;
   description: string;
   messages: M;
-  check(context: { model: Model; report: (finding: TemplatedReport<M>) => void }): void;
+  check(context: { model: Model; report: (finding: TemplatedReport<M>) => void; examples: ExampleWalks }): void;
 }
 
 /** Fills `{{name}}` from data; a template that names a missing param fails to compile, and throws here as a backstop. */
@@ -53,9 +56,10 @@ export function defineRule<const M extends Record<string, string>>(definition: R
     severity: definition.severity,
     description: definition.description,
     messages: definition.messages,
-    check({ model, report }) {
+    check({ model, report, examples }) {
       definition.check({
         model,
+        examples: examples ?? new ExampleWalks(model),
         report({ messageId, data, ...place }) {
           report({ ...place, messageId, message: fillTemplate(definition.messages[messageId], data) });
         },

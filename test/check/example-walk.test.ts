@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeType, exampleSpot, exampleSubjects, fitsType, quoteValue, valueKind, walkExample, type ExampleVisit } from '../../generator/check/example-walk.js';
+import { describeType, ExampleWalks, exampleSpot, exampleSubjects, fitsType, quoteValue, valueKind, walkExample, type ExampleVisit } from '../../generator/check/example-walk.js';
 import { fieldPlaceKey, walkFields } from '../../generator/check/field-walk.js';
 import { defineRule, fillTemplate } from '../../generator/check/rule.js';
 import type { ApiAction, Envelope } from '../../generator/model/types.js';
@@ -176,6 +176,41 @@ describe('exampleSubjects', () => {
     const e = event('E', [], { envelope: 'p', examples: [example('{\n  "EventType": "E",\n  "EventData": {\n    "A": 1\n  }\n}', { kind: 'envelope', line: 40, file: 'docs/x.md', lang: 'en' })] });
     const [subject] = exampleSubjects(model({ events: [e], envelopes: { p: envelope } }));
     expect(exampleSpot(subject, 'A', ['A'])).toEqual({ product: 'p', event: 'E', field: 'A', file: 'docs/x.md', line: 43, lang: 'en' });
+  });
+});
+
+describe('ExampleWalks (one walk per check run, shared by the rules)', () => {
+  const broken = { ...example('{"A":1,}'), repaired: { A: 1 } };
+  const m = model({ events: [event('E', [field('A', type.integer()), field('B', type.object([field('C', type.string)]))], { examples: [example('{"A":1,"B":{"C":"x"},"Z":0}'), broken] })] });
+
+  it('gives the subjects exampleSubjects gives, the repaired ones only when asked', () => {
+    const walks = new ExampleWalks(m);
+    expect(walks.subjects()).toEqual(exampleSubjects(m));
+    expect(walks.subjects({ repaired: true })).toEqual(exampleSubjects(m, { repaired: true }));
+    expect(walks.subjects().length).toBe(1);
+  });
+
+  it('visits what walkExample visits, in its order, and walks each subject once', () => {
+    const walks = new ExampleWalks(m);
+    for (const subject of walks.subjects({ repaired: true })) {
+      const direct: ExampleVisit[] = [];
+      walkExample(m, subject.fields, subject.payload, (v) => direct.push(v));
+      expect(walks.visitsOf(subject)).toEqual(direct);
+      expect(walks.visitsOf(subject)).toBe(walks.visitsOf(subject));
+    }
+    expect(walks.visitsOf(walks.subjects()[0]).map((v) => v.path)).toEqual(['A', 'B', 'B.C', 'Z']);
+  });
+
+  it('a rule gets the walks it is handed, or makes its own', () => {
+    const seen = new Set<unknown>();
+    const probe = defineRule({ id: 'probe-walks', severity: 'info', description: 'Probe.', messages: { m: 'M.' }, check: ({ examples }) => void seen.add(examples) });
+    probe.check({ model: m, report: () => undefined });
+    probe.check({ model: m, report: () => undefined });
+    // a rule run alone makes its own walks each time
+    expect(seen.size).toBe(2);
+    const shared = new ExampleWalks(m);
+    probe.check({ model: m, report: () => undefined, examples: shared });
+    expect(seen.has(shared)).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Field } from '../../model/types.js';
-import { exampleSubjects, quoteValue, walkExample } from '../example-walk.js';
+import { quoteValue } from '../example-walk.js';
 import { fieldPlaceKey, walkFields } from '../field-walk.js';
 import { defineRule } from '../rule.js';
 import { apiPlace, eventPlace, type Place } from './where.js';
@@ -14,11 +14,12 @@ export default defineRule({
     wordsOnNumber: 'The description of {{path}} lists the values {{values}}, but the type is {{type}}; typed as {{type}} per the table, the listed values are not enforced.',
     exampleColumnNotListed: 'The example column gives {{path}} = {{value}}, which is not among the values its description lists ({{values}}); the type keeps the listed values.',
   },
-  check({ model, report }) {
+  check({ model, report, examples }) {
     // what the JSON examples show at each path, to quote them against the description
     const shown = new Map<string, unknown[]>();
-    for (const { place, fields, payload } of exampleSubjects(model)) {
-      walkExample(model, fields, payload, ({ path, field, value, present }) => {
+    for (const subject of examples.subjects()) {
+      const { place } = subject;
+      examples.visitsOf(subject).forEach(({ path, field, value, present }) => {
         // only string fields with listed values are ever quoted
         if (!field?.enum || field.type.kind !== 'string' || !present || value === null || typeof value === 'object') return;
         const key = `${place.product}/${place.event ?? ''}/${place.api ?? ''}@${place.version ?? ''}/${path}`;

@@ -1,4 +1,4 @@
-import { exampleSubjects, exampleSpot, quoteValue, walkExample } from '../example-walk.js';
+import { exampleSpot, quoteValue } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,11 +8,10 @@ export default defineRule({
   messages: {
     notListed: 'The example gives {{path}} = {{value}}, which is not among the documented values {{values}}; the type keeps the documented values, and the example is reported.',
   },
-  check({ model, report }) {
-    for (const subject of exampleSubjects(model)) {
-      const { fields, payload } = subject;
-      const seen = new Set<string>();
-      walkExample(model, fields, payload, ({ path, jsonPath, field, value, present }) => {
+  check({ report, examples }) {
+    for (const subject of examples.subjects()) {
+            const seen = new Set<string>();
+      examples.visitsOf(subject).forEach(({ path, jsonPath, field, value, present }) => {
         // open lists are examples of values, not the set: only a closed list can be contradicted
         if (!field?.enum?.closed || !present || value === null || typeof value === 'object' || seen.has(path)) return;
         if (field.enum.values.some((v) => v.value === value)) return;

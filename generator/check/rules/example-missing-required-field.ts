@@ -1,5 +1,5 @@
 import type { JsonPath } from '../json-position.js';
-import { exampleSubjects, lineInExample, walkExample } from '../example-walk.js';
+import { lineInExample } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -10,13 +10,13 @@ export default defineRule({
     one: 'The example{{title}} has no {{path}}, which the types require ({{reason}}); it stays required.',
     several: 'The example{{title}} has none of {{paths}}, which the types require ({{reason}}); they stay required.',
   },
-  check({ model, report }) {
+  check({ report, examples }) {
     // only valid examples: a repair may have dropped what the author wrote
-    for (const subject of exampleSubjects(model)) {
-      const { place, fields, example, payload } = subject;
+    for (const subject of examples.subjects()) {
+      const { place, example } = subject;
       // one finding per object of the example: the fields it lacks, listed together
       const missing = new Map<string, { parent: string; parentJson: JsonPath; paths: string[]; reasons: string[] }>();
-      walkExample(model, fields, payload, ({ path, jsonPath, field, present }) => {
+      examples.visitsOf(subject).forEach(({ path, jsonPath, field, present }) => {
         // a conditional field (required: false) may be absent: not a finding
         if (!field || present || !field.required) return;
         const parentJson = jsonPath.slice(0, -1);

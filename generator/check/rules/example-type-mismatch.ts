@@ -1,4 +1,4 @@
-import { describeType, exampleSubjects, fitsType, exampleSpot, quoteValue, valueKind, walkExample } from '../example-walk.js';
+import { describeType, fitsType, exampleSpot, quoteValue, valueKind } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -9,12 +9,12 @@ export default defineRule({
     wrongKind: "{{example}} gives {{path}} as {{kind}} {{value}}, but the table says {{type}}; typed as {{type}} per the table, and the example's value is reported.",
     outOfRange: "{{example}} gives {{path}} = {{value}}, outside the range of the documented {{type}}; typed as {{type}} per the table, and the example's value is reported.",
   },
-  check({ model, report }) {
+  check({ model, report, examples }) {
     // a repaired example keeps its values' types: a string stays a string after a comma is fixed
-    for (const subject of exampleSubjects(model, { repaired: true })) {
-      const { fields, payload, repaired } = subject;
+    for (const subject of examples.subjects({ repaired: true })) {
+      const { repaired } = subject;
       const seen = new Set<string>();
-      walkExample(model, fields, payload, ({ path, jsonPath, field, value, present }) => {
+      examples.visitsOf(subject).forEach(({ path, jsonPath, field, value, present }) => {
         if (!field || !present || field.type.kind === 'unknown' || field.typeSource !== 'documented' || seen.has(path)) return;
         if (fitsType(field.type, value, field.nullable)) return;
         // one finding per path and example: the first array item that disagrees stands for the rest

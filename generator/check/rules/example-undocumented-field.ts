@@ -1,4 +1,4 @@
-import { exampleSubjects, exampleSpot, walkExample } from '../example-walk.js';
+import { exampleSpot } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,12 +8,12 @@ export default defineRule({
   messages: {
     undocumented: '{{example}} has {{path}}, which the table does not document; it is not typed (the schemas accept unknown fields).',
   },
-  check({ model, report }) {
+  check({ report, examples }) {
     // keys survive a JSON repair unchanged, so invalid examples are read too
-    for (const subject of exampleSubjects(model, { repaired: true })) {
-      const { fields, payload, repaired } = subject;
+    for (const subject of examples.subjects({ repaired: true })) {
+      const { repaired } = subject;
       const seen = new Set<string>();
-      walkExample(model, fields, payload, ({ path, jsonPath, field }) => {
+      examples.visitsOf(subject).forEach(({ path, jsonPath, field }) => {
         if (field || seen.has(path)) return;
         seen.add(path);
         report({

@@ -1,4 +1,4 @@
-import { exampleSubjects, type ExampleSubject } from '../example-walk.js';
+import type { ExampleSubject } from '../example-walk.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,10 +8,10 @@ export default defineRule({
   messages: {
     nested: '{{field}} is listed at the top level, but the examples show it only inside {{parent}}; the table may list the fields of {{parent}} flat. It is typed where the table puts it.',
   },
-  check({ model, report }) {
+  check({ report, examples }) {
     // the examples of one event (or API response) share its field list
     const byFields = new Map<ExampleSubject['fields'], ExampleSubject[]>();
-    for (const subject of exampleSubjects(model, { repaired: true })) {
+    for (const subject of examples.subjects({ repaired: true })) {
       const list = byFields.get(subject.fields);
       if (list) list.push(subject);
       else byFields.set(subject.fields, [subject]);
