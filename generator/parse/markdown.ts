@@ -22,8 +22,9 @@ import { cutSegments, DEFAULT_SEGMENT_CHARS, readSegments, type Segment, Segment
 import { definitionLabels } from './definition-labels.js';
 import { sourceOf } from './mdast-positions.js';
 import { fieldListTable } from './field-list.js';
+import { scopedAutolinks } from './autolink-scope.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkGfm).use(scopedAutolinks);
 
 /** Sizes of the parts remark reads a big page in (tests make them tiny). */
 export interface ReadSizes {
