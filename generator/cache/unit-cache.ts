@@ -28,13 +28,15 @@ export class UnitCache {
     }
   }
 
-  async set(doc: SourceDoc, unit: DocUnit): Promise<void> {
+  /** `json`, when given, is `JSON.stringify(unit)` already made (by the worker that built the unit). */
+  async set(doc: SourceDoc, unit: DocUnit, json?: string): Promise<void> {
     const key = this.key(doc);
     const target = this.file(key);
     try {
       await mkdir(path.dirname(target), { recursive: true });
       const tmp = `${target}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify({ key, unit }));
+      // the same bytes as JSON.stringify({ key, unit })
+      await writeFile(tmp, json === undefined ? JSON.stringify({ key, unit }) : `{"key":${JSON.stringify(key)},"unit":${json}}`);
       await rename(tmp, target);
     } catch {
       // a cache that cannot be written only costs time

@@ -43,11 +43,11 @@ export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}
   const limits = options.limits ?? DEFAULT_LIMITS;
   // the parser (remark, micromark: most of the modules there are) is loaded only when a page
   // must be parsed: a run where every page comes from the cache never loads it
-  const built = missing.length === 0 ? [] : parallel ? await (await import('./pool.js')).parsePages(missing.map((i) => docs[i]), threads - 1, workerFile, limits) : await parseHere(missing.map((i) => docs[i]), limits);
+  const built = missing.length === 0 ? { units: [], json: [] } : parallel ? await (await import('./pool.js')).parsePages(missing.map((i) => docs[i]), threads - 1, workerFile, limits) : { units: await parseHere(missing.map((i) => docs[i]), limits), json: [] };
   missing.forEach((docIndex, k) => {
-    units[docIndex] = built[k];
+    units[docIndex] = built.units[k];
   });
-  if (options.cache) await Promise.all(missing.map((i) => options.cache!.set(docs[i], units[i]!)));
+  if (options.cache) await Promise.all(missing.map((i, k) => options.cache!.set(docs[i], units[i]!, built.json[k])));
   return { units: units as DocUnit[], stats: { cached: docs.length - missing.length, built: missing.length, threads: parallel ? threads : 1 } };
 }
 
