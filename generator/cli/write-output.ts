@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import type { BigIntStats } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { linkSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { markerContents, OUTPUT_MARKER, planOutputFolder, type OutputGuardOptions } from './output-folder.js';
 import { recoverOutputDir, withOutputLock } from './output-lock.js';
@@ -70,7 +70,7 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
   // first what is already on disk, file by file (nothing is moved yet)
   const reused = new Map<string, string>();
   for (const [rel, contents] of sorted) {
-    const same = await reusable(path.join(abs, rel), rel, contents, previous, hashes);
+    const same = reusable(path.join(abs, rel), rel, contents, previous, hashes);
     if (same) reused.set(rel, same);
   }
   const marker = markerContents(files.keys());
@@ -89,7 +89,7 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
     await applyUpdate(abs, staging, journal);
     for (const [rel, same] of reused) stamps.set(rel, same);
     for (const [rel, contents] of changed) {
-      stamps.set(rel, stampOf(await stat(path.join(abs, rel), { bigint: true })));
+      stamps.set(rel, stampOf(statSync(path.join(abs, rel), { bigint: true })));
       hashNewFile(rel, contents, previous, hashes);
     }
     if (options.manifest) await writeManifest(options.manifest, abs, hashes, stamps);
@@ -104,12 +104,14 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
       const target = path.join(tmp, rel);
       await folders.ensure(target);
       const same = reused.get(rel);
-      if (same && (await link(path.join(abs, rel), target).then(() => true, () => false))) {
+      // synchronous calls per file: for a hundred small files, a promise per open, write, close
+      // and stat costs more than the work itself (the event loop has nothing else to do here)
+      if (same && hardLinked(path.join(abs, rel), target)) {
         stamps.set(rel, same);
         linked++;
       } else {
-        await writeFile(target, contents);
-        stamps.set(rel, stampOf(await stat(target, { bigint: true })));
+        writeFileSync(target, contents);
+        stamps.set(rel, stampOf(statSync(target, { bigint: true })));
         hashNewFile(rel, contents, previous, hashes);
         written++;
       }
@@ -146,7 +148,7 @@ async function swapIn(outDir: string, files: Map<string, string>, options: Write
  * wrote there is written without hashing (the large files a one-page change touches); the
  * others are hashed (`hashes` keeps the hash for the next run) and compared with the manifest.
  */
-async function reusable(before: string, rel: string, contents: string | Buffer, previous: Manifest, hashes: Map<string, string>): Promise<string | undefined> {
+function reusable(before: string, rel: string, contents: string | Buffer, previous: Manifest, hashes: Map<string, string>): string | undefined {
   const stamp = previous.stamps.get(rel);
   if (stamp === undefined || sizeOfStamp(stamp) !== Buffer.byteLength(contents)) return undefined;
   const hash = createHash('sha256').update(contents).digest('hex');
@@ -199,6 +201,16 @@ export function carryRoots(keep: string[], occupied: Iterable<string>): string[]
   return [...roots].sort();
 }
 
+/** Hard-links `from` at `to`; false when the file system refuses (the file is written instead). */
+function hardLinked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Identity of a file on disk: inode, size and modification time (ns); any write changes it. */
 function stampOf(s: BigIntStats): string {
   return `${s.ino}:${s.size}:${s.mtimeNs}`;
@@ -210,12 +222,13 @@ function stampOf(s: BigIntStats): string {
  * is not read again. As in git's racy-clean rule, a stamp taken too close to the manifest's
  * own time proves nothing (an edit in the same clock tick keeps the mtime): those are read.
  */
-async function ours(file: string, contents: string | Buffer, stamp: string | undefined, writtenAt: number): Promise<string | undefined> {
+function ours(file: string, contents: string | Buffer, stamp: string | undefined, writtenAt: number): string | undefined {
   try {
-    const s = await stat(file, { bigint: true });
+    // synchronous, as in the write loop: one stat per output file, rarely a read
+    const s = statSync(file, { bigint: true });
     const now = stampOf(s);
     if (stamp === now && Number(s.mtimeMs) < writtenAt - RACY_MS) return now;
-    return (await readFile(file)).equals(typeof contents === 'string' ? Buffer.from(contents) : contents) ? now : undefined;
+    return readFileSync(file).equals(typeof contents === 'string' ? Buffer.from(contents) : contents) ? now : undefined;
   } catch {
     return undefined;
   }
