@@ -3,7 +3,7 @@ import { runChecks } from './check/index.js';
 import { signatureRecipeFindings, statedRecipes, type StatedRecipe } from './check/signature-recipe.js';
 import { memoized, memoKey } from './emit/memo.js';
 import type { SignatureScheme } from './runtime/signature.js';
-import { emitPackage, type EmitTimings } from './emit/index.js';
+import { emitPackage, startTypes, type EmitTimings } from './emit/index.js';
 import { startTsPrinter, type TsPrinter } from './emit/ts/printer.js';
 import { emitFindingReports } from './emit/report/index.js';
 import { emitVersionReports } from './emit/diff-report/index.js';
@@ -122,6 +122,10 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   stage('model', run.timings.model);
   let t = performance.now();
   const memo = memoDir ? new FileMemo(memoDir) : undefined;
+  // the printer worker prints the types while this thread checks and emits the rest (counted in emit)
+  const types = printer ? startTypes(run.model, { enumPolicy: options.enumPolicy, memo, printer }) : undefined;
+  const typesStart = performance.now() - t;
+  t = performance.now();
   // a page's stated signature recipes are remembered by its hash: an unchanged page's text is not read
   const recipesOf = (doc: SourceDoc): StatedRecipe[] => (memo ? (JSON.parse(memoized(memo, memoKey('recipes', doc.hash, doc.file), () => JSON.stringify(statedRecipes(doc)))) as StatedRecipe[]) : statedRecipes(doc));
   // name findings are the naming pass's, already among the model's diagnostics
@@ -132,12 +136,13 @@ async function generateWith(docsDir: string, options: GenerateOptions, printer: 
   const emitParts: EmitTimings = { types: 0, schemas: 0, validators: 0, fixtures: 0 };
   // the output is held as UTF-8 bytes; model.json (the largest file) never exists as one string
   const files = new OutputFiles().setBytes('model.json', prettyJsonBytes(run.model));
-  await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, signatures: options.signatures, memo, printer }, emitParts, files);
+  await emitPackage(run.model, findings, { packageName: options.packageName ?? DEFAULT_PACKAGE_NAME, packageVersion: options.packageVersion ?? '0.1.0', enumPolicy: options.enumPolicy, signatures: options.signatures, memo, printer, types }, emitParts, files);
   for (const [path, contents] of emitFindingReports(findings)) files.set(path, contents);
   for (const [path, contents] of emitVersionReports(run.documented)) files.set(path, contents);
   for (const [path, contents] of emitCoverageReports(run.model)) files.set(path, contents);
-  stage('emit', performance.now() - t);
-  return { ...run, findings, files, timings: { ...run.timings, check, emit: performance.now() - t, emitParts } };
+  const emit = performance.now() - t + typesStart;
+  stage('emit', emit);
+  return { ...run, findings, files, timings: { ...run.timings, check, emit, emitParts } };
 }
 
 export const DEFAULT_PACKAGE_NAME = '@docs2ts/generated';
