@@ -14,7 +14,7 @@ import { CoverageLedger } from './recognise/coverage.js';
 import { commandCallback } from './recognise/command-callback.js';
 import { namedSection } from './recognise/named-section.js';
 import { numericCodes } from './recognise/numeric-codes.js';
-import type { Recogniser, Section } from './recognise/section.js';
+import { headingAbove, type Recogniser, type Section } from './recognise/section.js';
 import type { Field, TypeRef } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { pascal } from '../shared/pascal.js';
@@ -228,7 +228,12 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
   }
 
   resolveAnchors(draft, sections, structSection, eventFields);
-  linkObjectsToNamedTables(draft.structs, [...eventFields.map((e) => e.fields), ...draft.structs.map((s) => s.fields)]);
+  const tableIndex = new Map(blocks.flatMap((b, i) => (b.kind === 'table' ? [[b.line, i] as const] : [])));
+  const titleOf = (s: StructDraft): string => {
+    const heading = headingAbove(blocks, tableIndex.get(s.source.line) ?? -1);
+    return heading >= 0 ? (blocks[heading] as { text: string }).text : '';
+  };
+  linkObjectsToNamedTables(draft.structs, [...eventFields.map((e) => e.fields), ...draft.structs.map((s) => s.fields)], titleOf);
   for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map(payloadOf), notes.untyped);
   draft.coverage = ledger.result();
   return draft;

@@ -46,6 +46,9 @@ export function columnsOf(table: TableBlock): Map<ColumnRole, number> {
     const i = table.header.findIndex((_, k) => !taken.has(k) && table.rows.every((r) => REQUIRED_WORD.test(r.cells[k]?.text.replace(/[*`]/g, '').trim() ?? '')));
     if (i >= 0) columns.set('required', i);
   }
+  // `字段名 | 类型 | 含义`: in a parameter table the meaning column is the description
+  const meaning = columns.get('meaning');
+  if (!columns.has('description') && meaning !== undefined && columns.has('name') && columns.has('type')) columns.set('description', meaning);
   return columns;
 }
 

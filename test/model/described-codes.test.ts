@@ -113,10 +113,67 @@ describe('an object field documented under a heading that is its name', () => {
     ]);
   });
 
+  it('points at the table under a heading that is its whole description', () => {
+    const titled = `# 回调\n\n## 回调参数\n\n| 字段名 | 类型 | 含义 |\n| --- | --- | --- |\n| EventInfo | JSON Object | 事件信息 |\n| Other | Object | 其他 |\n\n## 事件信息\n\n| 字段名 | 类型 | 含义 |\n| --- | --- | --- |\n| RoomId | String | 房间 |\n`;
+    const m = modelOf([titled, { lang: 'zh' }]);
+    const body = Object.values(m.structs).find((s) => s.fields.some((f) => f.name === 'EventInfo'))!;
+    const room = Object.values(m.structs).find((s) => s.fields.some((f) => f.name === 'RoomId'))!;
+    expect(body.fields.map((f) => [f.name, f.type])).toEqual([
+      ['EventInfo', { kind: 'ref', struct: room.id }],
+      ['Other', { kind: 'object', fields: [] }],
+    ]);
+  });
+
   it('keeps fields an object already has from its own rows', () => {
     const nested = `# Types\n\n## Body fields\n\n| Field | Type | Description |\n| --- | --- | --- |\n| Info | Object | The details. |\n| Info.Id | String | The ID. |\n\n### Info\n\n| Field | Type | Description |\n| --- | --- | --- |\n| Other | String | Another table. |\n`;
     const m = modelOf([nested, en]);
     const envelope = Object.values(m.structs).find((s) => s.fields.some((f) => f.name === 'Info'))!;
     expect(envelope.fields[0].type).toMatchObject({ kind: 'object', fields: [{ name: 'Id' }] });
+  });
+});
+
+// The event row says only "the event type"; the codes are a table of constants under a heading
+// that names the row (`## 事件类型` with `EVENT_TYPE_X | 301 | meaning` rows), and a group id
+// beside it is fixed (`固定为 3`): the codes are the events, the fixed value names their group.
+const constants = `# 录制回调
+
+## 回调参数
+
+| 字段名 | 类型 | 含义 |
+| --- | --- | --- |
+| EventGroupId | Number | 事件组 ID，云端录制固定为 3 |
+| EventType | Number | 回调通知的事件类型 |
+| EventInfo | JSON Object | 事件信息 |
+
+## 事件类型
+
+| 字段名 | 类型 | 含义 |
+| --- | --- | --- |
+| EVENT_TYPE_RECORDER_START | 301 | 录制模块启动 |
+| EVENT_TYPE_RECORDER_STOP | 302 | 录制模块退出 |
+
+## 回调示例
+
+\`\`\`json
+{ "EventGroupId": 3, "EventType": 301, "EventInfo": {} }
+\`\`\`
+`;
+const zh = { lang: 'zh' as const };
+
+describe('event codes in a table of constants that the event row names', () => {
+  it('gives one event per constant, the table claimed as the codes, not a struct', () => {
+    const m = modelOf([constants, zh]);
+    expect(m.events.map((e) => [e.eventType, e.discriminator?.key, e.title?.zh, e.examples.length])).toEqual([
+      ['301', 'EventType', '录制模块启动', 1],
+      ['302', 'EventType', '录制模块退出', 0],
+    ]);
+    expect(fieldSummary(m, '301')).toEqual(['EventGroupId: number', 'EventType: number enum 301', 'EventInfo: object (inferred)']);
+    expect(Object.keys(m.structs)).toEqual([]);
+    expect(m.diagnostics.map((d) => d.code)).not.toContain('unknown-type-spelling');
+  });
+
+  it('needs the table to sit under a heading the event row names', () => {
+    const elsewhere = constants.replace('## 事件类型', '## 其他常量');
+    expect(modelOf([elsewhere, zh]).events.map((e) => e.eventType)).toEqual(['3']);
   });
 });

@@ -85,6 +85,11 @@ describe('fieldsFromTable: one field per row', () => {
     expect(ctx.diagnostics).toEqual([expect.objectContaining({ code: 'type-cell-holds-description', field: 'a', message: 'The type cell of a holds a description ("the id of the room"); it was read as the description and the type is taken from the example, or unknown.' })]);
   });
 
+  it('a meaning column (`字段名 | 类型 | 含义`) is the description of a parameter table', () => {
+    const [f] = read(table(['字段名', '类型', '含义'], [['a', 'int', '房间号']])).fields;
+    expect(f.description).toEqual({ zh: '房间号' });
+  });
+
   it('a type cell that opens with a type and goes on with the description (`String: The channel name.`) gives both', () => {
     for (const [spelled, kind, rest] of [['String: The channel name.', 'string', 'The channel name.'], ['Number：用户 ID', 'number', '用户 ID'], ['Array of String. The user IDs.', 'array', 'The user IDs.']] as const) {
       const { fields, ctx } = read(table(['参数', '类型', '说明'], [['a', spelled, '']]));

@@ -2,6 +2,7 @@ import type { Block, CodeBlock, TableBlock } from '../../parse/types.js';
 import { isJsonBlock } from '../examples.js';
 import { parseExampleBlock } from '../example-json.js';
 import { columnsOf, tableKind } from '../param-table.js';
+import { describesEventCodes } from './numeric-codes.js';
 import { headingAbove, type Recogniser, type Section } from './section.js';
 
 /**
@@ -14,6 +15,7 @@ import { headingAbove, type Recogniser, type Section } from './section.js';
 export const commandCallback: Recogniser = {
   id: 'command-callback',
   recognise(blocks, claimed) {
+    if (describesEventCodes(blocks, claimed)) return [];
     const examples = blocks.flatMap((b, i) => (b.kind === 'code' && isJsonBlock(b) && !claimed(i) ? [{ block: b, index: i, value: jsonOf(b) }] : []));
     for (const [index, block] of blocks.entries()) {
       if (block.kind !== 'table' || claimed(index)) continue;

@@ -2,7 +2,7 @@ import type { Block, ParagraphBlock, TableBlock } from '../../parse/types.js';
 import { columnsOf, tableKind } from '../param-table.js';
 import { enumFromDescription } from '../enum-extract.js';
 import { parseTypeSpelling } from '../type-spelling.js';
-import { headingEnd, type Recogniser, type Section } from './section.js';
+import { headingAbove, headingEnd, type Recogniser, type Section } from './section.js';
 
 /**
  * Events named by a number in one shared envelope. Three ways the pages say which number:
@@ -213,15 +213,17 @@ function payloadMember(blocks: Block[], from: number, to: number, key: string): 
 const NAMES_EVENT = /event|事件|callback|回调|notification|通知/i;
 
 /**
- * A parameter table whose row naming the event lists two integer codes or more in its description
- * (`\`301\` (recording started)`, `<br>301：开始录制`): one event per code, the table the body
- * they share (its other tables are structs), the row's key the discriminator.
+ * A parameter table whose row naming the event lists two integer codes or more, in its description
+ * (`\`301\` (recording started)`, `<br>301：开始录制`) or in a table of constants under a heading
+ * the row names (`## 事件类型` over `EVENT_TYPE_X | 301 | meaning` rows): one event per code, the
+ * table the body they share (its other tables are structs), the row's key the discriminator.
  */
 function fromDescribedCodes(blocks: Block[], claimed: (i: number) => boolean): Section[] {
   for (const [index, block] of blocks.entries()) {
     if (block.kind !== 'table' || claimed(index) || tableKind(block) !== 'params') continue;
-    const codes = describedCodes(block);
+    const codes = describedCodes(block, blocks, claimed);
     if (!codes) continue;
+    const where = codes.table === undefined ? `codes in the description of ${codes.key} at line ${codes.line}` : `codes of ${codes.key} in the table at line ${blocks[codes.table].line}`;
     return codes.values.map((v) => ({
       start: 0,
       end: blocks.length,
@@ -232,17 +234,28 @@ function fromDescribedCodes(blocks: Block[], claimed: (i: number) => boolean): S
       recogniser: 'numeric-codes',
       shared: true,
       payloadTables: [index],
-      discriminator: { key: codes.key, value: v.value, payloadPath: [], evidence: `codes in the description of ${codes.key} at line ${codes.line}` },
+      ...(codes.table === undefined ? {} : { claims: [{ index: codes.table, role: `event codes of ${codes.key} (${codes.values.map((c) => c.value).join(', ')})` }] }),
+      discriminator: { key: codes.key, value: v.value, payloadPath: [], evidence: where },
     }));
   }
   return [];
 }
 
-function describedCodes(table: TableBlock): { key: string; line: number; values: Array<{ value: number; meaning?: string }> } | undefined {
+/** The page documents its events by codes of a body row (see fromDescribedCodes): a fixed value beside them names their group, not an event. */
+export function describesEventCodes(blocks: Block[], claimed: (i: number) => boolean): boolean {
+  return fromDescribedCodes(blocks, claimed).length > 0;
+}
+
+interface Code {
+  value: number;
+  meaning?: string;
+}
+
+function describedCodes(table: TableBlock, blocks: Block[], claimed: (i: number) => boolean): { key: string; line: number; values: Code[]; table?: number } | undefined {
   const columns = columnsOf(table);
   const nameCol = columns.get('name');
   const typeCol = columns.get('type');
-  const descCol = columns.get('description');
+  const descCol = columns.get('description') ?? columns.get('meaning');
   if (nameCol === undefined || typeCol === undefined || descCol === undefined) return undefined;
   for (const row of table.rows) {
     const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
@@ -252,8 +265,36 @@ function describedCodes(table: TableBlock): { key: string; line: number; values:
     if (!spelled.ok || (spelled.type.kind !== 'integer' && spelled.type.kind !== 'number')) continue;
     const spec = enumFromDescription(description.text, description.raw, spelled.type, 'en', row.line);
     const values = spec?.values.filter((v): v is typeof v & { value: number } => typeof v.value === 'number' && Number.isInteger(v.value));
-    if (!values || values.length < 2 || values.length !== spec!.values.length) continue;
-    return { key, line: row.line, values: values.map((v) => ({ value: v.value, meaning: v.description?.en?.replace(/[。.;；,，]+$/, '').trim() || undefined })) };
+    if (values && values.length >= 2 && values.length === spec!.values.length) {
+      return { key, line: row.line, values: values.map((v) => ({ value: v.value, meaning: v.description?.en?.replace(/[。.;；,，]+$/, '').trim() || undefined })) };
+    }
+    const listed = constantTableFor(key, description.text, blocks, claimed);
+    if (listed) return { key, line: row.line, ...listed };
   }
   return undefined;
+}
+
+/** A table of constants (names, a column of integers, a meaning) under a heading that is the row's name or words of its description. */
+function constantTableFor(key: string, description: string, blocks: Block[], claimed: (i: number) => boolean): { values: Code[]; table: number } | undefined {
+  for (const [index, block] of blocks.entries()) {
+    if (block.kind !== 'table' || claimed(index) || block.rows.length < 2) continue;
+    const heading = headingAbove(blocks, index);
+    const title = heading >= 0 ? norm((blocks[heading] as { text: string }).text) : '';
+    if (title.length < 2 || (title !== norm(key) && !norm(description).includes(title))) continue;
+    const codes = constantRows(block);
+    if (codes) return { values: codes, table: index };
+  }
+  return undefined;
+}
+
+function constantRows(table: TableBlock): Code[] | undefined {
+  const columns = columnsOf(table);
+  const nameCol = columns.get('name') ?? 0;
+  const codeCol = table.header.findIndex((_, col) => col !== nameCol && table.rows.every((r) => /^-?\d+$/.test(r.cells[col]?.text.replace(/`/g, '').trim() ?? '')));
+  if (codeCol < 0 || !table.rows.every((r) => /^[A-Za-z_][\w.]*$/.test(r.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? ''))) return undefined;
+  const meaningCol = columns.get('meaning') ?? columns.get('description') ?? table.header.findIndex((_, col) => col !== nameCol && col !== codeCol);
+  return table.rows.map((r) => {
+    const meaning = (meaningCol >= 0 ? r.cells[meaningCol]?.text.trim() : '') || r.cells[nameCol].text.replace(/[`*]/g, '').trim();
+    return { value: Number(r.cells[codeCol].text.replace(/`/g, '').trim()), meaning };
+  });
 }
