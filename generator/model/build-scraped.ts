@@ -1,10 +1,11 @@
-import type { ParsedDoc } from '../parse/types.js';
+import type { ParsedDoc, TableBlock } from '../parse/types.js';
+import { fixedValueRows } from './recognise/command-callback.js';
 import type { DocDraft, EventDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
 import { readBodyShape } from './profile/body-shape.js';
 import { fieldNotes, fieldsFromTable, tableKind } from './param-table.js';
 import { CoverageLedger } from './recognise/coverage.js';
-import type { Example } from './types.js';
+import type { EventDiscriminator, Example } from './types.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 
 /**
@@ -37,7 +38,9 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
       exampleDiagnostics.push(...read.diagnostics);
     }
     const documented = table.rows.map((r) => r.cells[0]?.text.replace(/[`*]/g, '').trim() ?? '').filter(Boolean);
-    const eventType = eventTypeOf(examples, documented);
+    const named = eventTypeOf(examples, documented);
+    const fixed = named === undefined ? fixedCommand(table, examples) : undefined;
+    const eventType = named ?? (fixed ? String(fixed.value) : undefined);
     if (!eventType) {
       draft.diagnostics.push(stageDiagnostic({ code: 'event-name-missing', message: 'A parameter table has no example whose body names its event (a key with the event name beside the member that holds the table\'s fields), so the event cannot be named; the table was skipped.', file, line: table.line, product, lang }));
       draft.diagnostics.push(...exampleDiagnostics);
@@ -52,11 +55,29 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
     const fields = fieldsFromTable(table, { file, lang, product, event: eventType, diagnostics: draft.diagnostics, notes });
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), eventType);
     inferMissingTypes(fields, examples.map(payloadOf), notes.untyped);
-    const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang } };
+    const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang }, ...(fixed ? { discriminator: fixed } : {}) };
+    if (fixed) {
+      const row = fields.find((f) => f.name === fixed.key);
+      if (row) row.enum = { values: [{ value: fixed.value }], closed: true, source: 'description', line: table.line };
+    }
     draft.events.push(event);
   }
   draft.coverage = ledger.result();
   return draft;
+}
+
+/**
+ * A flat body (no payload member) names its event by a row whose value the table says is fixed
+ * (`EventType | String | 固定为 TranscodeComplete`) and the example carries at its top level.
+ */
+function fixedCommand(table: TableBlock, examples: Example[]): EventDiscriminator | undefined {
+  for (const row of fixedValueRows(table)) {
+    const carried = examples.map((e) => e.value ?? e.repaired).find((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && String((v as Record<string, unknown>)[row.key]) === row.value);
+    if (!carried) continue;
+    const value = carried[row.key];
+    return { key: row.key, value: typeof value === 'number' ? value : row.value, payloadPath: [], evidence: `fixed value in the row at line ${row.line}, carried by the example` };
+  }
+  return undefined;
 }
 
 /**

@@ -35,6 +35,16 @@ export function readScrapedText(doc: SourceDoc): ParsedDoc {
       blocks.push(pipeTable(rows, start + 1, doc, diagnostics));
       continue;
     }
+    if (isTabHeader(line)) {
+      const start = i;
+      const rows: string[] = [lines[i++]];
+      while (i < lines.length && lines[i].includes('\t') && !/^[{[]/.test(lines[i].trim())) rows.push(lines[i++]);
+      if (rows.length > 1) {
+        blocks.push(tabTable(rows, start + 1, doc, diagnostics));
+        continue;
+      }
+      i = start;
+    }
     if (/^[{[]/.test(trimmed)) {
       const { text, end } = collectJsonLines(lines, i);
       blocks.push({ kind: 'code', lang: 'json', text, line: i + 1 });
@@ -47,8 +57,23 @@ export function readScrapedText(doc: SourceDoc): ParsedDoc {
   return { source, blocks, diagnostics };
 }
 
+/** `参数名称<TAB>类型<TAB>描述`: a table copied from a web page keeps a tab between cells; only a header row of column words opens one. */
+function isTabHeader(line: string): boolean {
+  const cells = line.trim().split('\t');
+  return cells.length >= 2 && cells.every((c) => isHeaderCell(c.trim()));
+}
+
+/** Rows of a tab-separated table, read as the pipe rows they stand for (an empty cell stays one). */
+function tabTable(rawRows: string[], firstLine: number, doc: SourceDoc, diagnostics: Diagnostic[]): TableBlock {
+  return cellTable(rawRows.map((r) => r.replace(/\s+$/, '').split('\t')), firstLine, doc, diagnostics);
+}
+
 function pipeTable(rawRows: string[], firstLine: number, doc: SourceDoc, diagnostics: Diagnostic[]): TableBlock {
-  const cellRows = rawRows.map((r) => splitPipeRow(r).map(textCell));
+  return cellTable(rawRows.map(splitPipeRow), firstLine, doc, diagnostics);
+}
+
+function cellTable(textRows: string[][], firstLine: number, doc: SourceDoc, diagnostics: Diagnostic[]): TableBlock {
+  const cellRows = textRows.map((r) => r.map(textCell));
   let header: Cell[];
   let body: Cell[][];
   let bodyStart = firstLine;

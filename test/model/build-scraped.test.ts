@@ -23,6 +23,15 @@ describe('buildFromScrapedText', () => {
     expect(draft.diagnostics).toEqual([]);
   });
 
+  it('names a flat body by the row whose value the table says is fixed, carried by the example', () => {
+    const flat = `${table('EventType | String | The event type, fixed value: TranscodeComplete |', 'FileId | String | The file. |')}\n{"EventType": "TranscodeComplete", "FileId": "f1"}\n`;
+    const [event] = page(flat).events;
+    expect(event).toMatchObject({ eventType: 'TranscodeComplete', discriminator: { key: 'EventType', value: 'TranscodeComplete', payloadPath: [] } });
+    expect(event.fields.map((f) => f.name)).toEqual(['EventType', 'FileId']);
+    // the example must carry the fixed value: a fixed content type names no event
+    expect(page(flat.replace('"EventType": "TranscodeComplete"', '"EventType": "Other"')).events).toEqual([]);
+  });
+
   it('types a shapeless object from the payload member of its example', () => {
     const size = page(started).events[0].fields[1];
     expect(size.type).toEqual({ kind: 'object', fields: [expect.objectContaining({ name: 'Width', type: { kind: 'integer' } })] });

@@ -69,6 +69,21 @@ describe('readScrapedText', () => {
     expect(doc.diagnostics).toEqual([]);
   });
 
+  it('reads tab-separated rows under a header of column words as a table (a web table copied as text)', () => {
+    const doc = read('Callback fields\nParameter\tType\tDescription\nEventType\tString\tThe event | its name\nFileId\t\tThe file\n\nafter\n');
+    const t = doc.blocks[1] as TableBlock;
+    expect(t).toMatchObject({ kind: 'table', line: 2 });
+    expect([t.header, ...t.rows.map((r) => r.cells)].map((cells) => cells.map((c) => c.text))).toEqual([
+      ['Parameter', 'Type', 'Description'],
+      ['EventType', 'String', 'The event | its name'],
+      ['FileId', '', 'The file'],
+    ]);
+    expect(t.rows.map((r) => r.line)).toEqual([3, 4]);
+    // a tab in prose, or a header line with nothing under it, is text
+    expect(read('a\tb\tc\nEventType\tString\n').blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(read('Parameter\tType\n\nx\n').blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('reads a table whose first row is not all header words as name | type | description, with a finding', () => {
     const doc = read('\nName | Type | Foo |\nA | String | a |');
     const t = doc.blocks[0] as TableBlock;

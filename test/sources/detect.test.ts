@@ -30,6 +30,9 @@ describe('detectFormat', () => {
     expect(detectFormat('参数名称 必选 类型 描述\nAction 是 String 公共参数\n')).toBe('api-page');
     expect(detectFormat('1. 接口描述\n查询推流。\n2. 输入参数\nAction String\n')).toBe('api-page');
     expect(detectFormat('3. Output Parameters\nRequestId String\n')).toBe('scraped-text');
+    // the API header over a callback's fields, no Action row and no API section: a scraped page
+    expect(detectFormat('转码完成回调\n\n参数名称\t类型\t描述\nEventType\tString\t事件类型\n')).toBe('scraped-text');
+    expect(detectFormat('1. Input Parameters\nParameter Name Type Description\nDomainName String The domain.\n')).toBe('api-page');
   });
 
   it('recognises Markdown by a table separator, a heading, a code fence or the file name', () => {

@@ -51,7 +51,8 @@ export const commandCallback: Recogniser = {
 const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?(-?\d+(?![\d.])|[A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
 const REPLY = /应答|响应|回包|回复|返回包|response|reply|answer/i;
 
-function fixedValueRows(table: TableBlock): Array<{ key: string; value: string; line: number }> {
+/** Rows whose description says their value is fixed (`固定为 X`, `Fixed value: X`): the key and the value. */
+export function fixedValueRows(table: TableBlock): Array<{ key: string; value: string; line: number }> {
   const c = columnsOf(table);
   const nameCol = c.get('name') ?? 0;
   const descCol = c.get('description') ?? table.header.length - 1;
