@@ -7,7 +7,7 @@ import { enumFromValueTable } from './enum-extract.js';
 import { parseExampleBlock } from './example-json.js';
 import { queryKeysIn } from './query-keys.js';
 import { eventFieldsFromExamples, inferMissingTypes, isJsonBlock, markEnvelope, payloadOf, readExample } from './examples.js';
-import { IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText } from './labels.js';
+import { IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelBefore, labelText } from './labels.js';
 import { columnsOf, fieldNotes, fieldsFromTable, tableKind, type FieldNotes, type TableContext } from './param-table.js';
 import { readCatalogue } from './catalogue.js';
 import { CoverageLedger } from './recognise/coverage.js';
@@ -75,11 +75,11 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
       structSection.set(struct, -1);
       ledger.shape('data-structures');
       ledger.use(index, `struct ${struct.name}`, 'data-structures');
-    } else if (kind === 'values') valueTables.push({ table: block, ...lookBack(blocks, index, 0), section: -1, index });
+    } else if (kind === 'values') valueTables.push({ table: block, ...labelBefore(blocks, index, 0), section: -1, index });
   });
 
   function addStruct(table: TableBlock, index: number, section: number, event?: string, version?: string | null): StructDraft {
-    const { anchor, label } = lookBack(blocks, index, section >= 0 ? sections[section].start : 0);
+    const { anchor, label } = labelBefore(blocks, index, section >= 0 ? sections[section].start : 0);
     const ctx: TableContext = { file, lang, product, event, version: version ?? undefined, diagnostics: draft.diagnostics, notes };
     const owner = nameFrom(event ?? '') ?? nameFrom(product) ?? 'Page';
     const name = label ?? (anchor ? nameFrom(anchor) : undefined) ?? `${owner}Struct${draft.structs.filter((s) => s.name.startsWith(`${owner}Struct`)).length + 1}`;
@@ -109,7 +109,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
     const params = tables.filter((t) => tableKind(t.table) === 'params' && !(section.replyTables ?? []).includes(t.index));
     const payloadTables = explicit
       ? tables.filter((t) => section.payloadTables!.includes(t.index))
-      : [params.find((t) => PAYLOAD_LABEL.test(lookBack(blocks, t.index, section.start).label ?? '')) ?? params[0]].filter((t): t is { table: TableBlock; index: number } => t !== undefined);
+      : [params.find((t) => PAYLOAD_LABEL.test(labelBefore(blocks, t.index, section.start).label ?? '')) ?? params[0]].filter((t): t is { table: TableBlock; index: number } => t !== undefined);
     const fields = mergeTables(payloadTables.map((t) => fieldsFromTable(t.table, ctx)));
     // a bare number names nothing in a report: `payload of cmd 3`, never `payload of 3`
     const target = section.shared || typeof section.discriminator?.value === 'number' ? `${section.discriminator?.key ?? 'code'} ${section.eventType}` : section.eventType;
@@ -124,7 +124,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
       }
       for (const t of tables) {
         const kind = tableKind(t.table);
-        if (kind === 'values' && !roleTables.has(t.index)) valueTables.push({ table: t.table, ...lookBack(blocks, t.index, section.start), section: sIndex, index: t.index });
+        if (kind === 'values' && !roleTables.has(t.index)) valueTables.push({ table: t.table, ...labelBefore(blocks, t.index, section.start), section: sIndex, index: t.index });
         if (kind === 'catalogue' && !roleTables.has(t.index)) {
           draft.catalogue.push(...readCatalogue(t.table, file, product));
           ledger.use(t.index, 'catalogue', 'catalogue');
@@ -335,23 +335,6 @@ function summaryOf(blocks: Block[], section: Section): { summary?: string } {
 }
 
 /** Nearest anchor and label above a table, not crossing another table or code block. */
-function lookBack(blocks: Block[], index: number, floor: number): { anchor?: string; label?: string } {
-  let anchor: string | undefined;
-  let label: string | undefined;
-  for (let k = index - 1; k >= floor && k >= index - 6; k--) {
-    const b = blocks[k];
-    if (b.kind === 'table' || b.kind === 'code') break;
-    if (b.kind === 'anchor') anchor ??= b.id;
-    else if (label === undefined && isLabelBlock(b)) {
-      const text = b.text.split('\n').pop() ?? '';
-      const l = labelText(text) ?? labelText(b.text.split('\n')[0]);
-      if (l) label = l;
-    }
-    if (anchor && label) break;
-  }
-  return { anchor, label };
-}
-
 function anchorMatchesLabel(anchor: string, label: string): boolean {
   const letters = anchor.replace(/[^a-z]/gi, '').toLowerCase();
   const name = label.toLowerCase();

@@ -20,9 +20,33 @@ export function splitDatedName(text: string): { name: string; version: string | 
 
 /** A label as the docs write it: `Reason`, `` `Reason`: ``, `EventData 结构定义：`, `**RecordFile**`. */
 export function labelText(text: string): string | undefined {
-  const t = text.replace(/[`*]/g, '').replace(/[:：]\s*$/, '').trim();
+  // a numbered caption (`Table 3 VolumeDetail`, `表3 Tag`) labels the table by the name after it
+  const t = text.replace(/[`*]/g, '').replace(/[:：]\s*$/, '').trim().replace(TABLE_CAPTION, '');
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\s*(?:结构定义|结构体?|定义|参数|说明|structure|definition|fields|object))?$/i.exec(t);
   return m?.[1];
+}
+
+const TABLE_CAPTION = /^(?:Table|表)\s*\d+(?:[-.]\d+)*\s*[.:：]?\s*/i;
+
+/**
+ * The anchor and label just above a table (within six blocks, not past another table or code
+ * block, nor above `floor`): `<a name="X">`, `**Table 3** X`, `#### X`.
+ */
+export function labelBefore(blocks: Block[], index: number, floor: number): { anchor?: string; label?: string } {
+  let anchor: string | undefined;
+  let label: string | undefined;
+  for (let k = index - 1; k >= floor && k >= index - 6; k--) {
+    const b = blocks[k];
+    if (b.kind === 'table' || b.kind === 'code') break;
+    if (b.kind === 'anchor') anchor ??= b.id;
+    else if (label === undefined && isLabelBlock(b)) {
+      const text = b.text.split('\n').pop() ?? '';
+      const l = labelText(text) ?? labelText(b.text.split('\n')[0]);
+      if (l) label = l;
+    }
+    if (anchor && label) break;
+  }
+  return { anchor, label };
 }
 
 /** A block that reads as a label line: a heading, a bold paragraph, or a short single line. */

@@ -265,7 +265,35 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
   const out: Field[] = [];
   // only object rows (and the parents made up here) take dotted children
   const parents = new Map<string, Field & { type: ObjectType }>();
-  for (const field of fields) {
+  // an array row takes them too, for its items: `Tag.N.Key`, `Tag.0.Key`, `Tag[].Key` under `Tag | Array of Tag`
+  const arrays = new Map<string, Field & { type: Extract<TypeRef, { kind: 'array' }> }>();
+  for (const original of fields) {
+    // `InstanceIds.N | String` alone: the items of the array InstanceIds
+    const listed = ITEM_ROW.exec(original.name);
+    if (listed && !arrays.has(listed[1]) && !parents.has(listed[1]) && !fields.some((f) => f.name === listed[1])) {
+      const list = { ...original, name: listed[1], type: { kind: 'array' as const, items: original.type } };
+      if (notes.untyped.has(original)) notes.untyped.add(list);
+      arrays.set(list.name, list);
+      out.push(list);
+      continue;
+    }
+    const again = listed ? arrays.get(listed[1]) : undefined;
+    if (again) {
+      // `Tags | Array` then `Tags.N | String`: the second row types the items
+      if (again.type.items.kind === 'unknown') again.type = { kind: 'array', items: original.type };
+      continue;
+    }
+    const item = ITEM_CHILD.exec(original.name);
+    const holder = item ? arrays.get(item[1]) : undefined;
+    if (item && holder) {
+      if (holder.type.items.kind !== 'object') holder.type = { kind: 'array', items: { kind: 'object', fields: [] } };
+      const child = { ...original, name: item[2] };
+      (holder.type.items as ObjectType).fields.push(child);
+      if (notes.untyped.has(original)) notes.untyped.add(child);
+      continue;
+    }
+    const field = original;
+    if (field.type.kind === 'array' && !field.name.includes('.')) arrays.set(field.name, field as Field & { type: Extract<TypeRef, { kind: 'array' }> });
     const dot = field.name.indexOf('.');
     if (dot <= 0 || dot === field.name.length - 1) {
       const existing = parents.get(field.name);
@@ -301,8 +329,14 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
     }
   }
   for (const parent of parents.values()) parent.type.fields = nestDotted(parent.type.fields, notes);
+  for (const list of arrays.values()) if (list.type.items.kind === 'object') list.type.items.fields = nestDotted(list.type.items.fields, notes);
   return out;
 }
+
+/** `Tag.N.Key`, `Tag.0.Key`, `Tag[].Key`, `Tag.Key`: the parent and the item's field. */
+const ITEM_CHILD = /^([^.[\]]+)(?:\.(?:N|n|\d+)|\[\d*\]|\[N\])?\.(.+)$/;
+/** `InstanceIds.N`, `InstanceIds.1`, `InstanceIds[]`: a row for the items of the array. */
+const ITEM_ROW = /^([^.[\]]+)(?:\.(?:N|n|\d+)|\[\d*\]|\[N\])$/;
 
 function clean<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

@@ -201,7 +201,9 @@ export function collectRowFacts(blocks: Block[], api: ApiPageFacts): void {
       const name = row.cells[0].text;
       const desc = row.cells[row.cells.length - 1].text;
       const value = /(?:value used for this API|本接口取值|the (?:name|version) of this API)\s*[:：]\s*([A-Za-z0-9_-]+)/i.exec(desc)?.[1];
-      if (name === 'Action' && value) api.action = { value, line: row.line };
+      // `取值：DescribeInstances` / `Value: X` in the Action row states the name too
+      const stated = value ?? (name === 'Action' ? /(?:取值|value)\s*[:：]\s*([A-Za-z][A-Za-z0-9_]*)/i.exec(desc)?.[1] : undefined);
+      if (name === 'Action' && stated) api.action = { value: stated, line: row.line };
       if (name === 'Version' && value) api.apiVersion = { value, line: row.line };
       const regions = /(?:only supports|仅支持)\s*[:：]\s*([a-z0-9\-, 、，]+)/i.exec(desc);
       if (name === 'Region' && regions) {

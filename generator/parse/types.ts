@@ -92,7 +92,8 @@ export type Block = HeadingBlock | ParagraphBlock | TableBlock | CodeBlock | Anc
 
 /** Facts an API reference page states in prose. */
 export interface ApiPageFacts {
-  action?: { value: string; line: number };
+  /** Stated in the Action row, or (`from`) read from the title or the request line when no row states it. */
+  action?: { value: string; line: number; from?: 'title' | 'request-line' };
   apiVersion?: { value: string; line: number };
   domain?: { value: string; line: number };
   summary?: { value: string; line: number };

@@ -22,6 +22,7 @@ export const stageDiagnostics = {
   'table-row-missing-name': { severity: 'warning', description: 'A parameter row has no name.' },
   'api-page-without-tables': { severity: 'warning', description: 'An API page has no parameter table.' },
   'api-action-missing': { severity: 'error', description: 'An API page does not state its Action.' },
+  'api-action-inferred': { severity: 'info', description: 'An API page states no Action row; its name was read from the title or the request line.' },
   'type-cell-holds-description': { severity: 'warning', description: 'A type cell holds a description instead of a type.' },
   'missing-type': { severity: 'warning', description: 'A field has no type.' },
   'unknown-type-spelling': { severity: 'warning', description: 'A type spelling is not known.' },

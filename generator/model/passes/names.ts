@@ -72,7 +72,7 @@ export const typeNames: ModelPass = {
     const wanted: Model = {
       ...model,
       events: model.events.map((e) => ({ ...e, typeName: e.version ? `${eventBaseName(e)}_${e.version.replace(/-/g, '')}` : eventBaseName(e) })),
-      apis: model.apis.map((a) => ({ ...a, typeName: a.action })),
+      apis: model.apis.map((a) => ({ ...a, typeName: apiBaseName(a.action) })),
       structs: Object.fromEntries(
         Object.entries(model.structs).map(([id, s]) => {
           const owner = s.id.includes('~') ? s.id.slice(s.id.indexOf('~') + 1) : '';
@@ -238,6 +238,15 @@ export function versionGroups(model: Pick<Model, 'events'>): Map<string, Callbac
  * classroom → `ClassroomCmd1001`), a command by its words (`Group.CallbackAfterSendMsg` →
  * `GroupCallbackAfterSendMsg`, `send_msg` → `SendMsg`); a plain event type stays as written.
  */
+/**
+ * An API's type name: its Action as stated (`DescribeInstances`), or for a REST operation named
+ * by its request line the PascalCase of its words (`GET /v2/{project_id}/volumes` → `GetV2ProjectIdVolumes`).
+ */
+export function apiBaseName(action: string): string {
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(action)) return action;
+  return pascal(action.replace(/\b[A-Z]{2,}\b/g, (w) => w[0] + w.slice(1).toLowerCase()));
+}
+
 export function eventBaseName(e: Pick<CallbackEvent, 'eventType' | 'product' | 'discriminator'>): string {
   const d = e.discriminator;
   if (!d) return e.eventType;

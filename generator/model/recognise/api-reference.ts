@@ -1,6 +1,7 @@
 import { collectRowFacts, readDescriptionFact } from '../../parse/api-page.js';
 import type { ApiPageFacts, Block, ParsedDoc, TableBlock } from '../../parse/types.js';
 import { tableKind } from '../param-table.js';
+import { labelBefore } from '../labels.js';
 
 /**
  * API reference pages written in Markdown (Tencent Cloud API 3.0 layout): numbered headings
@@ -12,8 +13,8 @@ type ApiSection = 'description' | 'input' | 'output' | 'examples' | 'errors' | '
 
 const sectionWords: Array<[ApiSection, RegExp]> = [
   ['description', /^(?:\d+\.\s*)?(?:接口描述|API Description|Description)$/i],
-  ['input', /^(?:\d+\.\s*)?(?:输入参数|请求参数|Input Parameters|Request Parameters)$/i],
-  ['output', /^(?:\d+\.\s*)?(?:输出参数|返回参数|响应参数|Output Parameters|Return Parameters|Response Parameters)$/i],
+  ['input', /^(?:\d+\.\s*)?(?:输入参数|请求参数|入参|Input Parameters|Request Parameters)$/i],
+  ['output', /^(?:\d+\.\s*)?(?:输出参数|返回参数|响应参数|返回数据|返回结果|返回值|响应数据|出参|Output Parameters|Return Parameters|Response Parameters|Response Data)$/i],
   ['examples', /^(?:\d+\.\s*)?(?:示例|调用示例|Samples?|Examples?)$/i],
   ['errors', /^(?:\d+\.\s*)?(?:错误码|Error Codes?)$/i],
 ];
@@ -50,7 +51,10 @@ export function asApiPage(doc: ParsedDoc): ParsedDoc {
     if (block.kind === 'paragraph' && section === 'description') readDescriptionFact(block.text, block.line, api);
     if (block.kind === 'table') {
       const role = section === 'input' || section === 'output' ? section : section === 'errors' ? 'errors' : undefined;
-      blocks.push(role && (role === 'errors' || tableKind(block) === 'params') ? ({ ...block, role } satisfies TableBlock) : block);
+      // a table labelled with a type the page's tables name (`**Table 3** VolumeDetail` under
+      // `Array of VolumeDetail objects`) defines that struct, wherever it sits
+      const isStruct = role !== 'errors' && tableKind(block) === 'params' && namesReferencedType(doc.blocks, block, labelBefore(blocks, blocks.length, 0).label);
+      blocks.push(role && !isStruct && (role === 'errors' || tableKind(block) === 'params') ? ({ ...block, role } satisfies TableBlock) : block);
       continue;
     }
     if (block.kind === 'code' && section === 'examples') {
@@ -62,5 +66,30 @@ export function asApiPage(doc: ParsedDoc): ParsedDoc {
     blocks.push(block);
   }
   collectRowFacts(blocks, api);
+  api.action ??= actionFromTitle(blocks) ?? actionFromRequestLine(blocks);
   return { ...doc, blocks, api };
+}
+
+/** `# DescribeInstances - 查询实例列表`, `## ListVolumes（查询云硬盘）`: the page's first heading opens with the Action's name. */
+function actionFromTitle(blocks: Block[]): ApiPageFacts['action'] {
+  const first = blocks.find((b) => b.kind === 'heading');
+  const m = first?.kind === 'heading' ? /^`?([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)`?(?=$|[\s:：(（\-–—|])/.exec(first.text.trim()) : null;
+  return m && first ? { value: m[1], line: first.line, from: 'title' } : undefined;
+}
+
+/** A REST page names its operation by method and path (`GET /v2/{project_id}/volumes`), in a paragraph or code block of its own. */
+function actionFromRequestLine(blocks: Block[]): ApiPageFacts['action'] {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'code') continue;
+    const m = /^\s*(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?]*)/m.exec(b.text);
+    if (m) return { value: `${m[1]} ${m[2]}`, line: b.line, from: 'request-line' };
+  }
+  return undefined;
+}
+
+/** Whether some other table of the page names `label` in a cell: the label is a type the page uses. */
+function namesReferencedType(all: Block[], table: TableBlock, label: string | undefined): boolean {
+  if (!label) return false;
+  const word = new RegExp(`(?:^|[^A-Za-z0-9_])${label}(?:$|[^A-Za-z0-9_])`);
+  return all.some((b) => b !== table && b.kind === 'table' && b.rows.some((r) => r.cells.some((c) => word.test(c.text))));
 }
