@@ -49,6 +49,8 @@ export const commandCallback: Recogniser = {
 };
 
 const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?(-?\d+(?![\d.])|[A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
+/** "The value is `200` for screencapture callbacks": a value said of the callback itself (marked as code), not of one case. */
+const FIXED_FOR_CALLBACK = /(?:the\s+)?value\s+is\s+`(-?\d+|[A-Za-z_][\w.]*[A-Za-z0-9_])`\s+(?:for|in)\s+(?:(?:this|these|all|every|the)\s+)?(?:[\w-]+\s+){0,3}(?:callbacks?|notifications?|events?|messages?)\b/i;
 const REPLY = /应答|响应|回包|回复|返回包|response|reply|answer/i;
 
 /** Rows whose description says their value is fixed (`固定为 X`, `Fixed value: X`): the key and the value. */
@@ -58,7 +60,7 @@ export function fixedValueRows(table: TableBlock): Array<{ key: string; value: s
   const descCol = c.get('description') ?? table.header.length - 1;
   return table.rows.flatMap((row) => {
     const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
-    const m = FIXED.exec(row.cells[descCol]?.text ?? '');
+    const m = FIXED.exec(row.cells[descCol]?.text ?? '') ?? FIXED_FOR_CALLBACK.exec(row.cells[descCol]?.raw ?? '');
     return m && /^[A-Za-z_][\w]*$/.test(key) ? [{ key, value: m[1], line: row.line }] : [];
   });
 }

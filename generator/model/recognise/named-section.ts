@@ -75,7 +75,7 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
   blocks.forEach((block, i) => {
     if (block.kind !== 'heading' || owners.has(i) || claimed(i)) return;
     const named = splitDatedName(block.text);
-    if (!named) return;
+    if (!named || PAGE_PART.test(named.name)) return;
     const end = endOf(i);
     if (isStructSection(blocks, i, end) || namesFieldOutside(blocks, named.name, i, end)) return;
     const inside = sections.some((s) => i > s.start && i < s.end);
@@ -86,6 +86,9 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
   });
   return sections.sort((a, b) => a.start - b.start);
 }
+
+/** Words for a part of a page (`### Parameters`, `## Example`): an identifier, but never an event's name. */
+const PAGE_PART = /^(?:parameters?|params?|fields?|request|response|reply|body|payload|examples?|samples?|overview|description|introduction|notes?|headers?|returns?|errors?|callbacks?|events?|definitions?|structures?)$/i;
 
 /**
  * The heading is the name of a field of a parameter table outside its section (`### EventInfo`
