@@ -110,7 +110,9 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
     // `└UserId` rows belong to the row above (seen in MDX pages): one `└` per level; without
     // one, a name indented with `&emsp;` is nested as deep as its indentation
     const written = nameCell?.text.replace(/[`*]/g, '').trim() ?? '';
-    const depth = (/^[\s└├│─-]*/.exec(written)![0].match(/[└├]/g) ?? []).length || indents[rowIndex];
+    // `- name`, `-- id` (a list's bullets kept in the cell): one level per dash
+    const dashes = /^(-+)\s*(?=[A-Za-z_$])/.exec(written)?.[1].length ?? 0;
+    const depth = (/^[\s└├│─-]*/.exec(written)![0].match(/[└├]/g) ?? []).length || dashes || indents[rowIndex];
     const name = verbatimName(nameCell, depth) ?? (depth ? written.replace(/^[\s└├│─-]+/, '') : written);
     const where = { file: ctx.file, line: row.line, product: ctx.product, lang: ctx.lang, event: ctx.event, api: ctx.api, version: ctx.version };
     if (name === '') {

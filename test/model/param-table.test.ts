@@ -85,6 +85,13 @@ describe('fieldsFromTable: one field per row', () => {
     expect(ctx.diagnostics).toEqual([expect.objectContaining({ code: 'type-cell-holds-description', field: 'a', message: 'The type cell of a holds a description ("the id of the room"); it was read as the description and the type is taken from the example, or unknown.' })]);
   });
 
+  it('names opened with dashes (`- name`, `-- id`) nest under the row above, one level per dash', () => {
+    const { fields, ctx } = read(table(['参数名', '类型'], [['ext', 'Object'], ['- info', 'Object'], ['-- id', 'String'], ['- value', 'Integer'], ['next', 'String']]));
+    const summary = (list: typeof fields, prefix = ''): string[] => list.flatMap((f) => [`${prefix}${f.name}`, ...(f.type.kind === 'object' ? summary(f.type.fields, `${prefix}${f.name}.`) : [])]);
+    expect(summary(fields)).toEqual(['ext', 'ext.info', 'ext.info.id', 'ext.value', 'next']);
+    expect(ctx.diagnostics).toEqual([]);
+  });
+
   it('a meaning column (`字段名 | 类型 | 含义`) is the description of a parameter table', () => {
     const [f] = read(table(['字段名', '类型', '含义'], [['a', 'int', '房间号']])).fields;
     expect(f.description).toEqual({ zh: '房间号' });
