@@ -20,6 +20,8 @@ const cpuMs = () => {
   return Math.round((d.user + d.system) / 1000);
 };
 
+// the heap growth the CLI sets for itself (cli/main.ts)
+(await load('cli/heap-growth.js')).boundHeapGrowth();
 const { generateAll } = await load('pipeline.js');
 const { writeOutputDir } = await load('cli/write-output.js');
 if (editPage) {

@@ -19,6 +19,8 @@ const reading = (stage, ms) => {
   return { stage: stage.replace(/ \(.*$/, ''), ms: Math.round(ms), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rssMb: mb(m.rss), heapMb: mb(m.heapUsed), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers) };
 };
 
+// the heap growth the CLI sets for itself (cli/main.ts)
+(await load('cli/heap-growth.js')).boundHeapGrowth();
 const { generateAll } = await load('pipeline.js');
 const { writeOutputDir } = await load('cli/write-output.js');
 const stages = [reading('start', 0)];

@@ -4,11 +4,13 @@ import { argumentErrorMessage } from './arg-errors.js';
 import { usage } from './usage.js';
 import { OverridesFileError } from '../config/overrides.js';
 import { formatDiagnostic } from './format.js';
+import { boundHeapGrowth } from './heap-growth.js';
 
 export const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 3 } as const;
 
 /** Entry point: argument routing only; every command lives in its own module. */
 export async function main(argv: string[]): Promise<number> {
+  boundHeapGrowth();
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(await usage());

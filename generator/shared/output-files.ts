@@ -74,3 +74,20 @@ export class OutputFiles extends Map<string, string> {
 export function contentsOf(files: Map<string, string>, rel: string): string | Buffer | undefined {
   return files instanceof OutputFiles ? files.bytes(rel) : files.get(rel);
 }
+
+/**
+ * Stores a file given as pieces: an OutputFiles encodes them one by one into one buffer, so the
+ * joined text (tens of megabytes for types.ts at scale) never exists as a string.
+ */
+export function setPieces(files: Map<string, string>, rel: string, pieces: readonly string[]): void {
+  if (!(files instanceof OutputFiles)) {
+    files.set(rel, pieces.join(''));
+    return;
+  }
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece, 'utf8');
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += bytes.write(piece, at, 'utf8');
+  files.setBytes(rel, bytes);
+}

@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { printItems } from '../../generator/emit/ts/print-items.js';
 import { printDeclarations } from '../../generator/emit/ts/print.js';
+import { startTsPrinter } from '../../generator/emit/ts/printer.js';
 import type { EmitMemo } from '../../generator/emit/memo.js';
 
 const iface = (name: string, field: string) => ({ kind: 'interface' as const, d: { name, isExported: true, properties: [{ name: field, type: 'string' }] } });
@@ -40,5 +42,16 @@ describe('the declaration printer', () => {
     expect(asked).toEqual([['Alpha', 'Beta'], ['Gamma']]);
     expect(cold).toContain('export interface Beta');
     expect(warm).toBe('// h\nexport interface Alpha {\n  x: string;\n}\nexport interface Gamma {\n  x: string;\n}\n');
+  });
+});
+
+describe('the printer worker', () => {
+  // the compiled worker (`npm test` builds first); the printer itself runs from the sources
+  const workerFile = fileURLToPath(new URL('../../dist/emit/ts/print-worker.js', import.meta.url));
+
+  it('prints declarations sent in batches, read one at a time, as this thread prints them all at once', async () => {
+    const items = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'].map((n, i) => (i % 2 ? { kind: 'alias' as const, d: { name: n, isExported: true, type: `'${n}'`, docs: [{ description: `${n} 说明` }] } } : iface(n, n.toLowerCase())));
+    const printer = startTsPrinter(2, workerFile);
+    expect(await printer.print(items)).toEqual(await printItems(items));
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentsOf, OutputFiles } from '../../generator/shared/output-files.js';
+import { contentsOf, OutputFiles, setPieces } from '../../generator/shared/output-files.js';
 import { prettyJsonBytes } from '../../generator/shared/pretty-json-bytes.js';
 
 describe('the output held as bytes', () => {
@@ -34,6 +34,23 @@ describe('the output held as bytes', () => {
     expect(files.bytes('zh.md')!.length).toBe(6000);
     expect(Buffer.isBuffer(contentsOf(files, 'zh.md'))).toBe(true);
     expect(contentsOf(new Map([['zh.md', text]]), 'zh.md')).toBe(text);
+  });
+});
+
+describe('a file stored as pieces', () => {
+  it('is the pieces joined, as bytes in an OutputFiles and as a string in a plain Map, in its place in the order', () => {
+    const pieces = ['// header\n', 'export interface 房间 {\n  id: string;\n}\n', '', '/** café — 😀 */\n', 'x'];
+    const files = new OutputFiles([['a.ts', 'a']]);
+    setPieces(files, 'types.ts', pieces);
+    files.set('z.ts', 'z');
+    expect(files.get('types.ts')).toBe(pieces.join(''));
+    expect(contentsOf(files, 'types.ts')).toEqual(Buffer.from(pieces.join(''), 'utf8'));
+    expect([...files.keys()]).toEqual(['a.ts', 'types.ts', 'z.ts']);
+    const plain = new Map<string, string>();
+    setPieces(plain, 'types.ts', pieces);
+    expect(plain.get('types.ts')).toBe(pieces.join(''));
+    setPieces(files, 'empty.ts', []);
+    expect(files.get('empty.ts')).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { printItems, type PrintItem } from './print-items.js';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { PRINT_BATCH, printItems, type PrintItem } from './print-items.js';
 
 /** Something that prints declarations: in this thread, or in a worker that preloads ts-morph. */
 export interface TsPrinter {
@@ -16,10 +16,11 @@ export const inThreadPrinter: TsPrinter = { print: printItems, close: () => unde
  * overlaps with parsing instead of following it. Falls back to this thread when the compiled
  * worker is not there (running from TypeScript sources). The worker serves one print (one run's
  * declarations) and then ends: its heap (the compiler, the trees) is not kept through the rest
- * of the run. A later print, or one after close(), prints in this thread.
+ * of the run. A later print, or one after close(), prints in this thread. The items go to the
+ * worker in batches (`batch` items, one message each) that it reads one at a time: it never
+ * holds a copy of every declaration, only of the batch it prints.
  */
-export function startTsPrinter(): TsPrinter {
-  const file = fileURLToPath(new URL('./print-worker.js', import.meta.url));
+export function startTsPrinter(batch = PRINT_BATCH, file = fileURLToPath(new URL('./print-worker.js', import.meta.url))): TsPrinter {
   if (!existsSync(file)) return inThreadPrinter;
   const worker = new Worker(file);
   worker.unref();
@@ -36,10 +37,25 @@ export function startTsPrinter(): TsPrinter {
     print(items) {
       if (failed || done || items.length === 0) return printItems(items);
       done = true;
+      const { port1, port2 } = new MessageChannel();
       return new Promise<string[]>((resolve, reject) => {
-        worker.once('message', (msg: { ok: boolean; texts?: string[]; message?: string }) => (msg.ok ? resolve(msg.texts!) : reject(new Error(msg.message))));
-        worker.postMessage(items);
-      }).finally(close);
+        const batches = Math.ceil(items.length / batch);
+        const texts = new Array<string[]>(batches);
+        let received = 0;
+        worker.on('message', (msg: { id: number; ok: boolean; texts?: string[]; message?: string }) => {
+          if (!msg.ok) return reject(new Error(msg.message));
+          texts[msg.id] = msg.texts!;
+          if (++received === batches) resolve(texts.flat());
+        });
+        worker.once('error', reject);
+        // every batch is posted now (the worker prints while this thread goes on with the emit),
+        // on a port of their own that the worker reads a batch at a time
+        for (let id = 0; id < batches; id++) port1.postMessage(items.slice(id * batch, (id + 1) * batch));
+        worker.postMessage({ port: port2, batches }, [port2]);
+      }).finally(() => {
+        port1.close();
+        close();
+      });
     },
     close,
   };
