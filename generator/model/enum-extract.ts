@@ -29,6 +29,8 @@ function describedValues(text: string, raw: string): Array<{ token: string; desc
     return [...set, ...listed.map((v) => v.token)].map((token) => ({ token, description: described.get(token) }));
   }
   if (listed.length >= 2) return listed;
+  const led = leadInValues(text);
+  if (led.length >= 2) return led;
   const alternatives = alternativeValues(raw);
   if (alternatives.length >= 2) return alternatives.map((token) => ({ token }));
   return inlineCapsValues(text);
@@ -86,6 +88,32 @@ function listedValues(text: string, raw: string): Array<{ token: string; descrip
     out.push({ token: m[1], description: m[2] });
   }
   return out;
+}
+
+/** Words that state the set of values before giving it: `取值：`, `取值范围：`, `Valid values:`, `Possible values are:`. */
+const LEAD_IN = /(?:取值范围|取值|可选值|枚举值|有效值|valid values|possible values|allowed values|enumerated values)\s*(?:为|是|are|include)?\s*[:：]\s*/i;
+const LEAD_TOKEN = /^(?:[A-Za-z][A-Za-z0-9_.-]{0,47}|-?\d+)$/;
+
+/**
+ * After a lead-in, the values themselves: one per line (`- Running：运行中。`), read up to the
+ * first line that is not one, or a list in one sentence (`available, in-use, error`). The
+ * lead-in is what makes plain words values, where a bare list of words could be prose.
+ */
+function leadInValues(text: string): Array<{ token: string; description?: string }> {
+  const m = LEAD_IN.exec(text);
+  if (!m) return [];
+  const rest = text.slice(m.index + m[0].length);
+  const lines = rest.split('\n').map((l) => l.replace(/^\s*(?:[-*•]\s*)?/, '').trim());
+  const items: Array<{ token: string; description: string }> = [];
+  for (const line of lines[0] === '' ? lines.slice(1) : lines) {
+    const item = /^[`*]*([^\s：:`*]{1,48})[`*]*\s*[：:]\s*(.*)$/.exec(line);
+    if (!item || !LEAD_TOKEN.test(item[1])) break;
+    items.push({ token: item[1], description: item[2] });
+  }
+  if (items.length >= 2) return items;
+  const sentence = /^[^\n。；;]*?(?=[.。；;]\s|[.。；;]?$|\n)/.exec(rest)?.[0] ?? '';
+  const tokens = sentence.split(/\s*(?:[,，、]\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s|或|和)\s*/).map((t) => t.replace(/^[`*"'“]+|[`*"'”]+$/g, '').trim());
+  return tokens.length >= 2 && tokens.length <= 30 && tokens.every((t) => LEAD_TOKEN.test(t)) ? tokens.map((token) => ({ token })) : [];
 }
 
 function setValues(text: string): string[] {

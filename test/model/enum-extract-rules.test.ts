@@ -209,3 +209,31 @@ describe('edges of each rule', () => {
     ]);
   });
 });
+
+describe('values after a lead-in that states the set', () => {
+  it('one value per line after 取值范围： / 取值：, plain words included, up to the first line that is not one', () => {
+    expect(values('实例状态。取值范围：\n- Pending：创建中。\n- Running：运行中。\n- Stopped：已停止。')).toEqual(['Pending', 'Running', 'Stopped']);
+    expect(values('状态。取值：\nRunning：运行中。\nStopped：已停止。\n默认值：Running。')).toEqual(['Running', 'Stopped']);
+    expect(enumFromDescription('取值：\n- Running：运行中\n- Stopped：已停止', '', str, 'zh', 1)?.values[0]).toEqual({ value: 'Running', description: { zh: '运行中' } });
+  });
+
+  it('a list in one sentence after Possible values: / 取值：', () => {
+    expect(values('Specifies the disk status. Possible values: available, in-use, error')).toEqual(['available', 'in-use', 'error']);
+    expect(values('Possible values: available, in-use, or error. Default: available.')).toEqual(['available', 'in-use', 'error']);
+    expect(values('取值：A、B或C。')).toEqual(['A', 'B', 'C']);
+  });
+
+  it('the set is closed unless it contradicts the type', () => {
+    expect(enumFromDescription('Valid values: on, off', '', str, 'en', 1)?.closed).toBe(true);
+    expect(enumFromDescription('Valid values: on, off', '', int, 'en', 1)?.closed).toBe(false);
+  });
+
+  it('one value, a range or prose after the lead-in is no enum', () => {
+    expect(values('系统规定参数。取值：DescribeInstances。')).toBeUndefined();
+    expect(values('取值：1~100。')).toBeUndefined();
+    expect(values('Valid values: 10 to 100.')).toBeUndefined();
+    expect(values('Possible values: any string the caller chose, and more.')).toBeUndefined();
+    // plain words with no lead-in stay prose
+    expect(values('Running: 运行中。\nStopped: 已停止。')).toBeUndefined();
+  });
+});
