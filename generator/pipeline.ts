@@ -15,7 +15,7 @@ import { applyOverrides } from './model/passes/overrides.js';
 import { parseOverridesFile } from './config/overrides.js';
 import { readSources } from './sources/index.js';
 import { PageStamps } from './sources/page-stamps.js';
-import type { SourceDoc } from './sources/types.js';
+import type { SourceDoc, SourceSet } from './sources/types.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildDocUnits, type UnitStats } from './doc-units/index.js';
@@ -56,15 +56,23 @@ export interface ModelOptions {
   profiles?: Record<string, ProfileOverride>;
   /** Per-page limits (config `limits`); the defaults when absent. */
   limits?: Limits;
+  /** The docs as readDocs already read them this run (the CLI reads them first to see whether anything changed). */
+  sources?: SourceSet;
+}
+
+/** The sources step: every page read (or known by its stamp from the last run) and classified. */
+export async function readDocs(docsDir: string, options: Pick<ModelOptions, 'root' | 'cacheDir' | 'exclude' | 'limits'> = {}): Promise<SourceSet> {
+  const stamps = options.cacheDir ? await PageStamps.load(path.join(options.cacheDir, 'page-stamps.json'), docsDir, await generatorFingerprint()) : undefined;
+  const read = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude, maxPageBytes: (options.limits ?? DEFAULT_LIMITS).maxPageBytes, stamps });
+  await stamps?.save();
+  return read;
 }
 
 /** sources → parse → model, in process. Checking and emitting are separate steps on the model. */
 export async function buildModelFromDocs(docsDir: string, options: ModelOptions = {}): Promise<ModelRun> {
   let t = performance.now();
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const stamps = options.cacheDir ? await PageStamps.load(path.join(options.cacheDir, 'page-stamps.json'), docsDir, await generatorFingerprint()) : undefined;
-  const { docs, diagnostics, overrides: overridesFile } = await readSources(docsDir, { root: options.root ?? process.cwd(), exclude: options.exclude, maxPageBytes: limits.maxPageBytes, stamps });
-  await stamps?.save();
+  const { docs, diagnostics, overrides: overridesFile } = options.sources ?? (await readDocs(docsDir, options));
   // a malformed overrides file stops the run (OverridesFileError, exit 2) before any page is parsed
   const overrides = overridesFile ? await parseOverridesFile(overridesFile.text, overridesFile.file) : [];
   const sources = performance.now() - t;

@@ -1,6 +1,10 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { generateAll } from '../pipeline.js';
+import { generateAll, readDocs } from '../pipeline.js';
+import { generatorFingerprint } from '../cache/unit-cache.js';
+import { runtimeFiles } from '../emit/package/runtime-files.js';
+import type { Diagnostic } from '../shared/diagnostic.js';
+import { outputUnchanged, readRunRecord, runKey, writeRunRecord } from './unchanged-run.js';
 import type { Command } from './commands.js';
 import { formatDiagnostic } from './format.js';
 import { settings } from './settings.js';
@@ -39,8 +43,23 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
     const quiet = Boolean(values.quiet);
     const line = progress(!quiet);
     const started = performance.now();
+    const outDir = path.resolve(config.out);
+    const manifest = path.join(config.cacheDir, 'output-manifest.json');
+    const exclude = [config.out, config.cacheDir];
+    // a run like the last one over an untouched output folder has nothing to write: say so and stop
+    // (the pages are read here, once, for the key and for the run)
+    const sources = await readDocs(config.docs, { cacheDir: config.cacheDir, exclude, limits: config.limits });
+    const key = runKey({ fingerprint: await generatorFingerprint(), runtime: runtimeFiles(), settings: config, sources });
+    const record = readRunRecord(config.cacheDir);
+    if (record?.key === key && (await withOutputLock(config.out, () => Promise.resolve(outputUnchanged(record, outDir, manifest)), { waitMs: 0 }).catch(() => false))) {
+      printInputFindings(record.inputFindings);
+      line(`  unchanged since the last run: nothing to write`);
+      if (!quiet) process.stdout.write(`${record.summary} in ${Math.round(performance.now() - started)} ms\n`);
+      return 0;
+    }
     const result = await generateAll(config.docs, {
-      exclude: [config.out, config.cacheDir],
+      sources,
+      exclude,
       cacheDir: config.cacheDir,
       packageName: config.packageName,
       packageVersion: config.packageVersion,
@@ -54,7 +73,7 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
     const t = performance.now();
     let wrote;
     try {
-      wrote = await writeOutputDir(config.out, result.files, { ...guard, manifest: path.join(config.cacheDir, 'output-manifest.json') });
+      wrote = await writeOutputDir(config.out, result.files, { ...guard, manifest });
     } catch (error) {
       if (!(error instanceof OutputFolderError)) throw error;
       process.stderr.write(`docs2ts generate: ${error.message}\n`);
@@ -62,17 +81,22 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
     }
     reportRecovery('generate', wrote.recovered);
     line(`  write: ${wrote.written} written, ${wrote.linked} unchanged: ${Math.round(performance.now() - t)} ms`);
-    // problems with the input itself (unreadable, binary, too large) are worth a line on stderr
-    const c = colors(process.stderr);
-    for (const d of result.findings.filter((f) => f.severity === 'error' && inputCodes.has(f.code))) process.stderr.write(`${c.red(formatDiagnostic(d))}\n`);
-    if (!quiet) {
-      const m = result.model;
-      const by = (s: string): number => result.findings.filter((f) => f.severity === s).length;
-      process.stdout.write(`docs2ts: ${result.docs.length} documents, ${m.events.length} events, ${m.apis.length} APIs, ${Object.keys(m.structs).length} structs; findings: ${by('error')} errors, ${by('warning')} warnings, ${by('info')} info; ${result.files.size} files → ${config.out}/ in ${Math.round(performance.now() - started)} ms\n`);
-    }
+    const inputFindings = result.findings.filter((f) => f.severity === 'error' && inputCodes.has(f.code));
+    printInputFindings(inputFindings);
+    const m = result.model;
+    const by = (s: string): number => result.findings.filter((f) => f.severity === s).length;
+    const summary = `docs2ts: ${result.docs.length} documents, ${m.events.length} events, ${m.apis.length} APIs, ${Object.keys(m.structs).length} structs; findings: ${by('error')} errors, ${by('warning')} warnings, ${by('info')} info; ${result.files.size} files → ${config.out}/`;
+    if (!quiet) process.stdout.write(`${summary} in ${Math.round(performance.now() - started)} ms\n`);
+    writeRunRecord(config.cacheDir, { key, outDir, summary, inputFindings }, manifest);
     return 0;
   },
 };
+
+/** Problems with the input itself (unreadable, binary, too large) are worth a line on stderr. */
+function printInputFindings(findings: Diagnostic[]): void {
+  const c = colors(process.stderr);
+  for (const d of findings) process.stderr.write(`${c.red(formatDiagnostic(d))}\n`);
+}
 
 /** Problems with the input itself, which `generate` and `watch` also print on stderr. */
 export const inputCodes = new Set(['page-failed', 'file-name-invalid-utf8', 'binary-file', 'file-too-large', 'table-too-many-rows', 'page-too-many-tables', 'example-too-large', 'manifest-invalid', 'api-action-missing', 'event-name-missing']);

@@ -212,7 +212,7 @@ function hardLinked(from: string, to: string): boolean {
 }
 
 /** Identity of a file on disk: inode, size and modification time (ns); any write changes it. */
-function stampOf(s: BigIntStats): string {
+export function stampOf(s: BigIntStats): string {
   return `${s.ino}:${s.size}:${s.mtimeNs}`;
 }
 
@@ -235,7 +235,7 @@ function ours(file: string, contents: string | Buffer, stamp: string | undefined
 }
 
 /** Clock granularity margin for the racy-clean rule (file systems stamp in coarse ticks). */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 interface Manifest {
   files: Map<string, string>;
