@@ -273,7 +273,8 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
     // `InstanceIds.N | String` alone: the items of the array InstanceIds
     const listed = ITEM_ROW.exec(original.name);
     if (listed && !arrays.has(listed[1]) && !parents.has(listed[1]) && !fields.some((f) => f.name === listed[1])) {
-      const list = { ...original, name: listed[1], type: { kind: 'array' as const, items: original.type } };
+      // `Filters.N | Array of Filter` (API 3.0's query-string index) already says the array
+      const list = { ...original, name: listed[1], type: original.type.kind === 'array' ? original.type : { kind: 'array' as const, items: original.type } };
       if (notes.untyped.has(original)) notes.untyped.add(list);
       arrays.set(list.name, list);
       out.push(list);

@@ -57,6 +57,11 @@ describe('API pages of other layouts', () => {
     expect(summary(a.input)).toEqual(['Action: string', 'RegionId: string', 'ThingIds?: string[]', 'Tag?: object[]', 'Tag[].Key?: string', 'Tag[].Value?: string']);
   });
 
+  it('`Filters.N | Array of Filter`: the row already types the array (API 3.0\'s index notation)', () => {
+    const page = aliyunStyle.replace('|ThingIds.N|String|否|t-1|编号列表。|', '|Filters.N|Array of String|否||过滤条件。|');
+    expect(summary(api(modelOf([page])).input)).toContain('Filters?: string[]');
+  });
+
   it('`Tags | Array` then `Tags.N | String`: the second row types the items', () => {
     const page = aliyunStyle.replace('|ThingIds.N|String|否|t-1|编号列表。|', '|ThingIds|Array|否||编号列表。|\n|ThingIds.N|String|否|t-1|编号。|');
     expect(summary(api(modelOf([page])).input)).toContain('ThingIds?: string[]');
