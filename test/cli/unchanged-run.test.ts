@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outputUnchanged, readRunRecord, runKey, writeRunRecord, type RunRecord } from '../../generator/cli/unchanged-run.js';
 import { writeOutputDir } from '../../generator/cli/write-output.js';
 import type { SourceDoc, SourceSet } from '../../generator/sources/types.js';
+import { FIXTURE_DOCS } from '../helpers/fixture-docs.js';
 
 const page = (file: string, hash: string): SourceDoc => ({ file, product: 'p', lang: 'en', format: 'markdown', detected: { lang: true, format: true, product: true }, text: '', hash });
 const sources = (...docs: SourceDoc[]): SourceSet => ({ docs, diagnostics: [] });
@@ -83,5 +85,41 @@ describe('outputUnchanged', () => {
     const record = await settled();
     await writeFile(path.join(out, '.docs2ts-output.json'), '{"tool":"docs2ts","files":["a.txt"]}\n');
     expect(outputUnchanged(record, out, manifest)).toBe(false);
+  });
+});
+
+describe('docs2ts generate over an unchanged run', () => {
+  const cli = path.resolve(import.meta.dirname, '../../bin/docs2ts.js');
+  const docs2ts = (cwd: string) => spawnSync(process.execPath, [cli, 'generate', '--out', 'out'], { cwd, encoding: 'utf8' });
+  const summary = (stdout: string) => stdout.replace(/ in \d+ ms\n$/, '');
+
+  it('writes nothing when nothing changed, and runs in full when a page or an output file did', { timeout: 300_000 }, async () => {
+    const project = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-unchanged-cli-'));
+    try {
+      await cp(path.join(FIXTURE_DOCS, 'rtc'), path.join(project, 'docs-src', 'rtc'), { recursive: true });
+      await cp(path.join(FIXTURE_DOCS, 'tiw'), path.join(project, 'docs-src', 'tiw'), { recursive: true });
+      const manifest = path.join(project, '.docs2ts-cache', 'output-manifest.json');
+      const first = docs2ts(project);
+      expect(first.status).toBe(0);
+      // past the racy-clean window, one run settles the stamps; the next has nothing to do
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      expect(docs2ts(project).status).toBe(0);
+      const settled = await readFile(manifest, 'utf8');
+      const model = await readFile(path.join(project, 'out', 'model.json'), 'utf8');
+      const quiet = docs2ts(project);
+      expect([quiet.status, summary(quiet.stdout), await readFile(manifest, 'utf8')]).toEqual([0, summary(first.stdout), settled]);
+      // a hand-edited output file is put back by a full run
+      await writeFile(path.join(project, 'out', 'model.json'), '{}\n');
+      expect(docs2ts(project).status).toBe(0);
+      expect(await readFile(path.join(project, 'out', 'model.json'), 'utf8')).toBe(model);
+      // a page fewer: a full run, with one document fewer
+      const pages = (await readdir(path.join(project, 'docs-src', 'tiw'), { recursive: true })).filter((f) => f.endsWith('.md'));
+      await rm(path.join(project, 'docs-src', 'tiw', pages[0]));
+      const fewer = docs2ts(project);
+      const count = (stdout: string) => Number(/(\d+) documents/.exec(stdout)?.[1]);
+      expect([fewer.status, count(fewer.stdout)]).toEqual([0, count(first.stdout) - 1]);
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
   });
 });
