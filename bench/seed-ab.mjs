@@ -3,7 +3,7 @@
 // Wall time and the child's CPU (user+sys, from /usr/bin/time) per run; medians. On a shared
 // machine the wall ratios are noise: compare CPU and the ratios within a round.
 // usage: node bench/seed-ab.mjs --base DIR [--rounds 7] [--out bench/results/seed-ab.txt]
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,9 +20,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** One run: wall ms and CPU ms (user+sys of the child and its threads). */
 function timed(cwd, args) {
   const t = performance.now();
-  const err = execFileSync('/usr/bin/time', ['-f', 'TIME %U %S', process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S', process.execPath, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wall = performance.now() - t;
-  const [, u, s] = /TIME ([\d.]+) ([\d.]+)/.exec(err) ?? [];
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${run.stderr}`);
+  const [, u, s] = /TIME ([\d.]+) ([\d.]+)/.exec(run.stderr) ?? [];
   return { wall, cpu: (Number(u) + Number(s)) * 1000 };
 }
 
