@@ -41,6 +41,21 @@ const aliyunStyle = `# DescribeThings - 查询列表
 |---|---|---|---|
 |RequestId|String|473469C7|请求ID。|
 |TotalCount|Integer|1|总数。|
+
+## 示例
+
+请求示例
+
+\`\`\`
+http(s)://ecs.example.com/?Action=DescribeThings
+&RegionId=cn-hangzhou
+\`\`\`
+
+正常返回示例
+
+\`\`\`json
+{ "RequestId": "473469C7", "TotalCount": 1 }
+\`\`\`
 `;
 
 describe('API pages of other layouts', () => {
@@ -50,6 +65,14 @@ describe('API pages of other layouts', () => {
     expect(a.action).toBe('DescribeThings');
     expect(summary(a.output)).toEqual(['RequestId: string', 'TotalCount: integer']);
     expect(codes(m)).not.toContain('api-action-inferred');
+  });
+
+  it('a label line (请求示例) over a code block names it as a heading would: the request, then the response', () => {
+    const a = api(modelOf([aliyunStyle]));
+    expect(a.examples.map((e) => [e.kind, e.value])).toEqual([
+      ['request', { Action: 'DescribeThings', RegionId: 'cn-hangzhou' }],
+      ['response', { RequestId: '473469C7', TotalCount: 1 }],
+    ]);
   });
 
   it('`Tag.N.Key` rows under an array row type its items; `Ids.N` alone is an array of its type', () => {

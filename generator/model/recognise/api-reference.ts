@@ -1,7 +1,7 @@
 import { collectRowFacts, readDescriptionFact } from '../../parse/api-page.js';
 import type { ApiPageFacts, Block, ParsedDoc, TableBlock } from '../../parse/types.js';
 import { tableKind } from '../param-table.js';
-import { labelBefore } from '../labels.js';
+import { isLabelBlock, labelBefore } from '../labels.js';
 
 /**
  * API reference pages written in Markdown (Tencent Cloud API 3.0 layout): numbered headings
@@ -49,6 +49,8 @@ export function asApiPage(doc: ParsedDoc): ParsedDoc {
       continue;
     }
     if (block.kind === 'paragraph' && section === 'description') readDescriptionFact(block.text, block.line, api);
+    // `请求示例` / `Request example` as a line of its own names the code block under it, as a heading would
+    if (block.kind === 'paragraph' && section === 'examples' && isLabelBlock(block)) caption = block.text;
     if (block.kind === 'table') {
       const role = section === 'input' || section === 'output' ? section : section === 'errors' ? 'errors' : undefined;
       // a table labelled with a type the page's tables name (`**Table 3** VolumeDetail` under
