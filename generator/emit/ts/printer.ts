@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import { PRINT_BATCH, printItems, type PrintItem } from './print-items.js';
 
 /** Something that prints declarations: in this thread, or in a worker that preloads ts-morph. */
@@ -37,26 +37,33 @@ export function startTsPrinter(batch = PRINT_BATCH, file = fileURLToPath(new URL
     print(items) {
       if (failed || done || items.length === 0) return printItems(items);
       done = true;
+      // every batch is posted now (the worker prints while this thread goes on with the emit),
+      // on a port of their own that the worker reads a batch at a time
       const { port1, port2 } = new MessageChannel();
-      return new Promise<string[]>((resolve, reject) => {
-        const batches = Math.ceil(items.length / batch);
-        const texts = new Array<string[]>(batches);
-        let received = 0;
-        worker.on('message', (msg: { id: number; ok: boolean; texts?: string[]; message?: string }) => {
-          if (!msg.ok) return reject(new Error(msg.message));
-          texts[msg.id] = msg.texts!;
-          if (++received === batches) resolve(texts.flat());
-        });
-        worker.once('error', reject);
-        // every batch is posted now (the worker prints while this thread goes on with the emit),
-        // on a port of their own that the worker reads a batch at a time
-        for (let id = 0; id < batches; id++) port1.postMessage(items.slice(id * batch, (id + 1) * batch));
-        worker.postMessage({ port: port2, batches }, [port2]);
-      }).finally(() => {
+      const batches = Math.ceil(items.length / batch);
+      for (let id = 0; id < batches; id++) port1.postMessage(items.slice(id * batch, (id + 1) * batch));
+      // `items` stays out of the closures that wait for the texts: once posted, the caller's
+      // declarations can be collected while the worker prints
+      return receiveTexts(worker, port2, batches).finally(() => {
         port1.close();
         close();
       });
     },
     close,
   };
+}
+
+/** Hands the worker the port its batches wait on, and gathers its replies in batch order. */
+function receiveTexts(worker: Worker, port: MessagePort, batches: number): Promise<string[]> {
+  return new Promise<string[]>((resolve, reject) => {
+    const texts = new Array<string[]>(batches);
+    let received = 0;
+    worker.on('message', (msg: { id: number; ok: boolean; texts?: string[]; message?: string }) => {
+      if (!msg.ok) return reject(new Error(msg.message));
+      texts[msg.id] = msg.texts!;
+      if (++received === batches) resolve(texts.flat());
+    });
+    worker.once('error', reject);
+    worker.postMessage({ port, batches }, [port]);
+  });
 }
