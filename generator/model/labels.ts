@@ -22,7 +22,7 @@ export function splitDatedName(text: string): { name: string; version: string | 
 export function labelText(text: string): string | undefined {
   // a numbered caption (`Table 3 VolumeDetail`, `表3 Tag`) labels the table by the name after it
   const t = text.replace(/[`*]/g, '').replace(/[:：]\s*$/, '').trim().replace(TABLE_CAPTION, '');
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\s*(?:结构定义|结构体?|定义|参数|说明|structure|definition|fields|object))?$/i.exec(t);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\s*(?:结构定义|结构体?|定义|参数|说明|取值说明|取值|枚举值|structure|definition|fields|object|(?:valid\s+)?values))?$/i.exec(t);
   return m?.[1];
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { modelOf } from '../helpers/snippet.js';
 import { EVENT_NAME_LABEL, IDENTIFIER, PAYLOAD_LABEL, SUMMARY_LABEL, isLabelBlock, labelText, splitDatedName } from '../../generator/model/labels.js';
 import type { Block } from '../../generator/parse/types.js';
 
@@ -57,6 +58,11 @@ describe('labelText', () => {
     ['User fields', 'User'],
     ['User object', 'User'],
     ['Reason :  ', 'Reason'],
+    ['Mode 取值', 'Mode'],
+    ['Mode 取值说明', 'Mode'],
+    ['Mode 枚举值', 'Mode'],
+    ['Mode values', 'Mode'],
+    ['Mode valid values', 'Mode'],
   ])('%s → %s', (text, label) => {
     expect(labelText(text)).toBe(label);
   });
@@ -76,5 +82,13 @@ describe('isLabelBlock', () => {
     expect(isLabelBlock(para('x'.repeat(41)))).toBe(false);
     expect(isLabelBlock(para('a\nb'))).toBe(false);
     expect(isLabelBlock({ kind: 'code', lang: null, text: 'x', line: 1 })).toBe(false);
+  });
+});
+
+describe('a value table labelled with a field name and a word for values', () => {
+  it('gives that field its values', () => {
+    const page = '# P\n\n**事件名称**\n\nStreamChanged\n\n| 参数 | 类型 | 说明 |\n| --- | --- | --- |\n| Mode | String | 模式，见下表 |\n\n**Mode 取值**\n\n| 取值 | 说明 |\n| --- | --- |\n| AUTO | 自动 |\n| MANUAL | 手动 |\n';
+    const m = modelOf([page]);
+    expect(m.events[0].fields[0].enum?.values.map((v) => v.value)).toEqual(['AUTO', 'MANUAL']);
   });
 });
