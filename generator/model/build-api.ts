@@ -79,7 +79,8 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
       draft.diagnostics.push(...read.diagnostics);
     }
   }
-  inferMissingTypes(output, examples.filter((e) => e.kind === 'response').map(payloadOf), ctx.notes.untyped);
+  const documented = new Set(output.map((f) => f.name));
+  inferMissingTypes(output, examples.filter((e) => e.kind === 'response').map((e) => payloadOf(e, documented)), ctx.notes.untyped);
   const api: ApiDraft = {
     product,
     action,

@@ -163,7 +163,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
         return exampleOf(c.block, 'response');
       });
       const replyFields = mergeTables(replyTables.map((t) => fieldsFromTable(t.table, ctx)));
-      inferMissingTypes(replyFields, replyExamples.map(payloadOf), notes.untyped);
+      inferMissingTypes(replyFields, replyExamples.map((e) => payloadOf(e)), notes.untyped);
       eventFields.push({ fields: replyFields, section: sIndex });
       event.reply = { fields: replyFields, examples: replyExamples, sources: replyTables.map((t) => ({ file, line: t.table.line, lang })) };
     }
@@ -234,7 +234,7 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
     return heading >= 0 ? (blocks[heading] as { text: string }).text : '';
   };
   linkObjectsToNamedTables(draft.structs, [...eventFields.map((e) => e.fields), ...draft.structs.map((s) => s.fields)], titleOf);
-  for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map(payloadOf), notes.untyped);
+  for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map((e) => payloadOf(e)), notes.untyped);
   draft.coverage = ledger.result();
   return draft;
 }

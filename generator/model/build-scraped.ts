@@ -54,7 +54,7 @@ export function buildFromScrapedText(doc: ParsedDoc): DocDraft {
     draft.diagnostics.push(...exampleDiagnostics.map((d) => ({ ...d, event: eventType })));
     const fields = fieldsFromTable(table, { file, lang, product, event: eventType, diagnostics: draft.diagnostics, notes });
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), eventType);
-    inferMissingTypes(fields, examples.map(payloadOf), notes.untyped);
+    inferMissingTypes(fields, examples.map((e) => payloadOf(e)), notes.untyped);
     const event: EventDraft = { product, eventType, version: null, lang, fields, examples, source: { file, line: table.line, lang }, ...(fixed ? { discriminator: fixed } : {}) };
     if (fixed) {
       const row = fields.find((f) => f.name === fixed.key);

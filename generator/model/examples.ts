@@ -69,19 +69,27 @@ export function markEnvelope(example: Example, documented: string[], eventType?:
 }
 
 /** The one key of a body that wraps an object (`{ "Response": { … } }`), whatever its name. */
-export function wrapperKey(value: unknown): string | undefined {
+export function wrapperKey(value: unknown, documented: ReadonlySet<string> = new Set()): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
   const inner = keys.length === 1 ? (value as Record<string, unknown>)[keys[0]] : undefined;
-  return inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? keys[0] : undefined;
+  if (isObject(inner)) return keys[0];
+  // `{ "ResponseMetadata": {…}, "Result": {…} }`: the one member holding documented fields, when the top holds none
+  if (documented.size === 0 || keys.some((k) => documented.has(k))) return undefined;
+  const holders = keys.filter((k) => {
+    const v = (value as Record<string, unknown>)[k];
+    return isObject(v) && Object.keys(v).some((inside) => documented.has(inside));
+  });
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** The payload an example shows (the envelope's payload member), from valid JSON or its repair. */
-export function payloadOf(example: Example): unknown {
+export function payloadOf(example: Example, documented?: ReadonlySet<string>): unknown {
   const shown = example.value ?? example.repaired;
   if (example.payloadPath) return pathValue(shown, example.payloadPath);
   if (example.kind === 'envelope' && example.envelope && shown !== null && typeof shown === 'object') return (shown as Record<string, unknown>)[example.envelope.payload];
-  const wrapper = example.kind === 'response' ? wrapperKey(shown) : undefined;
+  const wrapper = example.kind === 'response' ? wrapperKey(shown, documented) : undefined;
   if (wrapper !== undefined) return (shown as Record<string, unknown>)[wrapper];
   return shown;
 }

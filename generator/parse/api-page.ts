@@ -202,9 +202,10 @@ export function collectRowFacts(blocks: Block[], api: ApiPageFacts): void {
       const desc = row.cells[row.cells.length - 1].text;
       const value = /(?:value used for this API|本接口取值|the (?:name|version) of this API)\s*[:：]\s*([A-Za-z0-9_-]+)/i.exec(desc)?.[1];
       // `取值：DescribeInstances` / `Value: X` in the Action row states the name too
-      const stated = value ?? (name === 'Action' ? /(?:取值|value)\s*[:：]\s*([A-Za-z][A-Za-z0-9_]*)/i.exec(desc)?.[1] : undefined);
+      // `取值：DescribeInstances` / `Value: X` in the Action or Version row states it too
+      const stated = value ?? (name === 'Action' || name === 'Version' ? /(?:取值|value)\s*[:：]\s*([A-Za-z0-9][A-Za-z0-9_-]*)/i.exec(desc)?.[1] : undefined);
       if (name === 'Action' && stated) api.action = { value: stated, line: row.line };
-      if (name === 'Version' && value) api.apiVersion = { value, line: row.line };
+      if (name === 'Version' && stated) api.apiVersion = { value: stated, line: row.line };
       const regions = /(?:only supports|仅支持)\s*[:：]\s*([a-z0-9\-, 、，]+)/i.exec(desc);
       if (name === 'Region' && regions) {
         api.regions = { value: regions[1].split(/[,，、\s]+/).filter((r) => /^[a-z]+-[a-z0-9-]+$/.test(r)), line: row.line };

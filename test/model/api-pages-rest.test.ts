@@ -157,6 +157,52 @@ GET /v2/{project_id}/disks/detail
   });
 });
 
+describe('a response wrapped beside metadata', () => {
+  const page = `# ListUsers
+
+## 请求参数
+
+| 参数 | 类型 | 是否必选 | 示例值 | 描述 |
+| --- | --- | --- | --- | --- |
+| Action | String | 是 | ListUsers | 要执行的操作，取值：ListUsers。 |
+| Version | String | 是 | 2018-01-01 | API的版本，取值：2018-01-01。 |
+
+## 返回参数
+
+| 参数 | 类型 | 示例值 | 描述 |
+| --- | --- | --- | --- |
+| Total | Integer | 1 | 总数。 |
+
+## 请求示例
+
+\`\`\`
+GET https://iam.example.com/?Action=ListUsers&Version=2018-01-01
+\`\`\`
+
+## 返回示例
+
+\`\`\`json
+{ "ResponseMetadata": { "RequestId": "r1" }, "Result": { "Total": 1 } }
+\`\`\`
+`;
+
+  it('取值：X in the Version row states the version; 请求示例 and 返回示例 are example sections', () => {
+    const a = api(modelOf([page]));
+    expect([a.action, a.apiVersion]).toEqual(['ListUsers', '2018-01-01']);
+    expect(a.examples.map((e) => e.kind)).toEqual(['request', 'response']);
+  });
+
+  it('the member that holds the documented fields is the wrapper, its sibling metadata aside', () => {
+    const m = modelOf([page]);
+    expect(api(m).responseWrapper).toBe('Result');
+  });
+
+  it('no wrapper when the top level holds a documented field, or two members hold them', () => {
+    expect(api(modelOf([page.replace('"Result": { "Total": 1 }', '"Result": { "Total": 1 }, "Total": 1')])).responseWrapper).toBeUndefined();
+    expect(api(modelOf([page.replace('"ResponseMetadata": { "RequestId": "r1" }', '"Other": { "Total": 2 }')])).responseWrapper).toBeUndefined();
+  });
+});
+
 describe('labels and names', () => {
   it('a numbered table caption labels the table by the name after it', () => {
     expect(labelText('Table 3 VolumeDetail')).toBe('VolumeDetail');

@@ -15,7 +15,7 @@ const sectionWords: Array<[ApiSection, RegExp]> = [
   ['description', /^(?:\d+\.\s*)?(?:接口描述|API Description|Description)$/i],
   ['input', /^(?:\d+\.\s*)?(?:输入参数|请求参数|入参|Input Parameters|Request Parameters)$/i],
   ['output', /^(?:\d+\.\s*)?(?:输出参数|返回参数|响应参数|返回数据|返回结果|返回值|响应数据|出参|Output Parameters|Return Parameters|Response Parameters|Response Data)$/i],
-  ['examples', /^(?:\d+\.\s*)?(?:示例|调用示例|Samples?|Examples?)$/i],
+  ['examples', /^(?:\d+\.\s*)?(?:示例|调用示例|请求示例|返回示例|响应示例|正常返回示例|Samples?|Examples?|(?:Request|Response) Examples?|Example (?:Requests|Responses))$/i],
   ['errors', /^(?:\d+\.\s*)?(?:错误码|Error Codes?)$/i],
 ];
 
