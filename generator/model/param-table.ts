@@ -134,7 +134,8 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
     let descriptionRaw = descriptionCell?.raw ?? '';
     // a table with no type column at all (URL query parameters) types every row alike
     let spelled = !typeCell && untypedAs ? ({ ok: true, type: structuredClone(untypedAs) } as const) : parseTypeSpelling(typeCell ?? { text: '', links: [] });
-    const opening = !spelled.ok && spelled.reason === 'looks-like-description' && description === '' ? typeThenDescription(typeCell!) : undefined;
+    // `String: The channel name.` or `Number，用户 ID` with the description cell empty: the cell holds both
+    const opening = description === '' && typeCell && ((!spelled.ok && spelled.reason === 'looks-like-description') || (spelled.ok && !descriptionCell?.raw.trim())) ? typeThenDescription(typeCell) : undefined;
     if (opening) {
       spelled = opening.spelled;
       description = opening.description.text;
@@ -349,6 +350,7 @@ function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+const REQUIREDNESS_WORD = /^(?:optional|required|mandatory|必选|可选|必填|选填|非必填|是|否)[.。]?$/i;
 const TYPE_THEN_TEXT = new RegExp(String.raw`^\s*(${TYPE})\s*[:：.,，。;；]\s*(\S[\s\S]*)$`, 'i');
 
 /**
@@ -359,7 +361,8 @@ function typeThenDescription(cell: Cell): { spelled: SpelledType; description: {
   const m = TYPE_THEN_TEXT.exec(cell.text);
   if (!m) return undefined;
   const spelled = parseTypeSpelling({ text: m[1], links: cell.links });
-  if (!spelled.ok) return undefined;
+  // `String, optional` says whether, not what: left to the type spelling
+  if (!spelled.ok || REQUIREDNESS_WORD.test(m[2].trim())) return undefined;
   const raw = TYPE_THEN_TEXT.exec(cell.raw)?.[2] ?? m[2];
   return { spelled, description: { text: m[2].trim(), raw } };
 }

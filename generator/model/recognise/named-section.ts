@@ -44,8 +44,10 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
   blocks.forEach((block, i) => {
     if ((block.kind !== 'heading' && block.kind !== 'paragraph') || claimed(i)) return;
     const lines = block.text.split('\n');
-    if (!EVENT_NAME_LABEL.test(lines[0].replace(/[*`:：]/g, '').trim())) return;
-    let value = lines.slice(1).join(' ').trim();
+    // `事件名称：UserLogin`, `**Event name**: UserLogin`: the label and its value on one line
+    const inline = INLINE_NAME.exec(lines[0]);
+    if (!inline && !EVENT_NAME_LABEL.test(lines[0].replace(/[*`:：]/g, '').trim())) return;
+    let value = inline ? inline[2].trim() : lines.slice(1).join(' ').trim();
     if (!value) {
       const next = blocks[i + 1];
       if (next && (next.kind === 'paragraph' || next.kind === 'code')) value = next.text.trim();
@@ -86,6 +88,8 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
   });
   return sections.sort((a, b) => a.start - b.start);
 }
+
+const INLINE_NAME = new RegExp(`^[*\`\\s]*${EVENT_NAME_LABEL.source.slice(1, -1)}[*\`\\s]*[:：]\\s*(\\S.*)$`, 'i');
 
 /** Words for a part of a page (`### Parameters`, `## Example`): an identifier, but never an event's name. */
 const PAGE_PART = /^(?:parameters?|params?|fields?|request|response|reply|body|payload|examples?|samples?|overview|description|introduction|notes?|headers?|returns?|errors?|callbacks?|events?|definitions?|structures?)$/i;
