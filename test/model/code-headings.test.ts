@@ -84,6 +84,29 @@ describe('numeric codes in headings, listed in a table of codes', () => {
     expect(modelOf([withBody.replace('"eventType": 102', '"eventType": 109'), en]).events.flatMap((e) => e.examples)).toEqual([]);
   });
 
+  it('reads a code written after the name, in brackets (`### channel create (101)`, `### 频道创建（eventType = 102）`)', () => {
+    const trailing = page.replace('### 101 channel create', '### channel create (101)').replace('### 102 channel destroy', '### channel destroy（eventType = 102）');
+    const m = modelOf([trailing, en]);
+    expect(m.events.map((e) => [e.eventType, e.discriminator?.key, e.discriminator?.payloadPath])).toEqual([
+      ['101', 'eventType', ['payload']],
+      ['102', 'eventType', ['payload']],
+    ]);
+    expect(fieldSummary(m, '102')).toEqual(['channelName: string', 'lastUid?: number']);
+    // a bracketed number that names no row (a step, a year) is no code, nor one of another key
+    const other = page.replace('### 101 channel create', '### Create a channel (101)').replace('### 102 channel destroy', '### channel destroy (code = 102)');
+    expect(modelOf([other, en]).events).toEqual([]);
+  });
+
+  it('takes the payload member from the table of the key when no sentence names it: its one object row', () => {
+    const silent = page.replaceAll('The \`payload\` contains the following fields:\n\n', '');
+    const m = modelOf([silent, en]);
+    expect(m.events.map((e) => e.discriminator?.payloadPath)).toEqual([['payload'], ['payload']]);
+    expect(m.envelopes.p.payloadField).toBe('payload');
+    // two object rows beside the key: no telling which one holds the event, the body is the payload
+    const two = silent.replace('| payload | JSON Object | The content of the event. |', '| payload | JSON Object | The content of the event. |\n| extra | Object | Other data. |');
+    expect(modelOf([two, en]).events.map((e) => e.discriminator?.payloadPath)).toEqual([[], []]);
+  });
+
   it('keeps a single heading that names its row', () => {
     const single = page.replace('### 102 channel destroy', '### Other notes');
     expect(modelOf([single, en]).events.map((e) => e.eventType)).toEqual(['101']);

@@ -138,7 +138,17 @@ function codeColumn(table: TableBlock): { key: string; rows: Array<{ value: numb
 
 /** `101 channel create`, `101: channel create`, `eventType 101 – channel create`; not `1. Overview` (an outline number). */
 const CODE_HEADING = /^(?:`?([A-Za-z_]\w*)`?\s*(?:=|:|：)?\s*)?(-?\d+)(?:(\s*[:：\-–—]\s*|\s+)(\S[\s\S]*))?$/;
+/** `channel create (101)`, `频道创建（eventType = 101）`: the name first, the code in brackets at the end. */
+const TRAILING_CODE_HEADING = /^(\S[\s\S]*?)\s*[(（]\s*(?:`?([A-Za-z_]\w*)`?\s*(?:=|:|：)?\s*)?(-?\d+)\s*[)）]$/;
 const norm = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A heading's code, the key it names (if any) and the rest of its words, in either order. */
+function headingCode(text: string): { key?: string; value: number; rest: string } | undefined {
+  const lead = CODE_HEADING.exec(text);
+  if (lead) return { key: lead[1], value: Number(lead[2]), rest: (lead[4] ?? '').trim() };
+  const trail = TRAILING_CODE_HEADING.exec(text);
+  return trail ? { key: trail[2], value: Number(trail[3]), rest: trail[1].trim() } : undefined;
+}
 
 /** Sections from headings that open with a code of the page's code listing; the payload member from "the `payload` contains". */
 function fromCodeHeadings(blocks: Block[], claimed: (i: number) => boolean): Section[] {
@@ -146,19 +156,19 @@ function fromCodeHeadings(blocks: Block[], claimed: (i: number) => boolean): Sec
   if (!listing) return [];
   const found: Section[] = [];
   let named = 0;
+  const envelopeMember = objectMemberBeside(blocks, listing.key);
   blocks.forEach((block, i) => {
     if (block.kind !== 'heading' || claimed(i)) return;
-    const m = CODE_HEADING.exec(block.text.trim());
-    if (!m || (m[1] !== undefined && m[1] !== listing.key)) return;
-    const value = Number(m[2]);
+    const m = headingCode(block.text.trim());
+    if (!m || (m.key !== undefined && m.key !== listing.key)) return;
+    const { value, rest } = m;
     const row = listing.rows.get(value);
     if (!row) return;
-    const rest = (m[4] ?? '').trim();
     // the rest of the heading is one of the row's cells: the strongest sign that it names the code
     const namesRow = rest !== '' && row.cells.some((c) => norm(c) === norm(rest));
     if (namesRow) named++;
     const end = headingEnd(blocks, i);
-    const payloadKey = payloadMember(blocks, i + 1, end, listing.key);
+    const payloadKey = payloadMember(blocks, i + 1, end, listing.key) ?? envelopeMember;
     found.push({
       start: i,
       end,
@@ -191,6 +201,27 @@ function codeListing(blocks: Block[]): { key: string; line: number; rows: Map<nu
       const rows = new Map(block.rows.map((r) => [Number(r.cells[col].text.trim()), { cells: r.cells.filter((_, k) => k !== col).map((c) => c.text.trim()) }]));
       return { key, line: block.line, rows };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The envelope table (the parameter table with a row for the key) has exactly one object row
+ * (`payload | JSON Object`): that member holds each event's fields when no sentence says so.
+ */
+function objectMemberBeside(blocks: Block[], key: string): string | undefined {
+  for (const b of blocks) {
+    if (b.kind !== 'table' || tableKind(b) !== 'params') continue;
+    const c = columnsOf(b);
+    const nameCol = c.get('name') ?? 0;
+    const typeCol = c.get('type');
+    const nameOf = (r: TableBlock['rows'][number]): string => r.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
+    if (typeCol === undefined || !b.rows.some((r) => nameOf(r) === key)) continue;
+    const objects = b.rows.filter((r) => {
+      const spelled = parseTypeSpelling(r.cells[typeCol] ?? { text: '', links: [] });
+      return spelled.ok && spelled.type.kind === 'object' && /^[A-Za-z_]\w*$/.test(nameOf(r));
+    });
+    return objects.length === 1 ? nameOf(objects[0]) : undefined;
   }
   return undefined;
 }
