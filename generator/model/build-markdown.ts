@@ -20,6 +20,7 @@ import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { pascal } from '../shared/pascal.js';
 import { pushTo } from '../shared/push-to.js';
 import { linkObjectsToNamedTables } from './named-objects.js';
+import { headingSubject } from './heading-subject.js';
 
 /** Page shapes, most specific first: a stretch one recogniser claims is left alone by the next. */
 export const recognisers: Recogniser[] = [commandCallback, numericCodes, namedSection];
@@ -229,9 +230,11 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
 
   resolveAnchors(draft, sections, structSection, eventFields);
   const tableIndex = new Map(blocks.flatMap((b, i) => (b.kind === 'table' ? [[b.line, i] as const] : [])));
-  const titleOf = (s: StructDraft): string => {
+  const titleOf = (s: StructDraft): string[] => {
     const heading = headingAbove(blocks, tableIndex.get(s.source.line) ?? -1);
-    return heading >= 0 ? (blocks[heading] as { text: string }).text : '';
+    const text = heading >= 0 ? (blocks[heading] as { text: string }).text : '';
+    // `## 事件信息说明` documents the object of `EventInfo | JSON Object | 事件信息` too
+    return [text, headingSubject(text)];
   };
   linkObjectsToNamedTables(draft.structs, [...eventFields.map((e) => e.fields), ...draft.structs.map((s) => s.fields)], titleOf);
   for (const event of draft.events) inferMissingTypes(event.fields, event.examples.map((e) => payloadOf(e)), notes.untyped);

@@ -9,7 +9,7 @@ import type { Field, TypeRef } from './types.js';
  * documents the field's object, so the field points at it. The nearest such table wins; a field
  * whose object already has rows of its own keeps them.
  */
-export function linkObjectsToNamedTables(structs: StructDraft[], fieldSets: Field[][], titleOf: (s: StructDraft) => string = () => ''): void {
+export function linkObjectsToNamedTables(structs: StructDraft[], fieldSets: Field[][], titleOf: (s: StructDraft) => string | string[] = () => ''): void {
   if (structs.length === 0) return;
   const byName = new Map<string, StructDraft[]>();
   const add = (name: string, s: StructDraft): void => {
@@ -17,7 +17,7 @@ export function linkObjectsToNamedTables(structs: StructDraft[], fieldSets: Fiel
   };
   for (const s of structs) {
     add(s.name, s);
-    add(norm(titleOf(s)), s);
+    for (const title of [titleOf(s)].flat()) add(norm(title), s);
   }
   const owner = new Map<Field[], StructDraft>(structs.map((s) => [s.fields, s]));
   const link = (type: TypeRef, field: Field, own: StructDraft | undefined): TypeRef => {

@@ -172,6 +172,18 @@ describe('event codes in a table of constants that the event row names', () => {
     expect(m.diagnostics.map((d) => d.code)).not.toContain('unknown-type-spelling');
   });
 
+  it('reads a heading that adds a word for "description" or "list" (`事件类型说明`, `Event Type List`)', () => {
+    const explained = constants.replace('## 事件类型', '#### 事件类型说明').replace('{}', '{ "RoomId": "r" }').replace('## 回调示例', '#### 事件信息说明\n\n| 字段名 | 类型 | 含义 |\n| --- | --- | --- |\n| RoomId | String | 房间 |\n\n## 回调示例');
+    const m = modelOf([explained, zh]);
+    expect(m.events.map((e) => e.eventType)).toEqual(['301', '302']);
+    // the object row points at the table titled with its description and that word
+    const info = m.events[0].fields.find((f) => f.name === 'EventInfo')!;
+    expect(info.type).toMatchObject({ kind: 'ref' });
+    expect(m.structs[(info.type as { struct: string }).struct].fields.map((f) => f.name)).toEqual(['RoomId']);
+    const listed = constants.replace('| EventType | Number | 回调通知的事件类型 |', '| EventType | Number | The event type |').replace('## 事件类型', '## Event Type List');
+    expect(modelOf([listed, zh]).events.map((e) => e.eventType)).toEqual(['301', '302']);
+  });
+
   it('needs the table to sit under a heading the event row names', () => {
     const elsewhere = constants.replace('## 事件类型', '## 其他常量');
     expect(modelOf([elsewhere, zh]).events.map((e) => e.eventType)).toEqual(['3']);

@@ -2,6 +2,7 @@ import type { Block, ParagraphBlock, TableBlock } from '../../parse/types.js';
 import { columnsOf, tableKind } from '../param-table.js';
 import { enumFromDescription } from '../enum-extract.js';
 import { parseTypeSpelling } from '../type-spelling.js';
+import { headingSubject } from '../heading-subject.js';
 import { headingAbove, headingEnd, type Recogniser, type Section } from './section.js';
 
 /**
@@ -310,8 +311,10 @@ function constantTableFor(key: string, description: string, blocks: Block[], cla
   for (const [index, block] of blocks.entries()) {
     if (block.kind !== 'table' || claimed(index) || block.rows.length < 2) continue;
     const heading = headingAbove(blocks, index);
-    const title = heading >= 0 ? norm((blocks[heading] as { text: string }).text) : '';
-    if (title.length < 2 || (title !== norm(key) && !norm(description).includes(title))) continue;
+    const text = heading >= 0 ? (blocks[heading] as { text: string }).text : '';
+    // the heading as written, or its subject without a trailing "说明" / "List"
+    const names = (title: string): boolean => title.length >= 2 && (title === norm(key) || norm(description).includes(title));
+    if (!names(norm(text)) && !names(norm(headingSubject(text)))) continue;
     const codes = constantRows(block);
     if (codes) return { values: codes, table: index };
   }
