@@ -46,10 +46,22 @@ export function columnsOf(table: TableBlock): Map<ColumnRole, number> {
     const i = table.header.findIndex((_, k) => !taken.has(k) && table.rows.every((r) => REQUIRED_WORD.test(r.cells[k]?.text.replace(/[*`]/g, '').trim() ?? '')));
     if (i >= 0) columns.set('required', i);
   }
+  // `EVENT_TYPE_X | 301 | 含义` under `字段名 | 类型 | 含义`: constants, not fields; the "type" column is their value
+  const typeCol = columns.get('type');
+  if (typeCol !== undefined && columns.has('name') && !columns.has('value') && isConstantTable(table, columns.get('name')!, typeCol)) {
+    columns.delete('type');
+    columns.set('value', typeCol);
+  }
   // `字段名 | 类型 | 含义`: in a parameter table the meaning column is the description
   const meaning = columns.get('meaning');
   if (!columns.has('description') && meaning !== undefined && columns.has('name') && columns.has('type')) columns.set('description', meaning);
   return columns;
+}
+
+/** Every row an identifier (`MEMBER_ANCHOR`) beside an integer where a type would be. */
+function isConstantTable(table: TableBlock, nameCol: number, typeCol: number): boolean {
+  const text = (cell: Cell | undefined): string => cell?.text.replace(/[`*]/g, '').trim() ?? '';
+  return table.rows.length > 0 && table.rows.every((r) => /^-?\d+$/.test(text(r.cells[typeCol])) && /^[A-Za-z_][\w.]*$/.test(text(r.cells[nameCol])));
 }
 
 const REQUIRED_WORD = /^(是|否|yes|no|必填|选填|必选|可选|非必填|required|optional|mandatory)$/i;

@@ -28,6 +28,11 @@ const conditionalPatterns: RegExp[] = [
   /(?:如果|若)[^。；;]{0,40}?(?:会有该字段|才有该字段|才会返回|才返回)/,
   /对[^。；;]{0,20}?(?:任务|场景|模式)有效/,
   /可能返回\s*null/i,
+  // a marker in brackets (`(option：进房时携带)`, `（可选）`, `[Optional]`), or the text opening with "Optional."
+  /[(（[【]\s*(?:options?|optional|可选|选填|非必填|非必须)\s*(?:[)）\]】:：,，]|$)/i,
+  /^\s*optional\s*[.:：,，;；]/i,
+  // "…时携带": carried only when something happens
+  /[^。；;，,\s]{1,20}?时(?:才)?(?:会)?携带/,
 ];
 
 export function requiredness(column: string | undefined, description: string): Requiredness {

@@ -25,6 +25,16 @@ describe('columnsOf and tableKind', () => {
     expect([...columnsOf(table(['参数名', '类型', '说明', 'Name'], []))]).toEqual([['name', 0], ['type', 1], ['description', 2]]);
   });
 
+  it('reads a table whose type column holds only integers beside identifiers as a value table of constants', () => {
+    const constants = table(['字段名', '类型', '含义'], [['MEMBER_ANCHOR', '20', '主播'], ['`MEMBER_VIEWER`', '21', '观众']]);
+    expect(tableKind(constants)).toBe('values');
+    expect(columnsOf(constants).get('value')).toBe(1);
+    expect(columnsOf(constants).has('type')).toBe(false);
+    // one type cell that is a type, or a name that is prose: a parameter table as before
+    expect(tableKind(table(['字段名', '类型', '含义'], [['MEMBER_ANCHOR', '20', '主播'], ['Role', 'Integer', '角色']]))).toBe('params');
+    expect(tableKind(table(['字段名', '类型', '含义'], [['主播 角色', '20', '主播'], ['观众', '21', '观众']]))).toBe('params');
+  });
+
   it('finds the required column by its cells when no header names it, never a column already taken', () => {
     expect(columnsOf(table(['参数', '属性', '类型'], [['a', '**必填**', 'yes'], ['b', '`选填`', 'no']])).get('required')).toBe(1);
     expect(columnsOf(table(['参数', 'x'], [['a', '必填'], ['b', 'maybe']])).has('required')).toBe(false);

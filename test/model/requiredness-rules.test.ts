@@ -94,6 +94,13 @@ describe('conditional phrasings in the description', () => {
     ['对转码任务有效', '对转码任务有效'],
     ['对直播场景有效', '对直播场景有效'],
     ['对合流模式有效', '对合流模式有效'],
+    // a bracketed marker: `(option：进房时携带)`, `（可选）`, `[Optional]`
+    ['唯一标识符 (option：房间事件组携带)', '(option：'],
+    ['角色（可选）', '（可选）'],
+    ['[Optional] The room.', '[Optional]'],
+    // …时携带: carried when something happens
+    ['具体原因，进退房时携带', '进退房时携带'],
+    ['Optional. The user ID.', 'Optional.'],
   ])('%s', (description, match) => {
     expect(requiredness(undefined, description)).toMatchObject({ required: false, requiredReason: conditional(match) });
   });
@@ -127,6 +134,10 @@ describe('conditional phrasings in the description', () => {
     // "only" needs a word boundary before it
     'Commonly returned for x',
     'invalid only if x',
+    // "option" as a word of the text, not a marker; 携带 without 时
+    'The option: a or b',
+    'The optional features are listed below.',
+    '请求中携带的签名',
   ])('%s stays required', (description) => {
     expect(requiredness(undefined, description)).toEqual({ required: true, requiredReason: byDefault, nullable: false });
   });
