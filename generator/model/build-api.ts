@@ -1,4 +1,5 @@
-import type { ParsedDoc, TableBlock } from '../parse/types.js';
+import type { CodeBlock, ParsedDoc, TableBlock } from '../parse/types.js';
+import { httpMessageBody } from './http-message.js';
 import type { ApiDraft, DocDraft } from './draft.js';
 import { inferMissingTypes, isJsonBlock, payloadOf, readExample } from './examples.js';
 import { fieldNotes, fieldsFromTable, tableKind } from './param-table.js';
@@ -22,10 +23,10 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
   }
   ledger.shape('api-reference');
   if (facts.action?.from) {
-    const where = facts.action.from === 'title' ? 'the page title' : 'the request line';
+    const where = { title: 'the page title', 'request-line': 'the request line', 'request-url': 'the Action parameter of its request URL' }[facts.action.from];
     draft.diagnostics.push(stageDiagnostic({ code: 'api-action-inferred', message: `The API page states no Action row; it is named ${action} from ${where}.`, file, line: facts.action.line, product, lang }));
   }
-  const roleWords = { input: `request parameters of ${action}`, output: `response parameters of ${action}`, errors: `error codes of ${action}` };
+  const roleWords = { input: `request parameters of ${action}`, output: `response parameters of ${action}`, errors: `error codes of ${action}`, 'error-response': `error response body of ${action} (its own status, not the output)` };
   doc.blocks.forEach((b, i) => {
     if (b.kind === 'table' && b.role) ledger.use(i, roleWords[b.role], 'api-reference');
   });
@@ -64,17 +65,30 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
   const output = local(outputRows);
   const errors = tables
     .filter((t) => t.role === 'errors')
-    .flatMap((t) => t.rows.map((r) => ({ code: r.cells[0].text, description: { [lang]: r.cells[1]?.text ?? '' }, line: r.line })));
+    .flatMap((t) => {
+      const c = errorColumns(t);
+      return t.rows.map((r) => ({ code: r.cells[c.code]?.text ?? '', description: { [lang]: r.cells[c.description]?.text ?? '' }, line: r.line }));
+    })
+    .filter((e) => e.code !== '');
   const examples: Example[] = [];
   for (const [index, block] of doc.blocks.entries()) {
     if (block.kind !== 'code') continue;
     const isInput = /^Input/i.test(block.caption ?? '');
-    if (isInput) {
+    // the body of an error status is no example of the output
+    const failure = /^Error Example \(status (\d+)\)/.exec(block.caption ?? '');
+    if (failure) {
+      ledger.use(index, `error response example (status ${failure[1]}) of ${action}, not checked against the output`, 'api-reference');
+      continue;
+    }
+    // a JSON body, alone or under an HTTP request or status line and its headers
+    const json = jsonBodyOf(block);
+    if (isInput && !json) {
       ledger.use(index, `request example of ${action}`, 'api-reference');
       examples.push({ kind: 'request', ...(block.caption ? { title: block.caption } : {}), raw: block.text, value: queryParams(block.text), source: { file, line: block.line, lang } });
-    } else if (isJsonBlock(block)) {
-      ledger.use(index, `response example of ${action}`, 'api-reference');
-      const read = readExample(block, 'response', ctx);
+    } else if (json) {
+      const role = isInput ? 'request' : 'response';
+      ledger.use(index, `${role} example of ${action}`, 'api-reference');
+      const read = readExample(json, role, ctx);
       examples.push(read.example);
       draft.diagnostics.push(...read.diagnostics);
     }
@@ -99,6 +113,26 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
   draft.apis.push(api);
   draft.coverage = ledger.result();
   return draft;
+}
+
+/** The code block's JSON: the block itself, or the body of the HTTP message it shows (lines kept). */
+function jsonBodyOf(block: CodeBlock): CodeBlock | undefined {
+  if (isJsonBlock(block)) return block;
+  const body = /^(?:http|text|plain|shell|bash)?$/i.test(block.lang ?? '') ? httpMessageBody(block.text) : undefined;
+  return body ? { ...block, text: body.text, line: block.line + body.lineOffset } : undefined;
+}
+
+/**
+ * Which columns of an error table hold the code and its meaning: `HttpCode | 错误码 | 错误信息 | 描述`
+ * puts the code second; a table whose header names no code column keeps the code first.
+ */
+function errorColumns(table: TableBlock): { code: number; description: number } {
+  const words = table.header.map((h) => h.text.replace(/[*`\s]/g, '').toLowerCase());
+  const code = Math.max(0, words.findIndex((w) => /^(?:错误码|返回码|errorcode|code|错误代码)$/.test(w)));
+  const described = words.findIndex((w, i) => i !== code && /^(?:描述|说明|错误描述|description|含义|meaning)$/.test(w));
+  const message = words.findIndex((w, i) => i !== code && /^(?:错误信息|message|errormessage|信息)$/.test(w));
+  const description = described >= 0 ? described : message >= 0 ? message : code + 1;
+  return { code, description };
 }
 
 /** `https://host/?Action=X\n&SdkAppId=1\n&<Common request parameters>` → `{ Action: 'X', SdkAppId: '1' }`. */

@@ -58,6 +58,8 @@ const primitives: Record<string, TypeRef> = {
   'integer array': { kind: 'array', items: { kind: 'integer' } },
   'int array': { kind: 'array', items: { kind: 'integer' } },
   map: { kind: 'object', fields: [] },
+  // a query-string list (`InstanceId.N | RepeatList`): its items are typed by the rows or examples
+  repeatlist: { kind: 'array', items: { kind: 'unknown' } },
   对象: { kind: 'object', fields: [] },
 };
 
@@ -79,6 +81,8 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
     const distinct = types.filter((t, i) => types.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
     return { ok: true, type: distinct.length === 1 ? distinct[0] : { kind: 'union', types: distinct } };
   }
+  // `Map<String,String>`, `String to double map`: keys the docs do not list, so an open object
+  if (/^map\s*<[^<>]+>$/i.test(spelling) || /^[A-Za-z]+ to [A-Za-z]+ map$/i.test(spelling)) return { ok: true, type: { kind: 'object', fields: [] } };
   const primitive = primitives[spelling.toLowerCase()];
   // a spelling of the vocabulary as a whole (`JSON Array`) before reading it as element + array
   if (primitive && !link) return { ok: true, type: structuredClone(primitive) };
@@ -91,17 +95,25 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
     // `Object 数组`, `String Array`, `Integer列表`: the element type first
     /^([A-Za-z][A-Za-z0-9]*)\s*(?:数组|列表|array|list)$/i.exec(spelling);
   if (array) {
-    const inner = parseSpelling(array[1].trim(), link);
+    const inner = parseSpelling(elementSpelling(array[1].trim()), link);
     return inner.ok ? { ok: true, type: { kind: 'array', items: inner.type } } : { ...inner, spelling };
   }
   if (link && (spelling === link.label || link.label === '')) return { ok: true, type: pendingAnchor(link.id) };
   if (primitive) return { ok: true, type: structuredClone(primitive) };
   if (link) return { ok: true, type: pendingAnchor(link.id) };
-  // a PascalCase word that is no primitive names a struct (API pages link them by name)
-  if (/^[A-Z][A-Za-z0-9]*$/.test(spelling) && /[a-z]/.test(spelling)) return { ok: true, type: pendingName(spelling) };
+  // a PascalCase word that is no primitive names a struct (API pages link them by name), also as `VolumeDetail object`
+  const named = /^([A-Z][A-Za-z0-9]*)(?: object)?$/.exec(spelling);
+  if (named && /[a-z]/.test(named[1])) return { ok: true, type: pendingName(named[1]) };
   const words = spelling.split(' ').length;
   if (words >= 3 || /[\u3400-\u9fff]/.test(spelling) || /[.。,，]$/.test(spelling)) {
     return { ok: false, reason: 'looks-like-description', spelling };
   }
   return { ok: false, reason: 'unknown', spelling };
+}
+
+/** The element of `Array of strings` / `Array of Volume objects`: the singular word, without `objects`. */
+function elementSpelling(text: string): string {
+  const word = text.replace(/ objects$/i, '');
+  const singular = /^([A-Za-z]+)s$/i.exec(word)?.[1];
+  return singular && primitives[singular.toLowerCase()] ? singular : word;
 }

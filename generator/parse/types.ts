@@ -45,8 +45,8 @@ export interface TableBlock {
   header: Cell[];
   rows: TableRow[];
   line: number;
-  /** API-page tables only: which section the table belongs to. */
-  role?: 'input' | 'output' | 'errors';
+  /** API-page tables only: which section the table belongs to (`error-response`: a body table under an error status). */
+  role?: 'input' | 'output' | 'errors' | 'error-response';
 }
 
 export interface HeadingBlock {
@@ -93,7 +93,7 @@ export type Block = HeadingBlock | ParagraphBlock | TableBlock | CodeBlock | Anc
 /** Facts an API reference page states in prose. */
 export interface ApiPageFacts {
   /** Stated in the Action row, or (`from`) read from the title or the request line when no row states it. */
-  action?: { value: string; line: number; from?: 'title' | 'request-line' };
+  action?: { value: string; line: number; from?: 'title' | 'request-line' | 'request-url' };
   apiVersion?: { value: string; line: number };
   domain?: { value: string; line: number };
   summary?: { value: string; line: number };

@@ -188,3 +188,27 @@ describe('edges of each rule', () => {
     expect(spell('数组<int >')).toEqual({ ok: true, type: A(I) });
   });
 });
+
+describe('REST reference spellings (plural element words, `X object`, maps, repeat lists)', () => {
+  it.each([
+    ['Array of strings', A(S)],
+    ['Array of integers', A(I)],
+    ['Array of booleans', A(B)],
+    ['Array of objects', A(O)],
+    ['Array of Volume objects', A({ kind: 'ref', struct: 'name:Volume' })],
+    ['VolumeDetail object', { kind: 'ref', struct: 'name:VolumeDetail' }],
+    ['Map<String,String>', O],
+    ['Map<String, Integer>', O],
+    ['String to double map', O],
+    ['String to string map', O],
+    ['RepeatList', A(U)],
+  ] as Array<[string, TypeRef]>)('%s', (text, type) => {
+    expect(spell(text)).toEqual({ ok: true, type });
+  });
+
+  it('a linked struct written `[X](#x) object` is that struct; a plural word that is no type stays unknown', () => {
+    expect(spell('VolumeDetail object', [{ label: 'VolumeDetail', href: '#vd' }])).toEqual({ ok: true, type: { kind: 'ref', struct: 'anchor:vd' } });
+    expect(spell('Array of varchars')).toEqual({ ok: false, reason: 'unknown', spelling: 'Array of varchars' });
+    expect(spell('objects')).toEqual({ ok: false, reason: 'unknown', spelling: 'objects' });
+  });
+});

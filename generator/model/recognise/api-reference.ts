@@ -2,6 +2,7 @@ import { collectRowFacts, readDescriptionFact } from '../../parse/api-page.js';
 import type { ApiPageFacts, Block, ParsedDoc, TableBlock } from '../../parse/types.js';
 import { tableKind } from '../param-table.js';
 import { isLabelBlock, labelBefore } from '../labels.js';
+import { commandCallback } from './command-callback.js';
 
 /**
  * API reference pages written in Markdown (Tencent Cloud API 3.0 layout): numbered headings
@@ -13,10 +14,10 @@ type ApiSection = 'description' | 'input' | 'output' | 'examples' | 'errors' | '
 
 const sectionWords: Array<[ApiSection, RegExp]> = [
   ['description', /^(?:\d+\.\s*)?(?:接口描述|API Description|Description)$/i],
-  ['input', /^(?:\d+\.\s*)?(?:输入参数|请求参数|入参|Input Parameters|Request Parameters)$/i],
-  ['output', /^(?:\d+\.\s*)?(?:输出参数|返回参数|响应参数|返回数据|返回结果|返回值|响应数据|出参|Output Parameters|Return Parameters|Response Parameters|Response Data)$/i],
-  ['examples', /^(?:\d+\.\s*)?(?:示例|调用示例|请求示例|返回示例|响应示例|正常返回示例|Samples?|Examples?|(?:Request|Response) Examples?|Example (?:Requests|Responses))$/i],
-  ['errors', /^(?:\d+\.\s*)?(?:错误码|Error Codes?)$/i],
+  ['input', /^(?:\d+\.\s*)?(?:输入参数|请求参数|入参|请求包字段说明|请求包字段|请求体参数|URI|URI Request Parameters|Path Parameters|路径参数|Input Parameters|Request Parameters|Request Body)$/i],
+  ['output', /^(?:\d+\.\s*)?(?:输出参数|返回参数|响应参数|返回数据|返回结果|返回值|响应数据|出参|应答包字段说明|应答包字段|响应包字段说明|Output Parameters|Return Parameters|Response Parameters|Response Data|Response Elements)$/i],
+  ['examples', /^(?:\d+\.\s*)?(?:示例|调用示例|请求示例|返回示例|响应示例|正常返回示例|请求包示例|应答包示例|应答包体示例|响应包示例|请求体示例|响应体示例|Samples?|Examples?|(?:Request|Response) Examples?|Example (?:Requests|Responses))$/i],
+  ['errors', /^(?:\d+\.\s*)?(?:错误码|错误码说明|返回码|返回码说明|Error Codes?|Errors)$/i],
 ];
 
 function sectionOf(text: string): ApiSection | undefined {
@@ -27,7 +28,9 @@ function sectionOf(text: string): ApiSection | undefined {
 /** An API reference page has both an input and an output parameter section. */
 export function isApiReferencePage(doc: ParsedDoc): boolean {
   const found = new Set(doc.blocks.filter((b) => b.kind === 'heading').map((b) => sectionOf(b.text)));
-  return found.has('input') && found.has('output');
+  // a callback page has request and reply packets too (请求包字段说明 / 应答包字段说明): a fixed command
+  // its example carries makes it a callback, whatever its headings
+  return found.has('input') && found.has('output') && commandCallback.recognise(doc.blocks, () => false).length === 0;
 }
 
 /** The page as the API builder expects it: tables with roles, captioned examples, facts. */
@@ -37,17 +40,26 @@ export function asApiPage(doc: ParsedDoc): ParsedDoc {
   let section: ApiSection = 'other';
   let topDepth = Infinity;
   let caption: string | undefined;
+  // `**状态码： 400**` / `Status code: 400` in the response or example section: what follows is that status's body
+  let status: number | undefined;
   for (const block of doc.blocks) {
     if (block.kind === 'heading') {
       const s = sectionOf(block.text);
       if (s && block.depth <= topDepth) {
         topDepth = block.depth;
         section = s;
-      } else if (block.depth <= topDepth) section = 'other';
+        status = undefined;
+      } else if (block.depth <= topDepth) {
+        section = 'other';
+        status = undefined;
+      }
+      status = statusOf(block.text) ?? status;
       caption = block.text;
       blocks.push(block);
       continue;
     }
+    if (block.kind === 'paragraph' && isLabelBlock(block) && (section === 'output' || section === 'examples')) status = statusOf(block.text) ?? status;
+    const failure = status !== undefined && status >= 300 ? status : undefined;
     if (block.kind === 'paragraph' && section === 'description') readDescriptionFact(block.text, block.line, api);
     // `请求示例` / `Request example` as a line of its own names the code block under it, as a heading would
     if (block.kind === 'paragraph' && section === 'examples' && isLabelBlock(block)) caption = block.text;
@@ -56,20 +68,41 @@ export function asApiPage(doc: ParsedDoc): ParsedDoc {
       // a table labelled with a type the page's tables name (`**Table 3** VolumeDetail` under
       // `Array of VolumeDetail objects`) defines that struct, wherever it sits
       const isStruct = role !== 'errors' && tableKind(block) === 'params' && namesReferencedType(doc.blocks, block, labelBefore(blocks, blocks.length, 0).label);
-      blocks.push(role && !isStruct && (role === 'errors' || tableKind(block) === 'params') ? ({ ...block, role } satisfies TableBlock) : block);
+      // a body table under an error status (`状态码： 400`) documents the error response, not the output
+      const given = role === 'output' && failure !== undefined ? 'error-response' : role;
+      blocks.push(given && !isStruct && (given === 'errors' || tableKind(block) === 'params') ? ({ ...block, role: given } satisfies TableBlock) : block);
       continue;
     }
     if (block.kind === 'code' && section === 'examples') {
       // `#### 输入示例` / `Input Sample Code` name the request; the builder reads `Input…` captions
-      const isInput = /输入|请求|input|request/i.test(caption ?? '') && !/^\s*[{[]/.test(block.text);
-      blocks.push({ ...block, caption: `${isInput ? 'Input' : 'Output'} Example${caption ? `: ${caption}` : ''}` });
+      // a JSON block under a request caption is the request body (`请求包示例`, `#### 输入示例` over `POST / HTTP/1.1` …)
+      // (under a status label it is a response, whatever its caption says: `Bad Request`)
+      const isInput = status === undefined && /输入|请求|input|request/i.test(caption ?? '');
+      const kind = failure !== undefined && !isInput ? `Error Example (status ${failure})` : `${isInput ? 'Input' : 'Output'} Example`;
+      blocks.push({ ...block, caption: `${kind}${caption ? `: ${caption}` : ''}` });
       continue;
     }
     blocks.push(block);
   }
   collectRowFacts(blocks, api);
-  api.action ??= actionFromTitle(blocks) ?? actionFromRequestLine(blocks);
+  api.action ??= actionFromTitle(blocks) ?? actionFromQuery(blocks) ?? actionFromRequestLine(blocks) ?? actionFromUrl(blocks);
   return { ...doc, blocks, api };
+}
+
+/** `状态码： 400`, `**Status code: 200**`, `HTTP status code 404`: the status a response part documents. */
+function statusOf(text: string): number | undefined {
+  const m = /^(?:状态码|响应状态码|Status\s*Code|HTTP\s*Status(?:\s*Code)?)\s*[:：]?\s*(\d{3})\b/i.exec(text.replace(/[*`]/g, '').trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+/** `https://host/?Action=CloseRoom&…`: the request URL of the page (a list line, a sample request) names the Action. */
+function actionFromQuery(blocks: Block[]): ApiPageFacts['action'] {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'code') continue;
+    const m = /\?(?:[^\s?#]*&)?Action=([A-Za-z][A-Za-z0-9]*)(?=$|[\s&#`'"])/m.exec(b.text);
+    if (m) return { value: m[1], line: b.line, from: 'request-url' };
+  }
+  return undefined;
 }
 
 /** `# DescribeInstances - 查询实例列表`, `## ListVolumes（查询云硬盘）`: the page's first heading opens with the Action's name. */
@@ -85,6 +118,16 @@ function actionFromRequestLine(blocks: Block[]): ApiPageFacts['action'] {
     if (b.kind !== 'paragraph' && b.kind !== 'code') continue;
     const m = /^\s*(GET|POST|PUT|PATCH|DELETE)\s+(\/[^\s?]*)/m.exec(b.text);
     if (m) return { value: `${m[1]} ${m[2]}`, line: b.line, from: 'request-line' };
+  }
+  return undefined;
+}
+
+/** `https://host/v4/group_open_http_svc/send_group_msg?sdkappid=…` alone in a code block: the operation is its path. */
+function actionFromUrl(blocks: Block[]): ApiPageFacts['action'] {
+  for (const b of blocks) {
+    if (b.kind !== 'code') continue;
+    const m = /^\s*(?:(GET|POST|PUT|PATCH|DELETE)\s+)?https?:\/\/[^/\s]+((?:\/[^\s/?#]+){2,})\/?(?:[?#]\S*)?\s*$/.exec(b.text);
+    if (m) return { value: `${m[1] ? `${m[1]} ` : ''}${m[2]}`, line: b.line, from: 'request-line' };
   }
   return undefined;
 }
