@@ -58,7 +58,7 @@ if (args.inner === 'generate') {
   const started = performance.now();
   const result = await generateAll(config.docs, {
     limits: config.limits,
-    preloadPrinter: true,
+    printerWorker: true,
     onStage: (stage, ms) => {
       stages[stage.split(' ')[0]] = Math.round(ms);
       if (stage === 'model') {

@@ -37,7 +37,7 @@ cpuMs();
 const result = await generateAll(docsDir, {
   root: path.dirname(docsDir),
   cacheDir,
-  preloadPrinter: true,
+  printerWorker: true,
   onStage: (stage, ms) => stages.push({ stage: stage.replace(/ \(.*$/, ''), ms: Math.round(ms), cpuMs: cpuMs(), peakMb: peakMb() }),
 });
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-bench-out-'));

@@ -26,7 +26,7 @@ const { writeOutputDir } = await load('cli/write-output.js');
 const stages = [reading('start', 0)];
 const started = performance.now();
 const cpuStarted = process.cpuUsage();
-let result = await generateAll(docsDir, { root: path.dirname(docsDir), preloadPrinter: true, onStage: (stage, ms) => stages.push(reading(stage, ms)) });
+let result = await generateAll(docsDir, { root: path.dirname(docsDir), printerWorker: true, onStage: (stage, ms) => stages.push(reading(stage, ms)) });
 const summary = { pages: result.docs.length, events: result.model.events.length, files: result.files.size };
 const outDir = await mkdtemp(path.join(os.tmpdir(), 'docs2ts-memory-out-'));
 const t = performance.now();

@@ -16,7 +16,6 @@ import { parseOverridesFile } from './config/overrides.js';
 import { readSources } from './sources/index.js';
 import { PageStamps } from './sources/page-stamps.js';
 import type { SourceDoc, SourceSet } from './sources/types.js';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildDocUnits, type UnitStats } from './doc-units/index.js';
 import { generatorFingerprint, UnitCache } from './cache/unit-cache.js';
@@ -91,8 +90,8 @@ export async function buildModelFromDocs(docsDir: string, options: ModelOptions 
 }
 
 export interface GenerateOptions extends ModelOptions {
-  /** Load ts-morph in a worker thread while parsing (the CLI does; tests running from sources cannot). */
-  preloadPrinter?: boolean;
+  /** Print the declarations that need ts-morph in a worker thread (the CLI does; tests running from sources cannot). */
+  printerWorker?: boolean;
   /** Called after each stage with its wall time, for progress lines. */
   onStage?: (stage: string, ms: number) => void;
   packageName?: string;
@@ -112,9 +111,8 @@ export interface GenerateResult extends ModelRun {
 /** The whole `generate` in memory: model, findings, and every output file. */
 export async function generateAll(docsDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const memoDir = options.cacheDir ? path.join(options.cacheDir, `emit-${(await generatorFingerprint()).slice(0, 16)}`) : undefined;
-  // a worker starts loading ts-morph now, while this thread parses; with remembered
-  // declarations it is rarely needed, and starting it would cost more than it saves
-  const printer = options.preloadPrinter && !(memoDir && existsSync(path.join(memoDir, 'ts'))) ? startTsPrinter() : undefined;
+  // the worker starts only if some declaration needs ts-morph (emit/ts/print-plain.ts prints the rest)
+  const printer = options.printerWorker ? startTsPrinter() : undefined;
   try {
     return await generateWith(docsDir, options, printer, memoDir);
   } finally {

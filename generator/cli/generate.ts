@@ -67,7 +67,7 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
       signatures: config.signatures,
       profiles: config.profiles,
       limits: config.limits,
-      preloadPrinter: true,
+      printerWorker: true,
       onStage: (stage, ms) => line(`  ${stage}: ${Math.round(ms)} ms`),
     });
     const t = performance.now();

@@ -31,17 +31,20 @@ describe('the declaration printer', () => {
     for (const batch of [1, 2, 3]) expect(await printItems(items, batch)).toEqual(whole);
   });
 
-  it('prints only what the memo does not hold', async () => {
+  it('prints plain declarations itself, and with ts-morph only what the memo does not hold', async () => {
     const store = new Map<string, string>();
     const memo: EmitMemo = { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) };
     const asked: string[][] = [];
     const printer = { print: async (items: Parameters<typeof printItems>[0]) => (asked.push(items.map((i) => i.d.name)), printItems(items)), close: () => undefined };
-    const decl = (names: string[]) => ({ interfaces: names.map((n) => iface(n, 'x').d), aliases: [] });
-    const cold = await printDeclarations(decl(['Alpha', 'Beta']), '// h\n', memo, printer);
-    const warm = await printDeclarations(decl(['Alpha', 'Gamma']), '// h\n', memo, printer);
-    expect(asked).toEqual([['Alpha', 'Beta'], ['Gamma']]);
-    expect(cold).toContain('export interface Beta');
-    expect(warm).toBe('// h\nexport interface Alpha {\n  x: string;\n}\nexport interface Gamma {\n  x: string;\n}\n');
+    // `extends` is a shape print-plain leaves to ts-morph
+    const decl = (names: string[]) => ({ interfaces: names.map((n) => (n.startsWith('Sub') ? { ...iface(n, 'x').d, extends: ['Base'] } : iface(n, 'x').d)), aliases: [] });
+    const cold = await printDeclarations(decl(['Alpha', 'SubBeta', 'SubGamma']), '// h\n', memo, printer);
+    const warm = await printDeclarations(decl(['Alpha', 'SubBeta', 'SubDelta']), '// h\n', memo, printer);
+    expect(asked).toEqual([['SubBeta', 'SubGamma'], ['SubDelta']]);
+    // only what ts-morph printed is remembered
+    expect(store.size).toBe(3);
+    expect(cold).toContain('export interface SubGamma extends Base {');
+    expect(warm).toBe('// h\nexport interface Alpha {\n  x: string;\n}\nexport interface SubBeta extends Base {\n  x: string;\n}\nexport interface SubDelta extends Base {\n  x: string;\n}\n');
   });
 });
 
@@ -49,7 +52,7 @@ describe('the printer worker', () => {
   // the compiled worker (`npm test` builds first); the printer itself runs from the sources
   const workerFile = fileURLToPath(new URL('../../dist/emit/ts/print-worker.js', import.meta.url));
 
-  it('prints declarations sent in batches, read one at a time, as this thread prints them all at once', async () => {
+  it('starts on the first print, prints the batches read one at a time as this thread prints them all at once', async () => {
     const items = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'].map((n, i) => (i % 2 ? { kind: 'alias' as const, d: { name: n, isExported: true, type: `'${n}'`, docs: [{ description: `${n} 说明` }] } } : iface(n, n.toLowerCase())));
     const printer = startTsPrinter(2, workerFile);
     expect(await printer.print(items)).toEqual(await printItems(items));

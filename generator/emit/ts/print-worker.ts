@@ -2,7 +2,7 @@ import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_
 import { loadTsMorph, printItems, type PrintItem } from './print-items.js';
 
 parentPort?.on('message', (msg: { port: MessagePort; batches: number }) => void print(msg));
-// Loads ts-morph as soon as the worker starts, while the main thread parses the docs (a message
+// Loads ts-morph as soon as the worker starts, while the main thread posts the batches (a message
 // that comes meanwhile waits for it); a failure here is met again, and reported, by the print.
 try {
   loadTsMorph();

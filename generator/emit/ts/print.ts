@@ -1,12 +1,14 @@
 import type { EmitMemo } from '../memo.js';
 import { memoKey, noMemo } from '../memo.js';
 import type { PrintItem } from './print-items.js';
+import { printPlain } from './print-plain.js';
 import { inThreadPrinter, type TsPrinter } from './printer.js';
 import type { TsDeclarations } from './structures.js';
 
 /**
- * Prints every declaration; each is remembered by the hash of its structure, so an unchanged
- * declaration is never printed again, and ts-morph is not even loaded when nothing changed.
+ * Prints every declaration. The shapes the emit builds print without ts-morph (print-plain.ts),
+ * for less than it takes to look them up; the rest goes to ts-morph, each remembered by the hash
+ * of its structure, so it is never printed again, and ts-morph is not loaded when none is left.
  */
 export async function printDeclarations(declarations: TsDeclarations, header: string, memo: EmitMemo = noMemo, printer: TsPrinter = inThreadPrinter): Promise<string> {
   return (await printDeclarationPieces(declarations, header, memo, printer)).join('');
@@ -18,15 +20,16 @@ export async function printDeclarations(declarations: TsDeclarations, header: st
  */
 export async function printDeclarationPieces(declarations: TsDeclarations, header: string, memo: EmitMemo = noMemo, printer: TsPrinter = inThreadPrinter): Promise<string[]> {
   const items: PrintItem[] = [...declarations.interfaces.map((d) => ({ kind: 'interface' as const, d })), ...declarations.aliases.map((d) => ({ kind: 'alias' as const, d }))];
-  // without a memo there is nothing to look up: no key is hashed (a cold run at scale)
-  if (memo === noMemo) return [header, ...(await printer.print(items))];
-  const keys = items.map((item) => memoKey('ts', PRINTER_VERSION, item.kind, JSON.stringify(item.d)));
-  const texts = keys.map((k) => memo.get(k));
+  const texts = items.map(printPlain);
   const missing = texts.flatMap((t, i) => (t === undefined ? [i] : []));
-  const printed = await printer.print(missing.map((i) => items[i]));
-  missing.forEach((i, k) => {
+  if (missing.length === 0) return [header, ...(texts as string[])];
+  // the rest as before: looked up in the memo (without one, no key is hashed), printed with ts-morph
+  const keys = new Map(memo === noMemo ? [] : missing.map((i) => [i, memoKey('ts', PRINTER_VERSION, items[i].kind, JSON.stringify(items[i].d))]));
+  const todo = missing.filter((i) => (texts[i] = keys.has(i) ? memo.get(keys.get(i)!) : undefined) === undefined);
+  const printed = await printer.print(todo.map((i) => items[i]));
+  todo.forEach((i, k) => {
     texts[i] = printed[k];
-    memo.set(keys[i], printed[k]);
+    if (keys.has(i)) memo.set(keys.get(i)!, printed[k]);
   });
   return [header, ...(texts as string[])];
 }

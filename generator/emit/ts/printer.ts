@@ -12,8 +12,9 @@ export interface TsPrinter {
 export const inThreadPrinter: TsPrinter = { print: printItems, close: () => undefined };
 
 /**
- * Starts a worker thread that loads ts-morph at once, so the ~second it takes on a slow machine
- * overlaps with parsing instead of following it. Falls back to this thread when the compiled
+ * A printer that prints in a worker thread, started on the first print: ts-morph (a second of
+ * CPU to load on a slow machine) is loaded there only when some declaration needs it (see
+ * print-plain.ts), and the caller goes on meanwhile. Falls back to this thread when the compiled
  * worker is not there (running from TypeScript sources). The worker serves one print (one run's
  * declarations) and then ends: its heap (the compiler, the trees) is not kept through the rest
  * of the run. A later print, or one after close(), prints in this thread. The items go to the
@@ -22,21 +23,18 @@ export const inThreadPrinter: TsPrinter = { print: printItems, close: () => unde
  */
 export function startTsPrinter(batch = PRINT_BATCH, file = fileURLToPath(new URL('./print-worker.js', import.meta.url))): TsPrinter {
   if (!existsSync(file)) return inThreadPrinter;
-  const worker = new Worker(file);
-  worker.unref();
+  let worker: Worker | undefined;
   let done = false;
-  let failed: Error | undefined;
-  worker.once('error', (error) => {
-    failed = error;
-  });
   const close = (): void => {
     done = true;
-    void worker.terminate();
+    void worker?.terminate();
   };
   return {
     print(items) {
-      if (failed || done || items.length === 0) return printItems(items);
+      if (done || items.length === 0) return printItems(items);
       done = true;
+      worker = new Worker(file);
+      worker.unref();
       // every batch is posted now (the worker prints while this thread goes on with the emit),
       // on a port of their own that the worker reads a batch at a time
       const { port1, port2 } = new MessageChannel();
