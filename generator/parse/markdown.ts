@@ -8,6 +8,7 @@ import type { SourceDoc } from '../sources/types.js';
 import { splitFrontMatter } from './front-matter.js';
 import { cellContent, isAnchorHref } from './cell-content.js';
 import { normaliseDialectLines } from './dialect-lines.js';
+import { joinMultilineCells, restoreRowLines } from './multiline-cells.js';
 import { opensUnclosedTable, readHtmlBlock } from './html-block.js';
 import { inlineHast } from './inline-hast.js';
 import { htmlToText, tidy } from './inline-text.js';
@@ -52,7 +53,9 @@ function readBody(doc: SourceDoc, limits: Limits, sliceRows: number, segmentChar
   const { text: _text, ...source } = doc;
   const { body: written, frontMatter } = splitFrontMatter(doc.text);
   const diagnostics: Diagnostic[] = [];
-  const body = trimPipeTables(normaliseDialectLines(written), limits, source, diagnostics);
+  // rows whose cell runs over several lines are joined first (parse/multiline-cells.ts)
+  const joined = joinMultilineCells(normaliseDialectLines(written));
+  const body = trimPipeTables(joined.body, limits, source, diagnostics);
   const lines = body.split('\n');
   const parse = (text: string): Root => processor.parse(text);
   const slices = planSlices(body, lines, sliceRows, parse);
@@ -78,6 +81,7 @@ function readBody(doc: SourceDoc, limits: Limits, sliceRows: number, segmentChar
     if (slices) labels = definitionLabels(tree, (node) => node.type === 'table');
     read(tree.children, { from: 0, to: lines.length }, true);
   }
+  restoreRowLines(blocks, joined.rowLines);
   return { source, blocks, frontMatter, diagnostics };
 }
 
