@@ -284,6 +284,10 @@ export interface PlayAuthKeyInfo {
   /**
    * 是否启用，0：关闭，1：启用。
    *
+   * Known values (not enforced):
+   * - `0`: 关闭
+   * - `1`: 启用
+   *
    * Source: docs-src/live/zh/api-data-structures.md#playauthkeyinfo
    */
   Enable: number;
@@ -379,6 +383,13 @@ export interface PullStreamConfig {
   /**
    * 0无效，1初始状态，2正在运行，3拉起失败，4暂停。
    *
+   * Known values (not enforced):
+   * - `0`: 无效
+   * - `1`: 初始状态
+   * - `2`: 正在运行
+   * - `3`: 拉起失败
+   * - `4`: 暂停
+   *
    * Source: docs-src/live/zh/api-data-structures.md#pullstreamconfig
    */
   Status: string;
@@ -399,6 +410,10 @@ export interface PushAuthKeyInfo {
   DomainName: string;
   /**
    * 是否启用，0：关闭，1：启用。
+   *
+   * Known values (not enforced):
+   * - `0`: 关闭
+   * - `1`: 启用
    *
    * Source: docs-src/live/zh/api-data-structures.md#pushauthkeyinfo
    */
@@ -596,6 +611,10 @@ export interface SnapshotTemplateInfo {
   Height: number;
   /**
    * 是否开启鉴黄，0：不开启，1：开启。
+   *
+   * Known values (not enforced):
+   * - `0`: 不开启
+   * - `1`: 开启
    *
    * Source: docs-src/live/zh/api-data-structures.md#snapshottemplateinfo
    */
@@ -2887,6 +2906,11 @@ export interface C2CCallbackBeforeSendMsgReply {
   ActionStatus: string;
   /**
    * 错误码，0为允许发言；1为禁止发言；2为静默丢弃。若业务希望拒绝发言的同时，将错误码 ErrorCode 和 ErrorInfo 传递至客户端，请将错误码 ErrorCode 设置在 [120001, 130000] 区间内
+   *
+   * Known values (not enforced):
+   * - `0`: 允许发言
+   * - `1`: 禁止发言
+   * - `2`: 静默丢弃
    *
    * Source: docs-src/im/zh/callback-c2c-before-send-msg.md#c2ccallbackbeforesendmsg
    */

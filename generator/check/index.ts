@@ -13,7 +13,9 @@ export { parseBaseline, newErrors, baselineFrom, type Baseline } from './baselin
 
 /**
  * Every finding: what the earlier stages noticed (with the registry's severity) plus every
- * rule, sorted with compareDiagnostics, one per place (code, file, line, event or API, version, field).
+ * rule, sorted with compareDiagnostics, each said once per place (code, file, line, event or API,
+ * version, field, message): a field whose pages disagree on its type and on its required-ness
+ * gets both findings.
  */
 export function runChecks(model: Model): Diagnostic[] {
   // stage diagnostics carry their registry severity from where they were made
@@ -28,7 +30,7 @@ export function runChecks(model: Model): Diagnostic[] {
   }
   const seen = new Set<string>();
   return findings.sort(compareDiagnostics).filter((f) => {
-    const key = [f.code, f.file, f.line, f.event ?? '', f.api ?? '', f.version ?? '', f.field ?? ''].join('\u0000');
+    const key = [f.code, f.file, f.line, f.event ?? '', f.api ?? '', f.version ?? '', f.field ?? '', f.message].join('\u0000');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

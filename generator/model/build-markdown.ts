@@ -187,7 +187,9 @@ export function buildFromMarkdown(doc: ParsedDoc): DocDraft {
       }
     }
     for (const x of examples) markEnvelope(x, fields.map((f) => f.name), section.eventType);
-    addDiscriminatorField(event, section, ctx);
+    const discriminator = withPayloadShown(section.discriminator, examples);
+    if (discriminator) event.discriminator = discriminator;
+    addDiscriminatorField(event, section, discriminator, ctx);
     draft.events.push(event);
     eventOfSection.set(sIndex, event);
   });
@@ -271,8 +273,18 @@ function mergeTables(lists: Field[][]): Field[] {
  * (no payload member), the field carries exactly this event's value. A code table documents the
  * key without a row for it: the field is added, documented by that table.
  */
-function addDiscriminatorField(event: EventDraft, section: Section, ctx: TableContext): void {
-  const d = section.discriminator;
+/**
+ * A code the prose names without the member that holds the fields ("EventType 为 101", no "`Payload`
+ * 包含"): the member every example of the section wraps the documented fields in, beside that key.
+ */
+function withPayloadShown(d: Section['discriminator'], examples: EventDraft['examples']): Section['discriminator'] {
+  if (!d || d.payloadPath.length > 0 || examples.length === 0) return d;
+  const members = new Set(examples.map((x) => (x.kind === 'envelope' && x.envelope?.discriminator === d.key ? x.envelope.payload : undefined)));
+  const [payload] = members;
+  return members.size === 1 && payload !== undefined ? { ...d, payloadPath: [payload], evidence: `${d.evidence}; the examples carry the fields in ${payload}` } : d;
+}
+
+function addDiscriminatorField(event: EventDraft, section: Section, d: Section['discriminator'], ctx: TableContext): void {
   if (!d || d.payloadPath.length > 0) return;
   const existing = event.fields.find((f) => f.name === d.key);
   const enumSpec = { values: [{ value: d.value }], closed: true, source: 'description' as const, line: section.line };

@@ -41,6 +41,8 @@ function weakValues(text: string, raw: string, type: TypeRef): Array<{ token: st
   if (paired.length >= 2) return paired;
   const bracketed = bracketPairs(raw, type);
   if (bracketed.length >= 2) return bracketed;
+  const numbered = numberedMeanings(text);
+  if (numbered.length >= 2) return numbered;
   // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
   return type.kind === 'string' ? plainWordLines(text) : [];
 }
@@ -175,6 +177,27 @@ function bracketPairs(raw: string, type: TypeRef): Array<{ token: string; descri
     if (run.length > best.length) best = run;
   }
   return best.map((m) => ({ token: (m.groups!.code ?? m.groups!.bare).trim(), description: m.groups!.meaning.trim() })).filter((v) => valueToken.test(v.token));
+}
+
+/** One case of `0 成功`, `1：失败`, `2-超时`, `3 表示出错`, `4为静默丢弃`, `5 kicked`: a number, a joiner, words that open with no digit. */
+const NUMBERED = /(?<=^|[：:，,；;、]\s*)(-?\d+)\s*(?:[：:=\-－—–]|表示|代表|为)?\s*([^\s\d,，;；、。：:()（）`][^,，;；、。\n]*?)\s*(?=[,，;；、。\n]|$)/g;
+
+/**
+ * `状态：0 成功，1 失败，2 部分成功`, `0：成功；1：失败`, `Reason: 1 normal, 2 timeout`: numbered
+ * meanings one after the other in a sentence, with only separators between them. Two cases at
+ * least, each number once; an amount (`1 秒，最大 3600`) or a range (`1-100`) is one case or none.
+ */
+function numberedMeanings(text: string): Array<{ token: string; description: string }> {
+  let best: RegExpMatchArray[] = [];
+  let run: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(NUMBERED)) {
+    const last = run[run.length - 1];
+    const gap = last ? text.slice(last.index! + last[0].length, m.index) : '';
+    run = last && /^\s*[,，;；、]\s*$/.test(gap) ? [...run, m] : [m];
+    if (run.length > best.length) best = run;
+  }
+  const tokens = best.map((m) => m[1]);
+  return new Set(tokens).size === tokens.length ? best.map((m) => ({ token: m[1], description: m[2].trim() })) : [];
 }
 
 /**

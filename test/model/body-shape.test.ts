@@ -33,6 +33,13 @@ describe('readBodyShape', () => {
     expect(readBodyShape({ e: 'Ev', Data: [{ a: 1 }], D2: null }, ['a'])).toBeUndefined();
   });
 
+  it('a numeric code names its event when the event is known by that code, and only then', () => {
+    const body = { EventType: 101, TaskId: 'task-1', Payload: { RoomId: 'r' } };
+    expect(readBodyShape(body, ['RoomId'], '101')).toEqual({ discriminator: 'EventType', payload: 'Payload', eventType: '101' });
+    expect(readBodyShape(body, ['RoomId'], '102')).toBeUndefined();
+    expect(readBodyShape(body, ['RoomId'])).toBeUndefined();
+  });
+
   it('reads only own keys of the payload', () => {
     expect(readBodyShape({ e: 'Ev', Data: { a: 1 } }, ['toString'])).toBeUndefined();
   });

@@ -237,3 +237,45 @@ describe('values after a lead-in that states the set', () => {
     expect(values('Running: 运行中。\nStopped: 已停止。')).toBeUndefined();
   });
 });
+
+describe('numbered meanings in one sentence (`0 成功，1 失败`)', () => {
+  const spec = (text: string, type: TypeRef = int) => enumFromDescription(text, text, type, 'zh', 3);
+
+  it('reads each number with its meaning, as known values (open): a sentence may not list them all', () => {
+    expect(spec('状态：0 成功，1 失败，2 部分成功')).toEqual({
+      values: [
+        { value: 0, description: { zh: '成功' } },
+        { value: 1, description: { zh: '失败' } },
+        { value: 2, description: { zh: '部分成功' } },
+      ],
+      closed: false,
+      source: 'description',
+      line: 3,
+    });
+    expect(spec('0：成功；1：失败')?.values.map((v) => v.value)).toEqual([0, 1]);
+    expect(spec('结束原因：1-正常结束，2-超时，3-出错')?.values.map((v) => v.value)).toEqual([1, 2, 3]);
+    expect(spec('0 表示成功，1 表示失败')?.values.map((v) => [v.value, v.description?.zh])).toEqual([
+      [0, '成功'],
+      [1, '失败'],
+    ]);
+    expect(spec('Reason: 1 normal, 2 timeout, 3 error, 4 kicked')?.values.map((v) => v.value)).toEqual([1, 2, 3, 4]);
+    expect(spec('错误码，0为允许发言；1为禁止发言')?.values.map((v) => [v.value, v.description?.zh])).toEqual([
+      [0, '允许发言'],
+      [1, '禁止发言'],
+    ]);
+  });
+
+  it('reads no numbers that are amounts, ranges or a single case', () => {
+    expect(spec('单位：1 秒，最大 3600')).toBeUndefined();
+    expect(spec('取值范围：1-100，默认 10')).toBeUndefined();
+    expect(spec('0 表示成功')).toBeUndefined();
+    expect(spec('时长，单位为秒')).toBeUndefined();
+    // a number that repeats is no list of cases
+    expect(spec('1 个，1 个')).toBeUndefined();
+  });
+
+  it('reads them for a field typed as a string too, never enforced there', () => {
+    expect(spec('0 成功，1 失败', str)?.values.map((v) => v.value)).toEqual([0, 1]);
+    expect(spec('0 成功，1 失败', str)?.closed).toBe(false);
+  });
+});

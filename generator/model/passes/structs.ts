@@ -3,6 +3,7 @@ import type { Field, Model, Struct, TypeRef } from '../types.js';
 import { forEachRef, mapRefs } from '../type-walk.js';
 import type { ModelPass } from './pass.js';
 import { pushTo } from '../../shared/push-to.js';
+import { mergeFieldLists } from './merge-languages.js';
 
 /**
  * Struct tables from every page of a product become one struct per distinct shape. The vendors
@@ -39,7 +40,8 @@ export const dedupeStructs: ModelPass = {
     const idOfKey = new Map<string, string>();
     const structs: Record<string, Struct> = {};
     for (const [nameKey, bySig] of groups) {
-      const shapes = [...bySig.values()];
+      const translated = oneShapePerLanguage([...bySig.values()]);
+      const shapes = translated ? [translated.members] : [...bySig.values()];
       for (const members of shapes) {
         const first = members[0];
         const owner = shapes.length > 1 ? firstUser.get(first.id) ?? `L${first.sources[0].line}` : undefined;
@@ -53,7 +55,7 @@ export const dedupeStructs: ModelPass = {
           typeName: first.name,
           anchors: [...new Set(members.flatMap((m) => m.anchors))].sort(cmp),
           description: {},
-          fields: first.fields,
+          fields: translated?.fields ?? first.fields,
           sources: members.flatMap((m) => m.sources),
           usedBy: [],
         };
@@ -81,6 +83,20 @@ export const dedupeStructs: ModelPass = {
 };
 
 /** The event (`Type` or `Type_YYYYMMDD`) whose payload first points at each struct draft, in page order. */
+/**
+ * The shapes of one struct name are the pages of one struct in two languages when each shape
+ * comes from pages of one language, one shape per language: a translation that drifted (a row
+ * dropped, a type respelled). They become one struct, its fields merged as an event's pages are
+ * (the safer reading wins, `perLang` keeps what each page says for lang-mismatch). Two shapes in
+ * one language are two structs that share a name, and stay apart.
+ */
+function oneShapePerLanguage(shapes: Struct[][]): { members: Struct[]; fields: Field[] } | undefined {
+  if (shapes.length < 2) return undefined;
+  const langs = shapes.map((members) => new Set(members.flatMap((m) => m.sources.map((s) => s.lang))));
+  if (langs.some((l) => l.size !== 1) || new Set(langs.map((l) => [...l][0])).size !== shapes.length) return undefined;
+  return { members: shapes.flat(), fields: mergeFieldLists(shapes.map((members, i) => ({ fields: members[0].fields, lang: [...langs[i]][0] })), true) };
+}
+
 function firstUsers(model: Model): Map<string, string> {
   const firstUser = new Map<string, string>();
   for (const e of model.events) {

@@ -24,8 +24,10 @@ export function readBodyShape(body: unknown, documented: string[], eventType?: s
   // the documented fields are the body's own: no payload member
   if (documented.length > 0 && holds(body) > holds(body[payload])) return undefined;
   const strings = Object.entries(body).filter(([k, v]) => k !== payload && typeof v === 'string') as Array<[string, string]>;
-  const named = eventType !== undefined ? strings.find(([, v]) => v === eventType) : strings.find(([, v]) => looksLikeName(v));
-  return named ? { discriminator: named[0], payload, eventType: named[1] } : undefined;
+  // an event known by a numeric code (`"EventType": 101` for event 101) is named by that number too
+  const codes = eventType !== undefined && /^-?\d+$/.test(eventType) ? Object.entries(body).filter(([k, v]) => k !== payload && v === Number(eventType)) : [];
+  const named = eventType !== undefined ? (strings.find(([, v]) => v === eventType) ?? codes[0]) : strings.find(([, v]) => looksLikeName(v));
+  return named ? { discriminator: named[0], payload, eventType: String(named[1]) } : undefined;
 }
 
 /** An event name as vendors spell them: a PascalCase word, dotted or underscored words. */

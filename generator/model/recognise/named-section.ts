@@ -2,7 +2,7 @@ import type { Block } from '../../parse/types.js';
 import { EVENT_NAME_LABEL, splitDatedName } from '../labels.js';
 import { tableKind } from '../param-table.js';
 import { isStructSection } from './data-structures.js';
-import type { Recogniser, Section } from './section.js';
+import { datedVersion, type Recogniser, type Section } from './section.js';
 
 /**
  * The seeds' shape: one section per event, found from its name label (`**EventType**`,
@@ -68,7 +68,7 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
       start,
       end,
       eventType: marker.name,
-      version: marker.version ?? (fromHeading?.name === marker.name ? fromHeading.version : null) ?? datedSuffix(heading?.text),
+      version: marker.version ?? (fromHeading?.name === marker.name ? fromHeading.version : null) ?? datedVersion(heading?.text),
       title: heading && !fromHeading ? heading.text : undefined,
       line: heading?.line ?? (blocks[marker.index] as { line: number }).line,
     });
@@ -105,8 +105,3 @@ function namesFieldOutside(blocks: Block[], name: string, start: number, end: nu
 function nextMarkerStart(markers: Array<{ index: number }>, index: number, fallback: number): number {
   return markers.find((m) => m.index > index)?.index ?? fallback;
 }
-
-function datedSuffix(text: string | undefined): string | null {
-  return text ? /[(（](\d{4}-\d{2}-\d{2})[)）]\s*$/.exec(text)?.[1] ?? null : null;
-}
-

@@ -3,7 +3,7 @@ import { columnsOf, tableKind } from '../param-table.js';
 import { enumFromDescription } from '../enum-extract.js';
 import { parseTypeSpelling } from '../type-spelling.js';
 import { headingSubject } from '../heading-subject.js';
-import { headingAbove, headingEnd, type Recogniser, type Section } from './section.js';
+import { datedVersion, headingAbove, headingEnd, type Recogniser, type Section } from './section.js';
 
 /**
  * Events named by a number in one shared envelope. Three ways the pages say which number:
@@ -30,11 +30,16 @@ const IS = String.raw`(?:property\s+)?(?:of\s+(?:an?\s+|the\s+)?(?:event|callbac
 const IS_WORD = /is|为|是|=|等于|equal/i;
 const CONTAINS = /^\s*(?:property\s+)?(?:中\s*)?(?:contains|includes|包含|包括|has)/i;
 
-/** `key` and its numeric value in one sentence, with the payload member when the sentence names one. */
-export function codeSentence(block: ParagraphBlock): { key: string; value: number; payloadKey?: string } | undefined {
+/**
+ * `key` and its numeric value in one sentence, with the payload member when the sentence names one.
+ * The key is in code (`` `cmd` 为 `1` ``), or written bare when it is one of `eventKeys`: a field
+ * the page's tables say names the event (`EventType 为 101`); a bare `Status 为 0` is no code.
+ */
+export function codeSentence(block: ParagraphBlock, eventKeys: readonly string[] = []): { key: string; value: number; payloadKey?: string } | undefined {
+  const bare = eventKeys.filter((k) => block.text.includes(k));
   // no digit or no word for "is": no sentence can match, and a page of many paragraphs compiles no pattern
-  if (block.code.length === 0 || !/\d/.test(block.text) || !IS_WORD.test(block.text)) return undefined;
-  const keys = [...new Set(block.code.map((c) => c.trim()).filter((c) => /^[A-Za-z_][\w]*$/.test(c)))];
+  if ((block.code.length === 0 && bare.length === 0) || !/\d/.test(block.text) || !IS_WORD.test(block.text)) return undefined;
+  const keys = [...new Set([...block.code.map((c) => c.trim()).filter((c) => /^[A-Za-z_][\w]*$/.test(c)), ...bare])];
   for (const key of keys) {
     const m = new RegExp(String.raw`(?:^|[^\w])${key}\s*${IS}\s*(-?\d+)(?!\d)`, 'i').exec(block.text);
     if (!m) continue;
@@ -46,6 +51,7 @@ export function codeSentence(block: ParagraphBlock): { key: string; value: numbe
 }
 
 function fromSentences(blocks: Block[], claimed: (i: number) => boolean): Section[] {
+  const eventKeys = eventKeysOf(blocks);
   const found: Array<{ heading: number; sentence: number; key: string; value: number; payloadKey?: string }> = [];
   const headingsWithSentence = new Set<number>();
   // the nearest heading above and whether only prose follows it, carried along: a scan back per
@@ -65,7 +71,7 @@ function fromSentences(blocks: Block[], claimed: (i: number) => boolean): Sectio
     if (claimed(i) || heading < 0 || headingsWithSentence.has(heading)) return;
     // the sentence opens the section: nothing but prose between the heading and it
     if (!onlyProse) return;
-    const code = codeSentence(block);
+    const code = codeSentence(block, eventKeys);
     if (code) {
       found.push({ heading, sentence: i, ...code });
       headingsWithSentence.add(heading);
@@ -83,7 +89,7 @@ function fromSentences(blocks: Block[], claimed: (i: number) => boolean): Sectio
         start: f.heading,
         end: headingEnd(blocks, f.heading),
         eventType: String(f.value),
-        version: null,
+        version: datedVersion(head.text),
         title: head.text,
         line: head.line,
         recogniser: 'numeric-codes',
@@ -174,7 +180,7 @@ function fromCodeHeadings(blocks: Block[], claimed: (i: number) => boolean): Sec
       start: i,
       end,
       eventType: String(value),
-      version: null,
+      version: datedVersion(block.text),
       title: rest || block.text,
       line: block.line,
       recogniser: 'numeric-codes',
@@ -243,6 +249,24 @@ function payloadMember(blocks: Block[], from: number, to: number, key: string): 
 
 /** A row that names the event: its name or description says so (`EventType`, `事件类型`, `callback type`). */
 const NAMES_EVENT = /event|事件|callback|回调|notification|通知/i;
+
+/** Identifier names of the parameter rows of the page that name the event (see NAMES_EVENT). */
+function eventKeysOf(blocks: Block[]): string[] {
+  const keys = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'table' || tableKind(block) !== 'params') continue;
+    const columns = columnsOf(block);
+    const nameCol = columns.get('name');
+    const descCol = columns.get('description') ?? columns.get('meaning');
+    if (nameCol === undefined) continue;
+    for (const row of block.rows) {
+      const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
+      const description = descCol === undefined ? '' : (row.cells[descCol]?.text ?? '');
+      if (/^[A-Za-z_]\w*$/.test(key) && NAMES_EVENT.test(`${key} ${description}`)) keys.add(key);
+    }
+  }
+  return [...keys];
+}
 
 /**
  * A parameter table whose row naming the event lists two integer codes or more, in its description

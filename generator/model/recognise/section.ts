@@ -51,3 +51,8 @@ export function headingAbove(blocks: Block[], index: number): number {
   for (let k = index - 1; k >= 0; k--) if (blocks[k].kind === 'heading') return k;
   return -1;
 }
+
+/** The dated version a heading ends with: `录制开始（2021-03-01）`, `Push started (2022-06-01)`. */
+export function datedVersion(text: string | undefined): string | null {
+  return text ? /[(（](\d{4}-\d{2}-\d{2})[)）]\s*$/.exec(text)?.[1] ?? null : null;
+}
