@@ -300,11 +300,30 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
       continue;
     }
     const item = ITEM_CHILD.exec(original.name);
+    // `Tag.N.Key` with no `Tag` row: the index alone says Tag is an array of objects
+    if (item && INDEXED.test(original.name) && !arrays.has(item[1]) && !parents.has(item[1]) && !fields.some((f) => f.name === item[1])) {
+      const list: Field & { type: Extract<TypeRef, { kind: 'array' }> } = {
+        name: item[1],
+        type: { kind: 'array', items: { kind: 'object', fields: [] } },
+        typeSource: 'documented',
+        required: false,
+        requiredReason: 'array of the indexed rows; optional unless one of its item rows is required',
+        nullable: false,
+        description: {},
+        sources: [original.sources[0]],
+      };
+      arrays.set(list.name, list);
+      out.push(list);
+    }
     const holder = item ? arrays.get(item[1]) : undefined;
     if (item && holder) {
       if (holder.type.items.kind !== 'object') holder.type = { kind: 'array', items: { kind: 'object', fields: [] } };
       const child = { ...original, name: item[2] };
       (holder.type.items as ObjectType).fields.push(child);
+      if (child.required && holder.requiredReason.startsWith('array of the indexed rows')) {
+        holder.required = true;
+        holder.requiredReason = `array of the indexed rows; required because ${original.name} is`;
+      }
       if (notes.untyped.has(original)) notes.untyped.add(child);
       continue;
     }
@@ -351,6 +370,8 @@ export function nestDotted(fields: Field[], notes: FieldNotes): Field[] {
 
 /** `Tag.N.Key`, `Tag.0.Key`, `Tag[].Key`, `Tag.Key`: the parent and the item's field. */
 const ITEM_CHILD = /^([^.[\]]+)(?:\.(?:N|n|\d+)|\[\d*\]|\[N\])?\.(.+)$/;
+/** `Tag.N.Key`, `Tag.1.Key`, `Tag[].Key`: an item's field with its index written. */
+const INDEXED = /^[^.[\]]+(?:\.(?:N|n|\d+)|\[\d*\]|\[N\])\./;
 /** `InstanceIds.N`, `InstanceIds.1`, `InstanceIds[]`: a row for the items of the array. */
 const ITEM_ROW = /^([^.[\]]+)(?:\.(?:N|n|\d+)|\[\d*\]|\[N\])$/;
 

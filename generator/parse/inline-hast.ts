@@ -11,8 +11,14 @@ import { plainHast } from './plain-hast.js';
  * filled by Markdown code spans in the next reads as one list.
  */
 export function inlineHast(children: PhrasingContent[]): Root {
-  const root: Root = { type: 'root', children: children.map((c) => plainHast(c) ?? (toHast(c, TO_HAST) as RootContent)) };
+  const root: Root = { type: 'root', children: children.flatMap((c) => plainHast(c) ?? converted(c)) };
   return children.some(holdsHtml) ? (raw(root) as Root) : root;
+}
+
+/** toHast of one node; a node that gives several (a hard break: `<br>` and a line ending) comes as a root, spliced in. */
+function converted(node: PhrasingContent): RootContent[] {
+  const out = toHast(node, TO_HAST);
+  return out.type === 'root' ? out.children : [out];
 }
 
 /** An HTML fragment as a tree (parse5: implied `<tr>`, stray end tags ignored, `<li/>` opened). */

@@ -261,3 +261,33 @@ https://xxxxxx/v4/group_svc/send_group_msg?sdkappid=88888888&identifier=admin
     expect(codes(m)).not.toContain('example-unattached');
   });
 });
+
+describe('indexed rows without their array row', () => {
+  const page = `# DescribeThings
+
+## 请求参数
+
+|名称|类型|是否必选|示例值|描述|
+|--|--|----|---|--|
+|Action|String|是|DescribeThings|取值：DescribeThings。|
+|Tag.N.Key|String|否|env|标签键。|
+|Tag.N.Value|String|否|prod|标签值。|
+|Filter.1.Name|String|是|zone|过滤名。|
+
+## 返回数据
+
+|名称|类型|示例值|描述|
+|--|--|---|--|
+|RequestId|String|r1|请求ID。|
+`;
+
+  it('`Tag.N.Key` rows alone make Tag an array of objects, optional unless a row of its items is required', () => {
+    const a = api(modelOf([page]));
+    const tag = a.input.find((f) => f.name === 'Tag');
+    expect(tag?.type.kind === 'array' && tag.type.items.kind === 'object' ? tag.type.items.fields.map((f) => f.name) : tag?.type).toEqual(['Key', 'Value']);
+    expect(tag?.required).toBe(false);
+    const filter = a.input.find((f) => f.name === 'Filter');
+    expect(filter?.type.kind).toBe('array');
+    expect(filter?.required).toBe(true);
+  });
+});
