@@ -20,7 +20,11 @@ export const commandCallback: Recogniser = {
     for (const [index, block] of blocks.entries()) {
       if (block.kind !== 'table' || claimed(index)) continue;
       // the docs' own example must carry it: a fixed value alone may be a content type or a protocol
-      const command = fixedValueRows(block).find((row) => examples.some((e) => isRecord(e.value) && carries(e.value[row.key], row.value)));
+      // "值为 1，表示…" names the callback only in a request table, in a row naming the event's type, carried by a request example
+      const request = !REPLY.test(headingText(blocks, index));
+      const command = fixedValueRows(block, { valueMeans: request })
+        .filter((row) => !row.weak || NAMES_TYPE.test(row.key))
+        .find((row) => examples.some((e) => isRecord(e.value) && carries(e.value[row.key], row.value) && (!row.weak || !REPLY.test(headingText(blocks, e.index)))));
       if (!command) continue;
       // a number in the example is a number in the body: the discriminator keeps its JSON type
       const numeric = examples.some((e) => isRecord(e.value) && typeof e.value[command.key] === 'number' && carries(e.value[command.key], command.value));
@@ -51,17 +55,30 @@ export const commandCallback: Recogniser = {
 const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?(-?\d+(?![\d.])|[A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
 /** "The value is `200` for screencapture callbacks": a value said of the callback itself (marked as code), not of one case. */
 const FIXED_FOR_CALLBACK = /(?:the\s+)?value\s+is\s+`(-?\d+|[A-Za-z_][\w.]*[A-Za-z0-9_])`\s+(?:for|in)\s+(?:(?:this|these|all|every|the)\s+)?(?:[\w-]+\s+){0,3}(?:callbacks?|notifications?|events?|messages?)\b/i;
+/**
+ * "值为 1，表示…", "The value is `1`, indicating …": what one value means. Weaker than "fixed": a
+ * reply's code or a status row says the same, so it names a callback only on a row naming the type.
+ */
+const VALUE_MEANS = /(?:^|[\s,，。;；])(?:值为|取值为|the\s+value\s+is)\s*`?(-?\d+(?![\d.])|[A-Za-z_][\w.]*[A-Za-z0-9_])`?\s*[,，]?\s*(?:表示|代表|即|indicat|mean|represent|which\s+(?:indicat|mean|represent))/i;
+/** A key naming what kind of callback this is: `eventType`, `cmd`, `notifyType`, `msg_type`. */
+const NAMES_TYPE = /event|type|cmd|command|action|notify/i;
 const REPLY = /应答|响应|回包|回复|返回包|response|reply|answer/i;
 
-/** Rows whose description says their value is fixed (`固定为 X`, `Fixed value: X`): the key and the value. */
-export function fixedValueRows(table: TableBlock): Array<{ key: string; value: string; line: number }> {
+/**
+ * Rows whose description says their value is fixed (`固定为 X`, `Fixed value: X`): the key and the value.
+ * With `valueMeans`, a row saying what one value means ("值为 1，表示…") too, marked weak.
+ */
+export function fixedValueRows(table: TableBlock, options: { valueMeans?: boolean } = {}): Array<{ key: string; value: string; line: number; weak?: boolean }> {
   const c = columnsOf(table);
   const nameCol = c.get('name') ?? 0;
   const descCol = c.get('description') ?? table.header.length - 1;
   return table.rows.flatMap((row) => {
     const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
+    if (!/^[A-Za-z_][\w]*$/.test(key)) return [];
     const m = FIXED.exec(row.cells[descCol]?.text ?? '') ?? FIXED_FOR_CALLBACK.exec(row.cells[descCol]?.raw ?? '');
-    return m && /^[A-Za-z_][\w]*$/.test(key) ? [{ key, value: m[1], line: row.line }] : [];
+    if (m) return [{ key, value: m[1], line: row.line }];
+    const means = options.valueMeans ? VALUE_MEANS.exec(row.cells[descCol]?.raw ?? '') : null;
+    return means ? [{ key, value: means[1], line: row.line, weak: true }] : [];
   });
 }
 
