@@ -61,7 +61,36 @@ const primitives: Record<string, TypeRef> = {
   // a query-string list (`InstanceId.N | RepeatList`): its items are typed by the rows or examples
   repeatlist: { kind: 'array', items: { kind: 'unknown' } },
   对象: { kind: 'object', fields: [] },
+  // sized and unsigned integers of other vendors' tables (the range of a small one is not enforced)
+  int8: integer(),
+  int16: integer(),
+  short: integer(),
+  byte: integer(),
+  uint8: integer('uint32'),
+  uint16: integer('uint32'),
+  'unsigned int': integer('uint32'),
+  'unsigned long': integer('uint64'),
+  bigint: integer('int64'),
+  长整型: integer('int64'),
+  长整数: integer('int64'),
+  float32: { kind: 'number', format: 'float' },
+  float64: { kind: 'number', format: 'double' },
+  char: { kind: 'string' },
+  // a string that holds JSON is a string on the wire
+  'json string': { kind: 'string' },
+  jsonstring: { kind: 'string' },
+  'json字符串': { kind: 'string' },
+  'json 字符串': { kind: 'string' },
+  'json 对象': { kind: 'object', fields: [] },
 };
+
+/** A type spelled with a word for "enum", "type" or "object" around it: the group is the type. */
+const WORD_AROUND: RegExp[] = [
+  /^(.+?)\s*(?:枚举|枚举值|\(\s*enum\s*\)|（\s*枚举\s*）|\s+enum)$/i,
+  /^enum\s*[<(]\s*(.+?)\s*[>)]$/i,
+  /^([A-Za-z][A-Za-z0-9]*|[\u3400-\u9fff]{1,3})\s*(?:型|类型)$/,
+  /^([A-Z][A-Za-z0-9]*)\s+(?:objects?|structs?|structures?|对象|结构体?)$/,
+];
 
 export function parseTypeSpelling(cell: Pick<Cell, 'text' | 'links'>): SpelledType {
   const spelling = cell.text.replace(/[*`]/g, '').replace(/\s+/g, ' ').trim();
@@ -83,6 +112,12 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
   }
   // `Map<String,String>`, `String to double map`: keys the docs do not list, so an open object
   if (/^map\s*<[^<>]+>$/i.test(spelling) || /^[A-Za-z]+ to [A-Za-z]+ map$/i.test(spelling)) return { ok: true, type: { kind: 'object', fields: [] } };
+  // `Integer 枚举`, `Enum<String>`, `Integer (enum)`, `整数型`, `String类型`, `RecordFile object`: the type with a word about it
+  const inner = WORD_AROUND.map((re) => re.exec(spelling)?.[1]?.trim()).find((t) => t !== undefined && t !== '');
+  if (inner !== undefined) {
+    const read = parseSpelling(inner, link);
+    if (read.ok) return read;
+  }
   const primitive = primitives[spelling.toLowerCase()];
   // a spelling of the vocabulary as a whole (`JSON Array`) before reading it as element + array
   if (primitive && !link) return { ok: true, type: structuredClone(primitive) };
@@ -90,10 +125,14 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
   // to the end needs no anchor on that side
   const array =
     /^(?:array of|list of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ??
+    // `Array<String>`, `List<Integer>`, `Set<String>`, `Array[String]`
+    /^(?:array|list|set|vector|collection)\s*(?:<\s*(.+?)\s*>|\[\s*(.+?)\s*\])$/i.exec(spelling)?.filter((g) => g !== undefined) ??
     /(.+?)\s*\[\]$/.exec(spelling) ??
     /^\[\]\s*(.+)/.exec(spelling) ??
     // `Object 数组`, `String Array`, `Integer列表`: the element type first
-    /^([A-Za-z][A-Za-z0-9]*)\s*(?:数组|列表|array|list)$/i.exec(spelling);
+    /^([A-Za-z][A-Za-z0-9]*)\s*(?:数组|列表|array|list)$/i.exec(spelling) ??
+    // `字符串数组`, `对象数组`: a Chinese element type
+    /^([\u3400-\u9fff]{1,4})(?:数组|列表)$/.exec(spelling);
   if (array) {
     const inner = parseSpelling(elementSpelling(array[1].trim()), link);
     return inner.ok ? { ok: true, type: { kind: 'array', items: inner.type } } : { ...inner, spelling };

@@ -212,3 +212,39 @@ describe('REST reference spellings (plural element words, `X object`, maps, repe
     expect(spell('objects')).toEqual({ ok: false, reason: 'unknown', spelling: 'objects' });
   });
 });
+
+// Spellings of other vendors' tables: generics, sized and unsigned integers, an element type
+// with a word for "object", a type with a word for "enum" or "type" after it, Chinese compounds.
+describe('spellings of other vendors', () => {
+  const ref = (name: string): TypeRef => ({ kind: 'ref', struct: `name:${name}` });
+  it.each([
+    ['Array<String>', A(S)],
+    ['List<Integer>', A(I)],
+    ['Set<String>', A(S)],
+    ['List<Object>', A(O)],
+    ['Array[String]', A(S)],
+    ['array[object]', A(O)],
+    ['List<RecordFile>', A(ref('RecordFile'))],
+    ['Map<String, String>', O],
+    ['Map<String,Object>', O],
+    ['int8', I], ['int16', I], ['short', I], ['byte', I],
+    ['uint8', { kind: 'integer', format: 'uint32' }], ['uint16', { kind: 'integer', format: 'uint32' }], ['unsigned int', { kind: 'integer', format: 'uint32' }],
+    ['unsigned long', { kind: 'integer', format: 'uint64' }], ['bigint', { kind: 'integer', format: 'int64' }], ['长整型', { kind: 'integer', format: 'int64' }],
+    ['float32', { kind: 'number', format: 'float' }], ['float64', { kind: 'number', format: 'double' }],
+    ['char', S], ['json string', S], ['JSON String', S], ['JSON字符串', S], ['JSON 对象', O], ['对象数组', A(O)], ['字符串数组', A(S)],
+    ['Integer 枚举', I], ['String枚举', S], ['Enum<String>', S], ['enum(int)', I], ['Integer (enum)', I],
+    ['整数型', I], ['int型', I], ['String类型', S], ['bool型', B],
+    ['RecordFile object', ref('RecordFile')],
+    ['Array of RecordFile objects', A(ref('RecordFile'))],
+    ['RecordFile 对象', ref('RecordFile')],
+  ] as Array<[string, TypeRef]>)('%s', (text, type) => {
+    expect(spell(text)).toEqual({ ok: true, type });
+  });
+
+  it('keeps what is not a type unread', () => {
+    expect(spell('Array<varchar>')).toEqual({ ok: false, reason: 'unknown', spelling: 'Array<varchar>' });
+    expect(spell('varchar 枚举').ok).toBe(false);
+    expect(spell('some object').ok).toBe(false);
+    expect(spell('类型').ok).toBe(false);
+  });
+});
