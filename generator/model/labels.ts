@@ -35,14 +35,17 @@ const TABLE_CAPTION = /^(?:Table|表)\s*\d+(?:[-.]\d+)*\s*[.:：]?\s*/i;
 export function labelBefore(blocks: Block[], index: number, floor: number): { anchor?: string; label?: string } {
   let anchor: string | undefined;
   let label: string | undefined;
+  // the heading the table sits under closes the search for a label: one above it labels another part
+  let pastHeading = false;
   for (let k = index - 1; k >= floor && k >= index - 6; k--) {
     const b = blocks[k];
     if (b.kind === 'table' || b.kind === 'code') break;
     if (b.kind === 'anchor') anchor ??= b.id;
-    else if (label === undefined && isLabelBlock(b)) {
+    else if (label === undefined && !pastHeading && isLabelBlock(b)) {
       const text = b.text.split('\n').pop() ?? '';
       const l = labelText(text) ?? labelText(b.text.split('\n')[0]);
       if (l) label = l;
+      else if (b.kind === 'heading') pastHeading = true;
     }
     if (anchor && label) break;
   }

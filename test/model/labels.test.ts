@@ -92,3 +92,15 @@ describe('a value table labelled with a field name and a word for values', () =>
     expect(m.events[0].fields[0].enum?.values.map((v) => v.value)).toEqual(['AUTO', 'MANUAL']);
   });
 });
+
+describe('labelBefore: the nearest heading decides', () => {
+  it('takes no label from a heading above the one the table sits under', () => {
+    const page = `# Callback\n\n## Function\n\nWhat it does.\n\n## Request Header\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| X-Sign | String | The signature. |\n`;
+    const m = modelOf([page, { lang: 'en' }]);
+    expect(Object.values(m.structs).map((s) => s.name)).not.toContain('Function');
+    expect(m.diagnostics.map((d) => d.code)).toContain('struct-without-label');
+    // a caption under that heading labels it, as before
+    const labelled = page.replace('## Request Header\n', '## Request Header\n\n**Table 1** SignInfo\n');
+    expect(Object.values(modelOf([labelled, { lang: 'en' }]).structs).map((s) => s.name)).toEqual(['SignInfo']);
+  });
+});

@@ -3,6 +3,9 @@ import { isJsonBlock } from '../examples.js';
 import { parseExampleBlock } from '../example-json.js';
 import { columnsOf, tableKind } from '../param-table.js';
 import { describesEventCodes } from './numeric-codes.js';
+import { labelBefore } from '../labels.js';
+import { parseTypeSpelling } from '../type-spelling.js';
+import type { TypeRef } from '../types.js';
 import { headingAbove, type Recogniser, type Section } from './section.js';
 
 /**
@@ -92,15 +95,38 @@ function tableRoles(blocks: Block[], claimed: (i: number) => boolean, commandTab
   const roles = { payload: [] as number[], reply: [] as number[], query: [] as number[] };
   const commandIsParams = tableKind(blocks[commandTable] as TableBlock) === 'params';
   const bodyHeading = headingAbove(blocks, commandTable);
+  const named = typeNamesOf(blocks, claimed);
   blocks.forEach((b, i) => {
     if (b.kind !== 'table' || claimed(i)) return;
     const c = columnsOf(b);
+    // a table captioned with a type a row names (`**Table 1** RecordFile`) is that type's struct
+    const label = i === commandTable ? undefined : labelBefore(blocks, i, 0).label;
+    if (label !== undefined && named.has(label)) return;
     if (tableKind(b) === 'params') {
       if (REPLY.test(headingText(blocks, i))) roles.reply.push(i);
       else if (commandIsParams ? headingAbove(blocks, i) === bodyHeading : !REPLY.test(headingText(blocks, i)) && /请求包|请求体|request (?:body|packet|fields)|body/i.test(headingText(blocks, i))) roles.payload.push(i);
     } else if (c.has('name') && c.has('description') && !c.has('type') && !c.has('value')) roles.query.push(i);
   });
   return roles;
+}
+
+/** Struct names the page's parameter rows give as types (`Array of RecordFile objects`, `RecordFile`). */
+function typeNamesOf(blocks: Block[], claimed: (i: number) => boolean): Set<string> {
+  const names = new Set<string>();
+  const visit = (t: TypeRef): void => {
+    if (t.kind === 'array') visit(t.items);
+    else if (t.kind === 'ref' && t.struct.startsWith('name:')) names.add(t.struct.slice('name:'.length));
+  };
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table' || claimed(i) || tableKind(b) !== 'params') return;
+    const typeCol = columnsOf(b).get('type');
+    if (typeCol === undefined) return;
+    for (const row of b.rows) {
+      const spelled = parseTypeSpelling(row.cells[typeCol] ?? { text: '', links: [] });
+      if (spelled.ok) visit(spelled.type);
+    }
+  });
+  return names;
 }
 
 /** The heading (or bold label) a block sits under. */
