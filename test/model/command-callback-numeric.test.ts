@@ -37,4 +37,17 @@ describe('command-callback: a fixed numeric value names the callback', () => {
     const page = `## 截图回调\n\n| 字段名称 | 类型 | 说明 |\n| --- | --- | --- |\n| event_type | int | 事件类型，固定为 200 |\n| pic_url | string | 截图地址 |\n\n\`\`\`json\n{"event_type": 200, "pic_url": "/a.jpg"}\n\`\`\`\n`;
     expect(modelOf([page]).events.map((e) => e.eventType)).toEqual(['200']);
   });
+
+  it('reads "The value is <code>100</code> for … callbacks" in an HTML cell as in backticks', () => {
+    const code = html.replace('Event type. Fixed value: 200', 'The value is <code>200</code> for screencapture callbacks.');
+    expect(modelOf([code, { lang: 'en' }]).events.map((e) => e.eventType)).toEqual(['200']);
+    // said of one case, not of the callback: no command
+    const when = html.replace('Event type. Fixed value: 200', 'The value is <code>200</code> when it succeeds.');
+    expect(modelOf([when, { lang: 'en' }]).events).toEqual([]);
+  });
+
+  it('reads "The return value of this callback is `x`" (the English of 此回调返回值为)', () => {
+    const page = `# Room created\n\n| Parameter | Type | Description |\n| --- | --- | --- |\n| event | String | Callback event. The return value of this callback is \`room_create\`. |\n| room_id | String | Room ID. |\n\n\`\`\`json\n{"event": "room_create", "room_id": "r1"}\n\`\`\`\n`;
+    expect(modelOf([page, { lang: 'en' }]).events.map((e) => [e.eventType, e.discriminator?.key])).toEqual([['room_create', 'event']]);
+  });
 });

@@ -55,7 +55,7 @@ export const commandCallback: Recogniser = {
   },
 };
 
-const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?(-?\d+(?![\d.])|[A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
+const FIXED = /(?:固定为|固定值为|固定取值为?|此回调返回值为|取值固定为|the\s+return(?:ed)?\s+value\s+of\s+this\s+callback\s+is|\bfixed(?:\s+value)?(?:\s+(?:as|at|to|is))?|the value is always)\s*[:：]?\s*`?(-?\d+(?![\d.])|[A-Za-z_][\w.]*[A-Za-z0-9_])`?/i;
 /** "The value is `200` for screencapture callbacks": a value said of the callback itself (marked as code), not of one case. */
 const FIXED_FOR_CALLBACK = /(?:the\s+)?value\s+is\s+`(-?\d+|[A-Za-z_][\w.]*[A-Za-z0-9_])`\s+(?:for|in)\s+(?:(?:this|these|all|every|the)\s+)?(?:[\w-]+\s+){0,3}(?:callbacks?|notifications?|events?|messages?)\b/i;
 /**
@@ -78,9 +78,11 @@ export function fixedValueRows(table: TableBlock, options: { valueMeans?: boolea
   return table.rows.flatMap((row) => {
     const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
     if (!/^[A-Za-z_][\w]*$/.test(key)) return [];
-    const m = FIXED.exec(row.cells[descCol]?.text ?? '') ?? FIXED_FOR_CALLBACK.exec(row.cells[descCol]?.raw ?? '');
+    // an HTML cell marks code with <code>: read it as the backticks of Markdown
+    const raw = (row.cells[descCol]?.raw ?? '').replace(/<code>\s*([^<]*?)\s*<\/code>/gi, '`$1`');
+    const m = FIXED.exec(row.cells[descCol]?.text ?? '') ?? FIXED_FOR_CALLBACK.exec(raw);
     if (m) return [{ key, value: m[1], line: row.line }];
-    const means = options.valueMeans ? VALUE_MEANS.exec(row.cells[descCol]?.raw ?? '') : null;
+    const means = options.valueMeans ? VALUE_MEANS.exec(raw) : null;
     return means ? [{ key, value: means[1], line: row.line, weak: true }] : [];
   });
 }
