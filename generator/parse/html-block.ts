@@ -3,6 +3,7 @@ import type { Diagnostic } from '../shared/diagnostic.js';
 import { stageDiagnostic } from '../shared/stage-diagnostics.js';
 import { emptyCell, fitRowToHeader, rowWidthProblem } from './row-width.js';
 import { nestSpannedNames, type SpanGrid } from './rowspan-nesting.js';
+import { nestedRows, nestedTableOf } from './nested-html-table.js';
 import type { SourceDoc } from '../sources/types.js';
 import { toText } from 'hast-util-to-text';
 import { cellContent } from './cell-content.js';
@@ -133,7 +134,11 @@ function readHtmlTable(table: Element, html: string, blockLine: number, ctx: Htm
   const written: SpanGrid = { cells: [], origin: [] };
   const grid = written.cells;
   const lines: number[] = [];
+  // rows that are one wide cell holding the table of the object row above (see nested-html-table.ts)
+  const inner = new Map<number, TableBlock>();
   rowsOf(table).forEach((tr, r) => {
+    const nested = nestedTableOf(tr);
+    if (nested) inner.set(r, readHtmlTable(nested, html, blockLine, ctx));
     const row = (grid[r] ??= []);
     written.origin[r] ??= [];
     const pos = tr.position ?? tr.children.find((c) => c.position)?.position;
@@ -165,6 +170,12 @@ function readHtmlTable(table: Element, html: string, blockLine: number, ctx: Htm
   const rows: TableRow[] = [];
   bodyCells.forEach((cells, i) => {
     const line = lines[i + 1];
+    const innerTable = inner.get(i + 1);
+    const nestedAsRows = innerTable ? nestedRows(header, rows[rows.length - 1], innerTable) : undefined;
+    if (nestedAsRows) {
+      rows.push(...nestedAsRows.map((row) => ({ ...row, cells: fitRowToHeader(row.cells, width) })));
+      return;
+    }
     const filled = fill(cells);
     if (filled.length === 0 || filled.every((c) => c.raw === '' && c.text === '')) return;
     const problem = rowWidthProblem(filled, width);
