@@ -24,6 +24,7 @@ import { definitionLabels } from './definition-labels.js';
 import { sourceOf } from './mdast-positions.js';
 import { fieldListTable } from './field-list.js';
 import { scopedAutolinks } from './autolink-scope.js';
+import { parseSkippingFences } from './fence-skip.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(scopedAutolinks);
 
@@ -57,7 +58,7 @@ function readBody(doc: SourceDoc, limits: Limits, sliceRows: number, segmentChar
   const joined = joinMultilineCells(normaliseDialectLines(written));
   const body = trimPipeTables(joined.body, limits, source, diagnostics);
   const lines = body.split('\n');
-  const parse = (text: string): Root => processor.parse(text);
+  const parse = (text: string): Root => parseSkippingFences(text, (t) => processor.parse(t));
   const slices = planSlices(body, lines, sliceRows, parse);
   const text = slices?.text ?? body;
   const blocks: Block[] = [];
