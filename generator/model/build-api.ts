@@ -118,7 +118,8 @@ export function buildFromApiPage(doc: ParsedDoc): DocDraft {
 /** The code block's JSON: the block itself, or the body of the HTTP message it shows (lines kept). */
 function jsonBodyOf(block: CodeBlock): CodeBlock | undefined {
   if (isJsonBlock(block)) return block;
-  const body = /^(?:http|text|plain|shell|bash)?$/i.test(block.lang ?? '') ? httpMessageBody(block.text) : undefined;
+  // only an example (a captioned block of the examples section): `Response Syntax` shows a template, not a body
+  const body = block.caption && /^(?:http|text|plain|shell|bash)?$/i.test(block.lang ?? '') ? httpMessageBody(block.text) : undefined;
   return body ? { ...block, text: body.text, line: block.line + body.lineOffset } : undefined;
 }
 

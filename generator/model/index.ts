@@ -3,6 +3,7 @@ import type { ParsedDoc } from '../parse/types.js';
 import { buildFromApiPage } from './build-api.js';
 import { buildFromMarkdown } from './build-markdown.js';
 import { buildFromScrapedText } from './build-scraped.js';
+import { withDefinitionTables } from './definition-fields.js';
 import { asApiPage, isApiReferencePage } from './recognise/api-reference.js';
 import type { DocDraft } from './draft.js';
 import { assembleModel } from './assemble.js';
@@ -14,7 +15,11 @@ export { MODEL_VERSION } from './types.js';
 
 const builders = {
   // an API reference written in Markdown reads like the scraped API page once its sections are known
-  markdown: (doc: ParsedDoc) => (isApiReferencePage(doc) ? buildFromApiPage(asApiPage(doc)) : buildFromMarkdown(doc)),
+  markdown: (written: ParsedDoc) => {
+    // fields written as definition entries (`**Name**` / `Type: X` / `Required: No`) read as the table they stand for
+    const doc = withDefinitionTables(written);
+    return isApiReferencePage(doc) ? buildFromApiPage(asApiPage(doc)) : buildFromMarkdown(doc);
+  },
   'scraped-text': buildFromScrapedText,
   'api-page': buildFromApiPage,
 } as const;

@@ -92,7 +92,7 @@ function findEventSections(blocks: Block[], claimed: (index: number) => boolean)
 const INLINE_NAME = new RegExp(`^[*\`\\s]*${EVENT_NAME_LABEL.source.slice(1, -1)}[*\`\\s]*[:：]\\s*(\\S.*)$`, 'i');
 
 /** Words for a part of a page (`### Parameters`, `## Example`): an identifier, but never an event's name. */
-const PAGE_PART = /^(?:parameters?|params?|fields?|request|response|reply|body|payload|examples?|samples?|overview|description|introduction|notes?|headers?|returns?|errors?|callbacks?|events?|definitions?|structures?)$/i;
+const PAGE_PART = /^(?:parameters?|params?|fields?|request|response|reply|body|payload|examples?|samples?|overview|description|introduction|notes?|headers?|returns?|errors?|callbacks?|events?|definitions?|structures?|contents|members|properties|attributes)$/i;
 
 /**
  * The heading is the name of a field of a parameter table outside its section (`### EventInfo`
