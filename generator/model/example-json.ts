@@ -7,7 +7,7 @@ import { MAX_EXAMPLE_DEPTH_CEILING } from '../config/limits.js';
 export { firstTooDeep, lineColumn };
 
 /** A habit that makes an example invalid JSON but that a lenient reading can undo. */
-export type JsonDefectKind = 'line-comment' | 'block-comment' | 'hash-comment' | 'trailing-comma';
+export type JsonDefectKind = 'line-comment' | 'block-comment' | 'hash-comment' | 'trailing-comma' | 'elision';
 
 export interface JsonDefect {
   kind: JsonDefectKind;
@@ -94,6 +94,7 @@ const DEFECT_WORDS: Record<JsonDefectKind, [string, string]> = {
   'block-comment': ['a /* */ comment', '/* */ comments'],
   'hash-comment': ['a # comment', '# comments'],
   'trailing-comma': ['a trailing comma', 'trailing commas'],
+  elision: ['an elision (...)', 'elisions (...)'],
 };
 
 /** Each kind once with its count; with `lineOffset`, also the place of its first occurrence. */
@@ -129,6 +130,21 @@ function lenientHabits(text: string): { defects: JsonDefect[]; cleaned: string }
     hashLineEnd = endOfLine(text, token.offset);
     for (let i = token.offset; i < hashLineEnd; i++) chars[i] = ' ';
   }
+  // `...` / `…` where a member or an element would be (the docs cut the example short): blanked with
+  // the comma that joins it, so it leaves no empty slot and no trailing comma of its own
+  const hashless = jsonTokens(chars.join('')).filter((t) => t.kind !== Token.LineComment && t.kind !== Token.BlockComment);
+  hashless.forEach((token, i) => {
+    if (token.kind !== Token.Unknown || !/^(?:\.{2,}|…+)$/.test(text.slice(token.offset, token.offset + token.length))) return;
+    const before = hashless[i - 1];
+    const after = hashless[i + 1];
+    const opens = before && (before.kind === Token.OpenBrace || before.kind === Token.OpenBracket || before.kind === Token.Comma);
+    const closes = after && (after.kind === Token.CloseBrace || after.kind === Token.CloseBracket || after.kind === Token.Comma);
+    if (!opens || !closes) return;
+    add('elision', token.offset);
+    for (let k = token.offset; k < token.offset + token.length; k++) chars[k] = ' ';
+    if (after.kind === Token.Comma) chars[after.offset] = ' ';
+    else if (before.kind === Token.Comma) chars[before.offset] = ' ';
+  });
   const cleaned = chars.join('');
   const tokens = jsonTokens(cleaned).filter((t) => {
     if (t.kind === Token.LineComment) add('line-comment', t.offset);

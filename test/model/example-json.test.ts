@@ -47,6 +47,19 @@ describe('parseExampleJson: the lenient habits', () => {
     expect(parseExampleJson('[1,]').defects?.map((d) => d.kind)).toEqual(['trailing-comma']);
     expect(message('{"a": 1, # c\n}')).toBe('a trailing comma, a # comment');
   });
+  it('an elision (`...`, `…`) where a member or an element would be: read past, with its comma', () => {
+    expect(parseExampleJson('{"a": 1,\n  ...\n}')).toEqual({
+      error: { message: 'an elision (...)', offset: 11, line: 2, column: 3 },
+      defects: [{ kind: 'elision', offset: 11, line: 2, column: 3 }],
+      repaired: { a: 1 },
+    });
+    expect(parseExampleJson('{"a": 1, ..., "b": 2}')).toMatchObject({ repaired: { a: 1, b: 2 }, defects: [{ kind: 'elision' }] });
+    expect(parseExampleJson('[1, …]')).toMatchObject({ repaired: [1], defects: [{ kind: 'elision' }] });
+    expect(parseExampleJson('[...]')).toMatchObject({ repaired: [], defects: [{ kind: 'elision' }] });
+    // in a string it is text; as a value it is a break, not an elision
+    expect(parseExampleJson('{"a": "..."}')).toEqual({ value: { a: '...' } });
+    expect(parseExampleJson('{"a": ...}').defects).toBeUndefined();
+  });
   it('habits are listed in the order they occur', () => {
     expect(message('[1] // c\n#x')).toBe('a // comment, a # comment');
     expect(parseExampleJson('[1] // c\n#x').defects?.map((d) => [d.kind, d.line, d.column])).toEqual([['line-comment', 1, 5], ['hash-comment', 2, 1]]);
