@@ -43,6 +43,8 @@ function weakValues(text: string, raw: string, type: TypeRef): Array<{ token: st
   if (bracketed.length >= 2) return bracketed;
   const numbered = numberedMeanings(text);
   if (numbered.length >= 2) return numbered;
+  const led = type.kind === 'string' ? colonLedWords(text) : [];
+  if (led.length >= 2) return led;
   // Stryker disable next-line ArrayDeclaration: a one-element array is no enum either (two values or more make one)
   return type.kind === 'string' ? plainWordLines(text) : [];
 }
@@ -177,6 +179,23 @@ function bracketPairs(raw: string, type: TypeRef): Array<{ token: string; descri
     if (run.length > best.length) best = run;
   }
   return best.map((m) => ({ token: (m.groups!.code ?? m.groups!.bare).trim(), description: m.groups!.meaning.trim() })).filter((v) => valueToken.test(v.token));
+}
+
+const LED_ITEM = String.raw`[A-Za-z][\w.-]{0,31}(?:\s*[(（][^()（）\n]{1,30}[)）])?`;
+const COLON_LED = new RegExp(String.raw`(?:^|[。；;\n])[^：:。；;\n]{0,30}[：:]\s*(${LED_ITEM}(?:\s*[、,，]\s*${LED_ITEM})+)\s*(?:[。.;；]\s*)?(?=\n|$)`);
+
+/**
+ * `会话类型：PERSON（单聊）、TEAM（群聊）`, `Format: flv, hls, mp4, aac`: single words after a
+ * label's colon, to the end of the sentence, each with its meaning in brackets when one follows.
+ * Unmarked, so only known values; a list that goes on (`等`, more words) is none.
+ */
+function colonLedWords(text: string): Array<{ token: string; description: string }> {
+  const m = COLON_LED.exec(text);
+  if (!m) return [];
+  return m[1].split(/\s*[、,，]\s*(?![^()（）]*[)）])/).map((item) => {
+    const [, token, meaning = ''] = /^([^\s(（]+)\s*(?:[(（]([^()（）]*)[)）])?$/.exec(item.trim()) ?? [item, item, ''];
+    return { token, description: meaning.trim() };
+  });
 }
 
 /** One case of `0 成功`, `1：失败`, `2-超时`, `3 表示出错`, `4为静默丢弃`, `5 kicked`: a number, a joiner, words that open with no digit. */

@@ -91,3 +91,22 @@ describe('edges of the pairs and the plain lines', () => {
     expect(plain('')).toBeUndefined();
   });
 });
+
+describe('words listed after a colon to the end of the sentence', () => {
+  const values = (text: string, type: TypeRef = str) => {
+    const spec = enumFromDescription(text, text, type, 'zh', 1);
+    return spec && { values: spec.values.map((v) => [v.value, v.description?.zh]), closed: spec.closed };
+  };
+  it('are known values of a string, with a bracketed meaning when one follows', () => {
+    expect(values('会话具体类型：PERSON（单聊）、TEAM（群聊）')).toEqual({ values: [['PERSON', '单聊'], ['TEAM', '群聊']], closed: false });
+    expect(values('发送客户端类型：AOS、IOS、PC、WEB。')).toEqual({ values: [['AOS', undefined], ['IOS', undefined], ['PC', undefined], ['WEB', undefined]], closed: false });
+    expect(values('Format: flv, hls, mp4, aac')?.values.map((v) => v[0])).toEqual(['flv', 'hls', 'mp4', 'aac']);
+  });
+  it('never from prose, one word, a number type, or a list that goes on', () => {
+    expect(values('Note: see the list below, then retry')).toBeUndefined();
+    expect(values('类型：PERSON')).toBeUndefined();
+    expect(values('格式：flv、hls', int)).toBeUndefined();
+    expect(values('格式：flv、hls 等，详见文档')).toBeUndefined();
+    expect(values('客户端 IP，格式如：127.0.0.1、::1')).toBeUndefined();
+  });
+});
