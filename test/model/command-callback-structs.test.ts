@@ -40,3 +40,15 @@ describe('command-callback: a captioned table that a body row names by type', ()
     expect(fieldSummary(modelOf([unnamed, en]), 'RECORD_STATUS').map((l) => l.split(':')[0])).toEqual(['event', 'files?', 'file_name', 'size']);
   });
 });
+
+describe('command-callback: a table of common parameters under its own heading', () => {
+  it('is part of the body (every callback carries them)', () => {
+    const common = `## Recording callback\n\n### Common callback parameters\n\n| Field | Type | Description |\n| --- | --- | --- |\n| t | int64 | Expiry time. |\n| sign | string | Signature. |\n\n### Callback parameters\n\n| Field | Type | Description |\n| --- | --- | --- |\n| event_type | int | Fixed value: 100 |\n| stream_id | string | Stream. |\n\n### Sample callback\n\n\`\`\`json\n{"event_type": 100, "stream_id": "s", "t": 1, "sign": "x"}\n\`\`\`\n`;
+    const m = modelOf([common, en]);
+    expect(fieldSummary(m, '100').map((l) => l.split(':')[0])).toEqual(['t', 'sign', 'event_type', 'stream_id']);
+    expect(Object.keys(m.structs)).toEqual([]);
+    // a heading of another part stays a struct
+    const other = common.replace('### Common callback parameters', '### Signature parameters');
+    expect(fieldSummary(modelOf([other, en]), '100').map((l) => l.split(':')[0])).toEqual(['event_type', 'stream_id']);
+  });
+});

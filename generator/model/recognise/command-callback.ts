@@ -66,6 +66,7 @@ const VALUE_MEANS = /(?:^|[\s,，。;；])(?:值为|取值为|the\s+value\s+is)\
 /** A key naming what kind of callback this is: `eventType`, `cmd`, `notifyType`, `msg_type`. */
 const NAMES_TYPE = /event|type|cmd|command|action|notify/i;
 const REPLY = /应答|响应|回包|回复|返回包|response|reply|answer/i;
+const COMMON = /^(?:公共|通用)(?:回调)?(?:参数|字段)|^common\s+(?:callback\s+)?(?:parameters|fields)$/i;
 
 /**
  * Rows whose description says their value is fixed (`固定为 X`, `Fixed value: X`): the key and the value.
@@ -106,6 +107,8 @@ function tableRoles(blocks: Block[], claimed: (i: number) => boolean, commandTab
     if (label !== undefined && named.has(label)) return;
     if (tableKind(b) === 'params') {
       if (REPLY.test(headingText(blocks, i))) roles.reply.push(i);
+      // common parameters (`公共参数`, `Common callback parameters`) are in every body, under a heading of their own
+      else if (COMMON.test(headingText(blocks, i))) roles.payload.push(i);
       else if (commandIsParams ? headingAbove(blocks, i) === bodyHeading : !REPLY.test(headingText(blocks, i)) && /请求包|请求体|request (?:body|packet|fields)|body/i.test(headingText(blocks, i))) roles.payload.push(i);
     } else if (c.has('name') && c.has('description') && !c.has('type') && !c.has('value')) roles.query.push(i);
   });
