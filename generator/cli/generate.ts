@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { generateAll, readDocs } from '../pipeline.js';
+import { existsSync } from 'node:fs';
+import { prestartParse } from '../doc-units/index.js';
 import { generatorFingerprint } from '../cache/unit-cache.js';
 import { runtimeFiles } from '../emit/package/runtime-files.js';
 import type { Diagnostic } from '../shared/diagnostic.js';
@@ -33,6 +34,11 @@ packageVersion, enumPolicy, cacheDir). Exit codes: 0 written, 2 bad input or con
   async run(values) {
     const config = await settings(values, 'generate');
     if (typeof config === 'number') return config;
+    // no cache: every page will be parsed, so workers load the parser now, while this thread
+    // checks the folders and reads the pages (they end with the parse, or unused with the run)
+    if (!existsSync(config.cacheDir)) prestartParse();
+    // the pipeline (model, checks, emitters: most of our modules) loads after the workers started
+    const { generateAll, readDocs } = await import('../pipeline.js');
     if (!(await isDirectory(config.docs))) {
       process.stderr.write(`docs2ts generate: the docs folder ${config.docs} does not exist or is not a folder\n`);
       return 2;

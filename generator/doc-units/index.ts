@@ -5,6 +5,7 @@ import type { DocUnit } from '../model/index.js';
 import type { SourceDoc } from '../sources/types.js';
 import type { UnitCache } from '../cache/unit-cache.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
+import { prestartWorkers, releaseSpareWorkers, spareWorkers } from './spare-workers.js';
 
 export interface UnitOptions {
   cache?: UnitCache;
@@ -39,17 +40,32 @@ export async function buildDocUnits(docs: SourceDoc[], options: UnitOptions = {}
   const bytes = missing.reduce((n, i) => n + docs[i].text.length, 0);
   const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
-  const parallel = threads > 1 && bytes >= (options.parallelThreshold ?? 300_000) && existsSync(workerFile);
+  // a worker started ahead (prestartWorkers) has loaded the parser meanwhile: worth it for a small corpus too
+  const threshold = spareWorkers() > 0 ? PRESTARTED_THRESHOLD : (options.parallelThreshold ?? 300_000);
+  const parallel = threads > 1 && bytes >= threshold && existsSync(workerFile);
   const limits = options.limits ?? DEFAULT_LIMITS;
   // the parser (remark, micromark: most of the modules there are) is loaded only when a page
   // must be parsed: a run where every page comes from the cache never loads it
   const built = missing.length === 0 ? { units: [], json: [] } : parallel ? await (await import('./pool.js')).parsePages(missing.map((i) => docs[i]), threads - 1, workerFile, limits) : { units: await parseHere(missing.map((i) => docs[i]), limits), json: [] };
+  releaseSpareWorkers();
   missing.forEach((docIndex, k) => {
     units[docIndex] = built.units[k];
   });
   if (options.cache) await Promise.all(missing.map((i, k) => options.cache!.set(docs[i], units[i]!, built.json[k])));
   return { units: units as DocUnit[], stats: { cached: docs.length - missing.length, built: missing.length, threads: parallel ? threads : 1 } };
 }
+
+/**
+ * Starts the parse workers of the next buildDocUnits now (every core but this one), for a caller
+ * that knows the pages will be parsed (no cache yet): they load the parser while it gets ready.
+ */
+export function prestartParse(threads = availableParallelism()): void {
+  const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (threads > 1 && existsSync(workerFile)) prestartWorkers(workerFile, threads - 1);
+}
+
+/** Below this many bytes to parse, a prestarted worker is not used: one page or two parse faster here. */
+const PRESTARTED_THRESHOLD = 20_000;
 
 async function parseHere(docs: SourceDoc[], limits: Limits): Promise<DocUnit[]> {
   const { pageUnit } = await import('./page-unit.js');

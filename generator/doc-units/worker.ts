@@ -13,3 +13,5 @@ parentPort?.on('message', ({ docs, limits }: { docs: SourceDoc[]; limits: Limits
     parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 });
+// the modules above are loaded: the pool hands out pages from now on
+parentPort?.postMessage({ ready: true });
