@@ -8898,6 +8898,8 @@ export interface VodCallbackEnvelope<TType extends string = string, TData = unkn
 /**
  * This API returns the live stream list.
  *
+ * 返回正在直播中的流列表
+ *
  * API `DescribeLiveStreamOnlineList` (version 2018-08-01) of live.
  *
  * Endpoint: live.tencentcloudapi.com.
@@ -9001,6 +9003,8 @@ export interface DescribeLiveStreamOnlineListRequest {
 }
 /**
  * This API returns the live stream list.
+ *
+ * 返回正在直播中的流列表
  *
  * API `DescribeLiveStreamOnlineList` (version 2018-08-01) of live.
  *

@@ -291,3 +291,33 @@ describe('indexed rows without their array row', () => {
     expect(filter?.required).toBe(true);
   });
 });
+
+describe('what the API does', () => {
+  const page = (intro: string) => `# ShowThing
+
+${intro}
+
+## 请求参数
+
+| 参数 | 是否必选 | 参数类型 | 描述 |
+| --- | --- | --- | --- |
+| thing_id | 是 | String | ID。 |
+
+## 响应参数
+
+| 参数 | 参数类型 | 描述 |
+| --- | --- | --- |
+| name | String | 名称。 |
+`;
+
+  it('the first sentence under the title, or under a description heading, is the summary', () => {
+    expect(api(modelOf([page('查询单个物品的详细信息。')])).summary).toEqual({ zh: '查询单个物品的详细信息。' });
+    expect(api(modelOf([page('## 功能介绍\n\n查询单个物品的详细信息。')])).summary).toEqual({ zh: '查询单个物品的详细信息。' });
+  });
+
+  it('a stated fact, a URL or a lead-in is no summary', () => {
+    expect(api(modelOf([page('## 接口描述\n\n接口请求域名： things.example.com。\n\n默认接口请求频率限制：20次/秒。')])).summary).toEqual({});
+    expect(api(modelOf([page('https://things.example.com/v1/things')])).summary).toEqual({});
+    expect(api(modelOf([page('Domain name for API request: things.example.com.')])).summary).toEqual({});
+  });
+});

@@ -13,7 +13,7 @@ import { commandCallback } from './command-callback.js';
 type ApiSection = 'description' | 'input' | 'output' | 'examples' | 'errors' | 'other';
 
 const sectionWords: Array<[ApiSection, RegExp]> = [
-  ['description', /^(?:\d+\.\s*)?(?:接口描述|API Description|Description)$/i],
+  ['description', /^(?:\d+\.\s*)?(?:接口描述|功能介绍|功能描述|描述|API Description|Description|Overview)$/i],
   ['input', /^(?:\d+\.\s*)?(?:输入参数|请求参数|入参|请求包字段说明|请求包字段|请求体参数|URI|URI Request Parameters|Path Parameters|路径参数|Input Parameters|Request Parameters|Request Body)$/i],
   ['output', /^(?:\d+\.\s*)?(?:输出参数|返回参数|响应参数|返回数据|返回结果|返回值|响应数据|出参|应答包字段说明|应答包字段|响应包字段说明|Output Parameters|Return Parameters|Response Parameters|Response Data|Response Elements)$/i],
   ['examples', /^(?:\d+\.\s*)?(?:示例|调用示例|请求示例|返回示例|响应示例|正常返回示例|请求包示例|应答包示例|应答包体示例|响应包示例|请求体示例|响应体示例|Samples?|Examples?|(?:Request|Response) Examples?|Example (?:Requests|Responses))$/i],
@@ -61,6 +61,10 @@ export function asApiPage(doc: ParsedDoc): ParsedDoc {
     if (block.kind === 'paragraph' && isLabelBlock(block) && (section === 'output' || section === 'examples')) status = statusOf(block.text) ?? status;
     const failure = status !== undefined && status >= 300 ? status : undefined;
     if (block.kind === 'paragraph' && section === 'description') readDescriptionFact(block.text, block.line, api);
+    // the first sentence under the description heading, or under the title before any section, says what the API does
+    if (block.kind === 'paragraph' && !block.list && !api.summary && (section === 'description' || (section === 'other' && blocks.filter((b) => b.kind === 'heading').length === 1)) && isSummary(block.text)) {
+      api.summary = { value: block.text, line: block.line };
+    }
     // `请求示例` / `Request example` as a line of its own names the code block under it, as a heading would
     if (block.kind === 'paragraph' && section === 'examples' && isLabelBlock(block)) caption = block.text;
     if (block.kind === 'table') {
@@ -87,6 +91,12 @@ export function asApiPage(doc: ParsedDoc): ParsedDoc {
   collectRowFacts(blocks, api);
   api.action ??= actionFromTitle(blocks) ?? actionFromQuery(blocks) ?? actionFromRequestLine(blocks) ?? actionFromUrl(blocks);
   return { ...doc, blocks, api };
+}
+
+/** Prose that says what the API does: a sentence, not a label, a URL or a stated fact (`接口请求域名：…`, `默认接口请求频率限制：…`). */
+function isSummary(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 8 && !/^https?:\/\//.test(t) && !/^[^。.]{0,40}[:：]/.test(t) && /[.。]$|[\u3400-\u9fff]/.test(t) && !/[:：]$/.test(t);
 }
 
 /** `状态码： 400`, `**Status code: 200**`, `HTTP status code 404`: the status a response part documents. */
