@@ -3,7 +3,7 @@ import { indentDepths } from './row-indent.js';
 import type { Cell, CellItem, TableBlock } from '../parse/types.js';
 import { columnRole, type ColumnRole } from '../parse/table-vocabulary.js';
 import { enumFromDescription } from './enum-extract.js';
-import { requiredness } from './requiredness.js';
+import { requiredCellNotUnderstood, requiredness } from './requiredness.js';
 import { parseTypeSpelling, type SpelledType } from './type-spelling.js';
 import { TYPE } from '../parse/field-list.js';
 import type { EnumSpec, Field, TypeRef } from './types.js';
@@ -170,6 +170,8 @@ export function fieldsFromTable(table: TableBlock, ctx: TableContext, reading: T
       }
     }
     const req = requiredness(at(row.cells, 'required')?.text, description);
+    const unread = requiredCellNotUnderstood(req, at(row.cells, 'required')?.text);
+    if (unread !== undefined) ctx.diagnostics.push(stageDiagnostic({ ...clean(where), field: name, code: 'required-cell-unknown', message: `The required cell of ${name} says "${short(unread)}", which is no known word for required or optional; ${req.required ? 'it is required by default' : 'its description makes it optional'}.` }));
     const { example, openValues } = exampleCell(at(row.cells, 'example'), type);
     let enumSpec: EnumSpec | undefined = enumFromDescription(description, descriptionRaw, type, ctx.lang, row.line);
     // open values come only from two code spans or more

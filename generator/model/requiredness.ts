@@ -8,8 +8,10 @@ export interface Requiredness {
   nullable: boolean;
 }
 
-const yes = /^(是|yes|y|true|必填|必选|required|mandatory)$/i;
-const no = /^(否|no|n|false|可选|选填|非必填|optional)$/i;
+const yes = /^(是|yes|y|true|必填|必选|必须|required|mandatory|m)$/i;
+const no = /^(否|no|n|false|可选|选填|非必填|非必选|非必须|不必填|optional|o)$/i;
+/** Required under a condition only (`条件必填`, `Conditional`, `C`): not promised to a receiver. */
+const conditionalColumn = /^(条件必填|条件必选|条件可选|条件|conditional|conditionally required|c)$/i;
 
 const nullablePatterns = [/may return null/i, /can be null/i, /可能返回\s*null/i, /可能为\s*null/i, /可能为空值/];
 
@@ -40,9 +42,18 @@ export function requiredness(column: string | undefined, description: string): R
   const col = column?.replace(/[*`]/g, '').trim();
   if (col && yes.test(col)) return { required: true, requiredReason: `required column says "${col}"`, nullable };
   if (col && no.test(col)) return { required: false, requiredReason: `required column says "${col}"`, nullable };
+  if (col && conditionalColumn.test(col)) return { required: false, requiredReason: `required column says "${col}": present only under a condition`, nullable };
   for (const pattern of conditionalPatterns) {
     const match = pattern.exec(description);
     if (match) return { required: false, requiredReason: `description says the field is conditional: "${match[0]}"`, nullable };
   }
-  return { required: true, requiredReason: col ? `required column "${col}" not understood; required by default` : 'no required column and no conditional wording; required by default', nullable };
+  return { required: true, requiredReason: col ? `${NOT_UNDERSTOOD(col)}; required by default` : 'no required column and no conditional wording; required by default', nullable };
+}
+
+const NOT_UNDERSTOOD = (col: string): string => `required column "${col}" not understood`;
+
+/** The required cell a requiredness reading could not read (the table's word for it is not known), else undefined. */
+export function requiredCellNotUnderstood(reading: Requiredness, column: string | undefined): string | undefined {
+  const col = column?.replace(/[*`]/g, '').trim();
+  return col && reading.requiredReason.startsWith(NOT_UNDERSTOOD(col)) ? col : undefined;
 }

@@ -124,6 +124,8 @@ function parseSpelling(spelling: string, link: { label: string; id: string } | u
   // the spelling's spaces are single (see parseTypeSpelling), and a lazy group from the start or a greedy one
   // to the end needs no anchor on that side
   const array =
+    // `List<String>`, `Array<Object>`, `Set<Long>`: a collection written as a generic (Java, TypeScript)
+    /^(?:array|list|set|collection|jsonarray|json array)\s*<\s*(.+?)\s*>$/i.exec(spelling) ??
     /^(?:array of|list of|数组\s*[<(（]?)\s*(.+?)[>)）]?$/i.exec(spelling) ??
     // `Array<String>`, `List<Integer>`, `Set<String>`, `Array[String]`
     /^(?:array|list|set|vector|collection)\s*(?:<\s*(.+?)\s*>|\[\s*(.+?)\s*\])$/i.exec(spelling)?.filter((g) => g !== undefined) ??

@@ -26,6 +26,7 @@ export const stageDiagnostics = {
   'type-cell-holds-description': { severity: 'warning', description: 'A type cell holds a description instead of a type.' },
   'missing-type': { severity: 'warning', description: 'A field has no type.' },
   'unknown-type-spelling': { severity: 'warning', description: 'A type spelling is not known.' },
+  'required-cell-unknown': { severity: 'warning', description: 'A required column cell holds no known word for required or optional.' },
   'unresolved-anchor': { severity: 'error', description: 'A reference points at an anchor no table defines.' },
   'unresolved-type-name': { severity: 'warning', description: 'A type names a struct that is not defined (or ambiguously).' },
   'duplicate-anchor': { severity: 'warning', description: 'An anchor id is defined twice in one page.' },

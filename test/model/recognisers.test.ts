@@ -278,4 +278,13 @@ describe('type spellings', () => {
     expect(spell('Object 数组')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'object', fields: [] } } });
     expect(spell('String Array')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'string' } } });
   });
+
+  it('reads generic collections: List<String>, Array<Object>, Set<Long>, JSONArray<Integer>, List<List<String>>', () => {
+    expect(spell('List<String>')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'string' } } });
+    expect(spell('Array<Object>')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'object', fields: [] } } });
+    expect(spell('Set<Long>')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'integer', format: 'int64' } } });
+    expect(spell('JSONArray<Integer>')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'integer' } } });
+    expect(spell('List<List<String>>')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'array', items: { kind: 'string' } } } });
+    expect(spell('List<UserInfo>')).toEqual({ ok: true, type: { kind: 'array', items: { kind: 'ref', struct: 'name:UserInfo' } } });
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requiredness } from '../../generator/model/requiredness.js';
+import { modelOf } from '../helpers/snippet.js';
 
 // Each rule of the required-ness reading, pinned with its reason: a conditional phrasing is
 // told by the words it matched, so a case proves which pattern read it.
@@ -7,12 +8,16 @@ const conditional = (match: string) => `description says the field is conditiona
 const byDefault = 'no required column and no conditional wording; required by default';
 
 describe('required column', () => {
-  it.each(['是', 'yes', 'Y', 'true', '必填', '必选', 'Required', 'MANDATORY'])('%s reads as required', (col) => {
+  it.each(['是', 'yes', 'Y', 'true', '必填', '必选', '必须', 'Required', 'MANDATORY', 'M'])('%s reads as required', (col) => {
     expect(requiredness(col, 'This field is only valid if x.')).toEqual({ required: true, requiredReason: `required column says "${col}"`, nullable: false });
   });
 
-  it.each(['否', 'no', 'N', 'False', '可选', '选填', '非必填', 'optional'])('%s reads as optional', (col) => {
+  it.each(['否', 'no', 'N', 'False', '可选', '选填', '非必填', '非必须', 'optional', 'O'])('%s reads as optional', (col) => {
     expect(requiredness(col, 'Room ID')).toEqual({ required: false, requiredReason: `required column says "${col}"`, nullable: false });
+  });
+
+  it.each(['条件必填', '条件必选', 'Conditional', 'C'])('%s (required under a condition) reads as optional', (col) => {
+    expect(requiredness(col, 'Room ID')).toEqual({ required: false, requiredReason: `required column says "${col}": present only under a condition`, nullable: false });
   });
 
   it('reads the cell without emphasis, backticks or surrounding spaces', () => {
@@ -163,5 +168,19 @@ describe('nullable', () => {
 
   it.each(['null', 'never null', '可能为空', 'cannot be null'])('%s is not nullable', (description) => {
     expect(requiredness('是', description).nullable).toBe(false);
+  });
+});
+
+describe('a required cell that is not understood is a finding', () => {
+  it('names the field and the cell, and says what was chosen', () => {
+    const page = `## UserJoined
+
+| 字段 | 类型 | 是否必填 | 说明 |
+|---|---|---|---|
+| a | String | 看情况 | A |
+| b | String | 是 | B |
+`;
+    const found = modelOf([page]).diagnostics.filter((d) => d.code === 'required-cell-unknown');
+    expect(found.map((d) => [d.field, d.line, d.message])).toEqual([['a', 5, 'The required cell of a says "看情况", which is no known word for required or optional; it is required by default.']]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { PhrasingContent } from 'mdast';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { htmlFragment, inlineHast } from '../../generator/parse/inline-hast.js';
 
@@ -43,5 +44,21 @@ describe('htmlFragment', () => {
   it('reads a fragment the way a browser does: implied rows, stray end tags ignored', () => {
     expect(tags(htmlFragment('<table><td>x</td></table></thead>'))).toEqual(['table', 'tbody', 'tr', 'td']);
     expect(htmlFragment('<p>a</p>').children).toHaveLength(1);
+  });
+});
+
+describe('a generic type written in a cell (List<String>)', () => {
+  const cellText = (nodes: PhrasingContent[]): string => toText(inlineHast(nodes));
+
+  it('keeps a tag that is no HTML element, right after a word, as its text', () => {
+    expect(cellText([text('List'), html('<String>')])).toBe('List<String>');
+    expect(cellText([text('Array'), html('<Object>'), text(' 列表')])).toBe('Array<Object> 列表');
+  });
+
+  it('still reads HTML elements, and a tag that opens the text (a component), as HTML', () => {
+    expect(tags(inlineHast([text('a'), html('<br>'), text('b')]))).toEqual(['br']);
+    expect(tags(inlineHast([text('one'), html('<li>'), text('two')]))).toEqual(['li']);
+    expect(cellText([text('List'), html('<string>')])).toBe('List<string>');
+    expect(tags(inlineHast([html('<Note>'), text('x'), html('</Note>')]))).toEqual(['note']);
   });
 });
