@@ -98,7 +98,7 @@ describe('numeric codes in headings, listed in a table of codes', () => {
   });
 
   it('takes the payload member from the table of the key when no sentence names it: its one object row', () => {
-    const silent = page.replaceAll('The \`payload\` contains the following fields:\n\n', '');
+    const silent = page.replaceAll('The `payload` contains the following fields:\n\n', '');
     const m = modelOf([silent, en]);
     expect(m.events.map((e) => e.discriminator?.payloadPath)).toEqual([['payload'], ['payload']]);
     expect(m.envelopes.p.payloadField).toBe('payload');

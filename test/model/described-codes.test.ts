@@ -182,6 +182,9 @@ describe('event codes in a table of constants that the event row names', () => {
     expect(m.structs[(info.type as { struct: string }).struct].fields.map((f) => f.name)).toEqual(['RoomId']);
     const listed = constants.replace('| EventType | Number | 回调通知的事件类型 |', '| EventType | Number | The event type |').replace('## 事件类型', '## Event Type List');
     expect(modelOf([listed, zh]).events.map((e) => e.eventType)).toEqual(['301', '302']);
+    // the plural of the row's name: `### Event types` over the constants of `EventType`
+    const plural = constants.replace('| EventType | Number | 回调通知的事件类型 |', '| EventType | Number | The type of the event |').replace('## 事件类型', '### Event types');
+    expect(modelOf([plural, zh]).events.map((e) => e.eventType)).toEqual(['301', '302']);
   });
 
   it('needs the table to sit under a heading the event row names', () => {

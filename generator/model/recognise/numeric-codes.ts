@@ -337,7 +337,8 @@ function constantTableFor(key: string, description: string, blocks: Block[], cla
     const heading = headingAbove(blocks, index);
     const text = heading >= 0 ? (blocks[heading] as { text: string }).text : '';
     // the heading as written, or its subject without a trailing "说明" / "List"
-    const names = (title: string): boolean => title.length >= 2 && (title === norm(key) || norm(description).includes(title));
+    // `Event types` over the constants of `EventType`: an English plural names the row too
+    const names = (title: string): boolean => title.length >= 2 && (title === norm(key) || title === `${norm(key)}s` || norm(description).includes(title));
     if (!names(norm(text)) && !names(norm(headingSubject(text)))) continue;
     const codes = constantRows(block);
     if (codes) return { values: codes, table: index };
