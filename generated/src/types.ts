@@ -884,11 +884,19 @@ export interface TemplateInfo {
   /**
    * 是否不超过原始码率。0：否，1：是。
    *
+   * Known values (not enforced):
+   * - `0`: 否
+   * - `1`: 是
+   *
    * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   BitrateToOrig: number;
   /**
    * 是否不超过原始高度。0：否，1：是。
+   *
+   * Known values (not enforced):
+   * - `0`: 否
+   * - `1`: 是
    *
    * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
@@ -896,17 +904,29 @@ export interface TemplateInfo {
   /**
    * 是否不超过原始帧率。0：否，1：是。
    *
+   * Known values (not enforced):
+   * - `0`: 否
+   * - `1`: 是
+   *
    * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   FpsToOrig: number;
   /**
    * 是否保留视频。0：否，1：是。
    *
+   * Known values (not enforced):
+   * - `0`: 否
+   * - `1`: 是
+   *
    * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
   NeedVideo: number;
   /**
    * 是否保留音频。0：否，1：是。
+   *
+   * Known values (not enforced):
+   * - `0`: 否
+   * - `1`: 是
    *
    * Source: docs-src/live/zh/api-data-structures.md#templateinfo
    */
@@ -970,6 +990,10 @@ export interface WatermarkInfo {
   WatermarkName: string;
   /**
    * 当前状态。0：未使用，1:使用中。
+   *
+   * Known values (not enforced):
+   * - `0`: 未使用
+   * - `1`: 使用中
    *
    * Source: docs-src/live/zh/api-data-structures.md#watermarkinfo
    */

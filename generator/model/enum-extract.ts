@@ -198,13 +198,14 @@ function colonLedWords(text: string): Array<{ token: string; description: string
   });
 }
 
-/** One case of `0 成功`, `1：失败`, `2-超时`, `3 表示出错`, `4为静默丢弃`, `5 kicked`: a number, a joiner, words that open with no digit. */
-const NUMBERED = /(?<=^|[：:，,；;、]\s*)(-?\d+)\s*(?:[：:=\-－—–]|表示|代表|为)?\s*([^\s\d,，;；、。：:()（）`][^,，;；、。\n]*?)\s*(?=[,，;；、。\n]|$)/g;
+/** One case of `0 成功`, `1：失败`, `2-超时`, `3 表示出错`, `4为静默丢弃`, `5 kicked` (never a range, `1-6：国内`): a number, a joiner, words that open with no digit. */
+const NUMBERED = /(?<=^|[：:，,；;、]\s*|[.。]\s+|。)(-?\d+)(?!\s*[-－—–~～至到]\s*\d)\s*(?:[：:=\-－—–]|表示|代表|为)?\s*([^\s\d,，;；、。：:()（）`\-－—–~～][^,，;；、。\n]*?)\s*(?=[,，;；、。\n]|$)/g;
 
 /**
  * `状态：0 成功，1 失败，2 部分成功`, `0：成功；1：失败`, `Reason: 1 normal, 2 timeout`: numbered
- * meanings one after the other in a sentence, with only separators between them. Two cases at
- * least, each number once; an amount (`1 秒，最大 3600`) or a range (`1-100`) is one case or none.
+ * meanings one after the other, after a label or a sentence (`Task status. 0: success; 1: failure`),
+ * with only separators between them. Two cases at least, in ascending order; an amount (`1 秒，最大
+ * 3600`) or a range (`1-100`) is one case or none.
  */
 function numberedMeanings(text: string): Array<{ token: string; description: string }> {
   let best: RegExpMatchArray[] = [];
@@ -215,8 +216,9 @@ function numberedMeanings(text: string): Array<{ token: string; description: str
     run = last && /^\s*[,，;；、]\s*$/.test(gap) ? [...run, m] : [m];
     if (run.length > best.length) best = run;
   }
-  const tokens = best.map((m) => m[1]);
-  return new Set(tokens).size === tokens.length ? best.map((m) => ({ token: m[1], description: m[2].trim() })) : [];
+  // cases are listed in order (`0 …, 1 …`, `301 …, 302 …`); numbers out of order are amounts (`5 次以内，2 次每分钟`)
+  const ascending = best.every((m, i) => i === 0 || Number(m[1]) > Number(best[i - 1][1]));
+  return ascending ? best.map((m) => ({ token: m[1], description: m[2].trim() })) : [];
 }
 
 /**

@@ -270,8 +270,20 @@ describe('numbered meanings in one sentence (`0 成功，1 失败`)', () => {
     expect(spec('取值范围：1-100，默认 10')).toBeUndefined();
     expect(spec('0 表示成功')).toBeUndefined();
     expect(spec('时长，单位为秒')).toBeUndefined();
-    // a number that repeats is no list of cases
+    // a number that repeats, or numbers out of order, are no list of cases
     expect(spec('1 个，1 个')).toBeUndefined();
+    expect(spec('超时：5 次以内，2 次每分钟')).toBeUndefined();
+    expect(spec('Timeout in seconds. 5 retries at most, 2 per minute.')).toBeUndefined();
+    expect(spec('Whether it is inside the country. 1-6: yes; 7-200: no.')).toBeUndefined();
+    expect(spec('判断是否为国内外推流。1-6为国内，7-200为国外')).toBeUndefined();
+  });
+
+  it('reads them after a sentence too', () => {
+    expect(spec('Task status. 0: success; 1: failure')?.values.map((v) => [v.value, v.description?.zh])).toEqual([
+      [0, 'success'],
+      [1, 'failure'],
+    ]);
+    expect(spec('任务状态。0：成功；1：失败')?.values.map((v) => v.value)).toEqual([0, 1]);
   });
 
   it('reads them for a field typed as a string too, never enforced there', () => {
