@@ -1805,10 +1805,11 @@ export interface ClassroomCmd1 {
    * - `0`: Not started. / 未开始。
    * - `1`: In progress. / 进行中。
    * - `2`: Ended. Users cannot enter the classroom when the classroom is in the "Ended" state. / 已结束。
+   * - `3`: 拖堂时间结束，房间关闭，用户无法再进入。
    *
    * Source: docs-src/classroom/en/events.md#1, docs-src/classroom/zh/events.md#1
    */
-  state: 0 | 1 | 2;
+  state: 0 | 1 | 2 | 3;
 }
 /**
  * The recording state changes
@@ -1871,10 +1872,11 @@ export interface ClassroomCmd1001 {
    * Values:
    * - `1`: In recording. / 录制中
    * - `2`: Recording has ended.
+   * - `0`: 录制已结束
    *
    * Source: docs-src/classroom/en/events.md#1001, docs-src/classroom/zh/events.md#1001
    */
-  state: 1 | 2;
+  state: 1 | 2 | 0;
   /**
    * The Unix timestamp (in milliseconds) when the recording starts, in UTC. This property is available after the recording state changes to "Started".
    *

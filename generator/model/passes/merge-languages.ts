@@ -152,9 +152,11 @@ function mergeField(a: Field, b: Field, keepPerLang: boolean): Field {
   const type = mergeTypes(a.type, b.type);
   const required = a.required && b.required;
   const enumSpec = base.enum ?? a.enum ?? b.enum;
+  // a value either page lists is one a receiver may get: the values of both, the preferred page's first
+  const listed = enumSpec && [...enumSpec.values, ...[a.enum, b.enum].flatMap((e) => e?.values ?? []).filter((o, i, all) => !enumSpec.values.some((v) => v.value === o.value) && all.findIndex((x) => x.value === o.value) === i)];
   const mergedEnum = enumSpec && {
     ...enumSpec,
-    values: enumSpec.values.map((v) => {
+    values: listed!.map((v) => {
       const pages = [a.enum, b.enum];
       // Stryker disable next-line ArrayDeclaration: a stand-in for a missing enum has no value, so it never matches
       const other = pages.flatMap((e) => e?.values ?? []).filter((o) => o.value === v.value);

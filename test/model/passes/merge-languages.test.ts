@@ -208,7 +208,7 @@ describe('merge-languages pass, details', () => {
     });
   });
 
-  it('an enum of either page is kept, the documented page\'s first, with descriptions of both', () => {
+  it('the values of both pages are kept, the documented page\'s first, with descriptions of both', () => {
     const values = (lang: 'zh' | 'en', ...v: number[]) => ({ values: v.map((value) => ({ value, description: { [lang]: `${value} ${lang}` } })), closed: true, source: 'description' as const, line: 10 });
     const one = (zh: Partial<Field>, en: Partial<Field>) => run([ev('zh', { fields: [draftField('A', t.integer, 'zh', zh)] }), ev('en', { fields: [draftField('A', t.integer, 'en', en)] })]).events[0].fields[0];
     expect(one({ enum: values('zh', 1, 2) }, {}).enum?.values).toEqual([{ value: 1, description: { zh: '1 zh' } }, { value: 2, description: { zh: '2 zh' } }]);
@@ -218,6 +218,13 @@ describe('merge-languages pass, details', () => {
       { value: 2, description: { en: '2 en' } },
     ]);
     expect(one({ enum: { values: [{ value: 1 }], closed: false, source: 'example-column', line: 3 } }, {}).enum).toEqual({ values: [{ value: 1 }], closed: false, source: 'example-column', line: 3 });
+    // a value only one page lists is still a value a receiver may get: both pages' values, the preferred page's first
+    expect(one({ enum: values('zh', 0, 1, 2, 3) }, { enum: values('en', 0, 1, 2) }).enum?.values.map((v) => v.value)).toEqual([0, 1, 2, 3]);
+    expect(one({ enum: values('zh', 1, 2) }, { enum: values('en', 0, 1) }).enum?.values).toEqual([
+      { value: 1, description: { zh: '1 zh', en: '1 en' } },
+      { value: 2, description: { zh: '2 zh' } },
+      { value: 0, description: { en: '0 en' } },
+    ]);
     expect('enum' in one({}, {})).toBe(false);
   });
 
