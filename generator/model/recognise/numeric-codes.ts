@@ -260,12 +260,17 @@ function eventKeysOf(blocks: Block[]): string[] {
     const descCol = columns.get('description') ?? columns.get('meaning');
     if (nameCol === undefined) continue;
     for (const row of block.rows) {
-      const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
-      const description = descCol === undefined ? '' : (row.cells[descCol]?.text ?? '');
-      if (/^[A-Za-z_]\w*$/.test(key) && NAMES_EVENT.test(`${key} ${description}`)) keys.add(key);
+      const key = eventKeyOf(row.cells[nameCol], descCol === undefined ? undefined : row.cells[descCol]);
+      if (key !== undefined) keys.add(key);
     }
   }
   return [...keys];
+}
+
+/** The row's name when it is an identifier and the name or the description speaks of the event (NAMES_EVENT). */
+function eventKeyOf(name: { text: string } | undefined, description: { text: string } | undefined): string | undefined {
+  const key = name?.text.replace(/[`*]/g, '').trim() ?? '';
+  return /^[A-Za-z_]\w*$/.test(key) && NAMES_EVENT.test(`${key} ${description?.text ?? ''}`) ? key : undefined;
 }
 
 /**
@@ -314,9 +319,9 @@ function describedCodes(table: TableBlock, blocks: Block[], claimed: (i: number)
   const descCol = columns.get('description') ?? columns.get('meaning');
   if (nameCol === undefined || typeCol === undefined || descCol === undefined) return undefined;
   for (const row of table.rows) {
-    const key = row.cells[nameCol]?.text.replace(/[`*]/g, '').trim() ?? '';
     const description = row.cells[descCol];
-    if (!/^[A-Za-z_]\w*$/.test(key) || !description || !NAMES_EVENT.test(`${key} ${description.text}`)) continue;
+    const key = description && eventKeyOf(row.cells[nameCol], description);
+    if (!description || key === undefined) continue;
     const spelled = parseTypeSpelling(row.cells[typeCol] ?? { text: '', links: [] });
     if (!spelled.ok || (spelled.type.kind !== 'integer' && spelled.type.kind !== 'number')) continue;
     const spec = enumFromDescription(description.text, description.raw, spelled.type, 'en', row.line);
